@@ -1,0 +1,38 @@
+"""newsextract: people, places, dates and commitments from English news articles.
+
+The heavy parts (spaCy, dateparser) are imported only when first used, so that
+``import newsextract`` and ``newsextract --help`` stay fast.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+SCHEMA_VERSION = 1
+
+__all__ = ["Article", "ArticleInput", "extract", "extract_many", "load", "__version__", "SCHEMA_VERSION"]
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .article import Article
+    from .core import extract, extract_many
+    from .inputs import ArticleInput
+    from .pipeline import load
+
+_LAZY = {
+    "Article": ("article", "Article"),
+    "ArticleInput": ("inputs", "ArticleInput"),
+    "extract": ("core", "extract"),
+    "extract_many": ("core", "extract_many"),
+    "load": ("pipeline", "load"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        module, attr = _LAZY[name]
+        value = getattr(importlib.import_module(f".{module}", __name__), attr)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'newsextract' has no attribute {name!r}")

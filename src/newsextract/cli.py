@@ -1,0 +1,217 @@
+"""The ``newsextract`` command: a thin adapter over the library.
+
+It checks arguments, calls ``extract_many``, renders records, and turns the
+library's typed errors into one ``Error: ...`` line on stderr and an exit code:
+0 all inputs processed, 1 some input failed, 2 usage error, 130 Ctrl-C,
+143 SIGTERM.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import __version__
+from .render import Format
+
+app = typer.Typer(
+    name="newsextract",
+    help="People, places, dates and commitments from English news articles.",
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class Terminated(Exception):
+    """SIGTERM arrived."""
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"newsextract {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True,
+                                                    help="Print the version and exit.")] = None,
+) -> None:
+    """People, places, dates and commitments from English news articles."""
+
+
+def _err(message: str) -> None:
+    try:
+        sys.stderr.write(message.rstrip("\n").replace("\n", " ") + "\n")
+        sys.stderr.flush()
+    except (BrokenPipeError, OSError):
+        pass
+
+
+def _usage(message: str) -> typer.Exit:
+    _err(f"Error: {message}")
+    return typer.Exit(EXIT_USAGE)
+
+
+@app.command()
+def parse(
+    inputs: Annotated[list[str], typer.Argument(
+        help="Files (.txt, .md, .jsonl, .html), folders (read recursively) or - for standard input.",
+        show_default=False)] = None,
+    format: Annotated[Optional[Format], typer.Option(
+        "--format", "-f", help="Output format; default: table on a terminal, jsonl otherwise.")] = None,
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", help="Write records to FILE instead of standard output.", dir_okay=False)] = None,
+    published: Annotated[Optional[str], typer.Option(
+        help="Publication date (ISO, e.g. 2026-01-05) for inputs that carry none; "
+             "the anchor for relative dates.")] = None,
+    model: Annotated[Optional[str], typer.Option(
+        help="An installed spaCy English pipeline (name or local path) to use instead of the default.")] = None,
+    patterns: Annotated[Optional[Path], typer.Option(
+        help="A JSONL file of extra entity rules in spaCy's pattern format.",
+        exists=False, dir_okay=False)] = None,
+    jobs: Annotated[int, typer.Option(
+        help="Worker processes; 0 means one per core. Output order is unchanged.", min=0)] = 1,
+    include_text: Annotated[bool, typer.Option(
+        "--include-text", help="Add the article text (that offsets refer to) to each record.")] = False,
+) -> None:
+    """Extract people, places, organizations, dates and commitments from articles."""
+    if not inputs:
+        raise _usage("no input given; name files, folders, or - for standard input")
+    if published is not None:
+        from .dateutil import normalize_published
+
+        normalized = normalize_published(published)
+        if normalized is None:
+            raise _usage(f"--published: cannot read {published!r} as a date (use YYYY-MM-DD)")
+        published = normalized
+    if patterns is not None and not patterns.is_file():
+        raise _usage(f"--patterns: no such file: {patterns}")
+    if inputs.count("-") > 1:
+        raise _usage("standard input (-) can be given only once")
+    fmt = format or (Format.table if _stdout_is_terminal(output) else Format.jsonl)
+    code = run(inputs, fmt=fmt, output=output, published=published, model=model,
+               patterns=str(patterns) if patterns else None, jobs=jobs, include_text=include_text)
+    raise typer.Exit(code)
+
+
+def _stdout_is_terminal(output: Path | None) -> bool:
+    if output is not None:
+        return False
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def run(inputs: list[str], *, fmt: Format, output: Path | None, published: str | None,
+        model: str | None, patterns: str | None, jobs: int, include_text: bool) -> int:
+    from .errors import NewsextractError
+    from .inputs import iter_inputs
+
+    failures = 0
+
+    def records():
+        nonlocal failures
+        from .core import extract_many
+
+        items = iter_inputs(inputs, published=published)
+        nlp = None
+        if jobs == 1:
+            from .pipeline import shared
+
+            nlp = shared(model, patterns=patterns)
+        for article in extract_many(items, nlp=nlp, model=model, patterns=patterns, jobs=jobs,
+                                    include_text=include_text):
+            for warning in article.warnings:
+                _err(f"warning: {warning}")
+            if article.error is not None:
+                failures += 1
+                _err(f"error: {article.error['message']}")
+            yield article.to_dict()
+
+    previous = signal.getsignal(signal.SIGTERM)
+
+    def on_term(signum, frame):
+        raise Terminated()
+
+    signal.signal(signal.SIGTERM, on_term)
+    out_file = None
+    try:
+        if output is not None:
+            out_file = open(output, "wb")
+            sink = out_file
+        else:
+            sink = sys.stdout.buffer
+        if fmt is Format.jsonl:
+            from .render import write_jsonl
+
+            stream = write_jsonl(records(), sink)
+        elif fmt is Format.json:
+            from .render import write_json
+
+            stream = write_json(records(), sink)
+        else:
+            from rich.console import Console
+
+            from .render import write_tables
+
+            console = Console(file=open(output, "w", encoding="utf-8") if output else sys.stdout,
+                              force_terminal=None if output is None else False,
+                              width=None if output is None else 120)
+            stream = write_tables(records(), console)
+        for _ in stream:
+            pass
+    except NewsextractError as exc:
+        _err(f"Error: {exc}")
+        return EXIT_USAGE
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_OK
+    except KeyboardInterrupt:
+        _err("Interrupted.")
+        return 130
+    except Terminated:
+        _err("Terminated.")
+        return 143
+    except OSError as exc:
+        _err(f"Error: {exc.strerror or exc}")
+        return EXIT_FAILED
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        if out_file is not None:
+            out_file.close()
+    return EXIT_FAILED if failures else EXIT_OK
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe, point stdout at /dev/null so exit does not complain."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the output records."""
+    from .resources import schema_path
+
+    sys.stdout.write(schema_path().read_text(encoding="utf-8"))
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        _err("Interrupted.")
+        sys.exit(130)

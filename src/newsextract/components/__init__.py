@@ -1,0 +1,1 @@
+"""spaCy pipeline components, one per module, each a ``newsextract_*`` factory."""

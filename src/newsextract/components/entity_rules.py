@@ -1,0 +1,95 @@
+"""``newsextract_entity_rules``: the project's entity rules on top of the statistical NER.
+
+Runs after ``ner``. It keeps entities inside one block (line), trims
+whitespace and possessive endings, drops entities in metadata lines, then
+applies the shipped patterns (``models/entity_patterns.jsonl``) and the
+user's ``--patterns`` file with spaCy's SpanRuler, which win over the model.
+"""
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+from spacy.pipeline import SpanRuler
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..patterns import read_patterns
+from ..resources import model_file
+from .blocks import BLOCKS_KEY
+
+RULES_KEY = "newsextract_rules"
+POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+class EntityRules:
+    def __init__(self, nlp: Language, name: str, *, user_patterns: str | None) -> None:
+        # phrase patterns only need tokenizing: give the ruler a tokenizer-only pipeline
+        tokenizer_only = spacy.blank("en", vocab=nlp.vocab)
+        tokenizer_only.tokenizer = nlp.tokenizer
+        self.ruler = SpanRuler(tokenizer_only, f"{name}_ruler", annotate_ents=False, overwrite=True,
+                               spans_key=RULES_KEY, phrase_matcher_attr="ORTH", validate=True)
+        patterns = read_patterns(model_file("entity_patterns.jsonl"))
+        if user_patterns:
+            patterns += read_patterns(user_patterns)
+        try:
+            self.ruler.add_patterns(patterns)
+        except ValueError as exc:  # spaCy's own pattern validation
+            source = user_patterns or "models/entity_patterns.jsonl"
+            raise ValueError(f"{source}: invalid pattern: {exc}") from exc
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = clean_entities(doc)
+        self.ruler(doc)
+        rules = list(doc.spans.get(RULES_KEY, []))
+        del doc.spans[RULES_KEY]
+        if rules:
+            ruled = set()
+            for span in rules:
+                ruled.update(range(span.start, span.end))
+            ents = filter_spans(rules) + [e for e in ents if not ruled.intersection(range(e.start, e.end))]
+        doc.set_ents(sorted(ents, key=lambda s: s.start))
+        return doc
+
+
+def clean_entities(doc: Doc) -> list[Span]:
+    """Entities cut at block and line boundaries, trimmed of spaces and possessives."""
+    meta = [s for s in doc.spans.get(BLOCKS_KEY, []) if s.label_ == "meta"]
+    out: list[Span] = []
+    for ent in doc.ents:
+        if any(m.start <= ent.start < m.end for m in meta):
+            continue
+        for piece in _split_at_newlines(doc, ent):
+            piece = _trim(doc, piece)
+            if piece is not None:
+                out.append(piece)
+    return filter_spans(out)
+
+
+def _split_at_newlines(doc: Doc, ent: Span) -> list[Span]:
+    pieces, start = [], ent.start
+    for token in ent:
+        if token.is_space and "\n" in token.text:
+            if token.i > start:
+                pieces.append(Span(doc, start, token.i, label=ent.label))
+            start = token.i + 1
+    if start < ent.end:
+        pieces.append(Span(doc, start, ent.end, label=ent.label))
+    return pieces
+
+
+def _trim(doc: Doc, span: Span) -> Span | None:
+    start, end = span.start, span.end
+    while start < end and (doc[start].is_space or doc[start].is_punct and doc[start].text not in "(\"'"):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in POSSESSIVE
+                           or doc[end - 1].is_punct and doc[end - 1].text not in ".)"):
+        end -= 1
+    if end <= start:
+        return None
+    return Span(doc, start, end, label=span.label)
+
+
+@Language.factory("newsextract_entity_rules", assigns=["doc.ents"],
+                  default_config={"user_patterns": None})
+def make_entity_rules(nlp: Language, name: str, user_patterns: str | None) -> EntityRules:
+    return EntityRules(nlp, name, user_patterns=user_patterns)

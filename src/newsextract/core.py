@@ -1,0 +1,175 @@
+"""The library API: ``extract`` one text, ``extract_many`` a stream of inputs.
+
+One article flows one way: ``ArticleInput`` → text (HTML extracted) →
+``structure`` → the spaCy pipeline → extractors → ``Article``. A failure in
+one article becomes that article's error record; it never stops the others.
+"""
+from __future__ import annotations
+
+from itertools import islice
+from typing import Any, Iterable, Iterator, Mapping
+
+from .article import Article
+from .dateutil import anchor_date, normalize_published
+from .errors import InputError
+from .inputs import ArticleInput
+
+BATCH_SIZE = 32
+
+
+def extract(text: str, *, published: str | None = None, title: str | None = None,
+            id: str | None = None, url: str | None = None, nlp=None) -> Article:
+    """Extract people, places, organizations, dates and commitments from one article."""
+    item = ArticleInput(source="<text>", id=id or "text", text=text, title=title, url=url,
+                        published=normalize_published(published) if published else None)
+    return next(extract_many([item], nlp=nlp))
+
+
+def extract_many(inputs: Iterable[ArticleInput | str | Mapping[str, Any]], *, nlp=None,
+                 model: str | None = None, patterns: str | None = None, jobs: int = 1,
+                 batch_size: int = BATCH_SIZE, include_text: bool = False) -> Iterator[Article]:
+    """Stream ``Article`` records in input order.
+
+    ``inputs`` are ``ArticleInput`` objects, plain strings, or mappings with a
+    ``text`` field (as in JSON Lines). ``jobs`` > 1 uses worker processes,
+    each loading the pipeline once; ``jobs`` 0 means one per core.
+    """
+    items = (_as_input(x, i) for i, x in enumerate(inputs, 1))
+    if jobs != 1:
+        from .parallel import extract_parallel
+
+        yield from extract_parallel(items, jobs=jobs, model=model, patterns=patterns,
+                                    batch_size=batch_size, include_text=include_text)
+        return
+    if nlp is None:
+        from .pipeline import shared
+
+        nlp = shared(model, patterns=patterns)
+    while True:
+        batch = list(islice(items, batch_size))
+        if not batch:
+            return
+        yield from process_batch(nlp, batch, include_text=include_text)
+
+
+def _as_input(x: ArticleInput | str | Mapping[str, Any], n: int) -> ArticleInput:
+    if isinstance(x, ArticleInput):
+        return x
+    if isinstance(x, str):
+        return ArticleInput(source=f"<text {n}>", id=str(n), text=x)
+    if isinstance(x, Mapping):
+        text, html = x.get("text"), x.get("html")
+        item = ArticleInput(source=str(x.get("source") or f"<item {n}>"), id=str(x.get("id") or n))
+        if isinstance(text, str):
+            item.text = text
+        elif isinstance(html, str):
+            item.html = html
+        else:
+            item.error = InputError("bad_record", f"{item.source}: no 'text' string")
+        for key in ("title", "url"):
+            if isinstance(x.get(key), str):
+                setattr(item, key, x[key])
+        if isinstance(x.get("published"), str):
+            item.published = normalize_published(x["published"])
+        return item
+    raise TypeError(f"cannot extract from {type(x).__name__}; give a str, a mapping or an ArticleInput")
+
+
+def process_batch(nlp, batch: list[ArticleInput], *, include_text: bool = False) -> list[Article]:
+    """Process a list of inputs with ``nlp.pipe``; one bad article never spoils the batch."""
+    results: list[Article | None] = [None] * len(batch)
+    prepared: list[tuple[int, ArticleInput]] = []
+    for i, item in enumerate(batch):
+        failed = _prepare(item)
+        if failed is not None:
+            results[i] = failed
+        else:
+            prepared.append((i, item))
+    small = [(i, item) for i, item in prepared if len(item.text) <= nlp.max_length]
+    try:
+        docs = nlp.pipe(item.text for _, item in small)
+        for (i, item), doc in zip(small, docs):
+            results[i] = _safe_build(item, doc, include_text)
+    except Exception:  # one article broke the batch: redo them one at a time
+        for i, item in small:
+            if results[i] is None:
+                results[i] = _process_one(nlp, item, include_text)
+    for i, item in prepared:
+        if results[i] is None:
+            results[i] = _process_one(nlp, item, include_text)
+    return [r for r in results if r is not None]
+
+
+def _prepare(item: ArticleInput) -> Article | None:
+    """Turn HTML into text; return an error record if the input cannot be processed."""
+    if item.error is None and item.text is None and item.html is not None:
+        try:
+            from .html import html_to_input
+
+            html_to_input(item)
+        except InputError as exc:
+            item.error = exc
+        except Exception as exc:  # a library failure on one page
+            item.error = InputError("html", f"{item.source}: {type(exc).__name__}: {exc}")
+    if item.error is not None:
+        return Article.failed(id=item.id, source=item.source, type=item.error.type,
+                              message=item.error.message, warnings=item.warnings)
+    if item.text is None:
+        return Article.failed(id=item.id, source=item.source, type="bad_record",
+                              message=f"{item.source}: no text")
+    return None
+
+
+def _process_one(nlp, item: ArticleInput, include_text: bool) -> Article:
+    try:
+        if len(item.text) > nlp.max_length:
+            from .chunking import process_long
+
+            doc = process_long(nlp, item.text)
+        else:
+            doc = nlp(item.text)
+    except Exception as exc:
+        return Article.failed(id=item.id, source=item.source, type="processing",
+                              message=f"{item.source}: {type(exc).__name__}: {exc}",
+                              warnings=item.warnings)
+    return _safe_build(item, doc, include_text)
+
+
+def _safe_build(item: ArticleInput, doc, include_text: bool) -> Article:
+    try:
+        return build_article(item, doc, include_text=include_text)
+    except Exception as exc:
+        return Article.failed(id=item.id, source=item.source, type="processing",
+                              message=f"{item.source}: {type(exc).__name__}: {exc}",
+                              warnings=item.warnings)
+
+
+def build_article(item: ArticleInput, doc, *, include_text: bool = False) -> Article:
+    """Run the extractors over a processed Doc and assemble the record."""
+    from . import structure
+    from .anchor import find_anchor
+    from .extractors.commitments import extract_commitments
+    from .extractors.dates import extract_dates
+    from .extractors.organizations import extract_organizations
+    from .extractors.people import extract_people
+    from .extractors.places import extract_places
+
+    text = item.text or ""
+    parsed = structure.parse(text)
+    warnings = list(item.warnings)
+    if not text.strip():
+        warnings.append(f"{item.source}: empty article, nothing to extract")
+    published = item.published or find_anchor(text)
+    people = extract_people(doc)
+    places = extract_places(doc)
+    organizations = extract_organizations(doc)
+    dates = extract_dates(doc, anchor=anchor_date(published))
+    commitments = extract_commitments(doc, people=people, places=places,
+                                      organizations=organizations, dates=dates)
+    return Article(
+        id=item.id, source=item.source, title=item.title or parsed.title,
+        category=parsed.category, published=published, url=item.url,
+        encoding=item.encoding, words=len(text.split()), text=text,
+        people=people, places=places, organizations=organizations, dates=dates,
+        commitments=commitments, warnings=warnings, include_text=include_text,
+    )

@@ -1,0 +1,42 @@
+"""Small date helpers shared by inputs and the CLI (no heavy imports)."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+
+def normalize_published(value: str) -> str | None:
+    """An ISO date (or date-time) string for ``value``, or None if unreadable."""
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        parsed = None
+    if parsed is not None:
+        if len(value) <= 10:
+            return parsed.date().isoformat()
+        return parsed.isoformat()
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        pass
+    import dateparser
+
+    found = dateparser.parse(value, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first",
+                                                                 "RETURN_AS_TIMEZONE_AWARE": False,
+                                                                 "STRICT_PARSING": True})
+    return found.date().isoformat() if found is not None else None
+
+
+def anchor_date(published: str | None) -> date | None:
+    """The calendar date of a normalized ``published`` value."""
+    if not published:
+        return None
+    try:
+        return datetime.fromisoformat(published).date()
+    except ValueError:
+        try:
+            return date.fromisoformat(published[:10])
+        except ValueError:
+            return None

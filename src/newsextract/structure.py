@@ -1,0 +1,76 @@
+"""Plain-text article structure: category line, title, headings and paragraphs.
+
+Every non-blank line is one block; entities and sentences never cross a block.
+A block is a ``heading`` when it is short and has no final punctuation, the
+first heading of the article is its ``title``, and an optional first line
+``Categories: X`` is ``meta`` and gives the category.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CATEGORY = re.compile(r"^\s*categor(?:y|ies)\s*:\s*(?P<value>.+?)\s*$", re.IGNORECASE)
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_FINAL_PUNCT = tuple('.!?;:,"”’»)…')
+HEADING_MAX_WORDS = 20
+HEADING_MAX_CHARS = 160
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    start: int
+    end: int
+    kind: str  # "meta", "title", "heading" or "paragraph"
+
+
+@dataclass(frozen=True, slots=True)
+class Structure:
+    category: str | None
+    title: str | None
+    blocks: tuple[Block, ...]
+
+
+def is_heading_line(line: str) -> bool:
+    stripped = _MD_HEADING.sub("", line).strip()
+    if not stripped:
+        return False
+    if _MD_HEADING.match(line):
+        return True
+    if len(stripped) > HEADING_MAX_CHARS or len(stripped.split()) > HEADING_MAX_WORDS:
+        return False
+    return not stripped.endswith(_FINAL_PUNCT)
+
+
+def parse(text: str) -> Structure:
+    category: str | None = None
+    title: str | None = None
+    blocks: list[Block] = []
+    pos = 0
+    first_content = True
+    for line in text.splitlines(keepends=True):
+        start = pos
+        pos += len(line)
+        body = line.rstrip("\r\n")
+        stripped = body.strip()
+        if not stripped:
+            continue
+        lead = len(body) - len(body.lstrip())
+        b_start, b_end = start + lead, start + len(body.rstrip())
+        if not blocks:
+            match = _CATEGORY.match(body)
+            if match:
+                category = match.group("value")
+                blocks.append(Block(b_start, b_end, "meta"))
+                continue
+        if is_heading_line(body):
+            if first_content and title is None:
+                title = _MD_HEADING.sub("", stripped).strip()
+                kind = "title"
+            else:
+                kind = "heading"
+        else:
+            kind = "paragraph"
+        first_content = False
+        blocks.append(Block(b_start, b_end, kind))
+    return Structure(category=category, title=title, blocks=tuple(blocks))
