@@ -1,30 +1,104 @@
 """``newsextract_dates``: temporal expressions as ``doc.spans["dates"]``.
 
-Each span's label is its TIMEX3 type (DATE, TIME, DURATION, SET). Values are
-computed later by ``extractors.dates`` because they need the article's anchor.
+Each span's label is its TIMEX3 type (DATE, TIME, DURATION, SET) and its
+``id_`` the rule that found it. The rules (``models/date_patterns.jsonl``, over
+the word classes of ``models/date_words.json``) are matched over the text; the
+parse then vetoes readings it contradicts ("May" as a modal verb, "2000" as an
+amount of money). Extents follow TimeML: determiners and modifiers in,
+prepositions out ("on Monday" gives "Monday"). Values are computed later by
+``extractors.dates`` because they need the article's anchor.
 """
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..timex import grammar
+from ..timex import lexicon as lex
+from ..timex.absolute import warm_up
+
 DATES_KEY = "dates"
-_PREPOSITIONS = {"on", "in", "at", "by", "since", "until", "from", "during", "for", "of"}
+_VERB_TAGS = {"MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
+_NOT_DATES = {"PERSON", "ORG", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "PRODUCT", "WORK_OF_ART"}
+_BEFORE_BARE_MONTH = {"in", "since", "until", "till", "by", "from", "through", "of", "during", "before",
+                      "after", "between", "and", "to", "-", "–", "early", "late", "mid", "last", "next",
+                      "this", "that", "each", "every", "or", "on", "for"}
+_BEFORE_BARE_PLURAL = {"for", "in", "within", "over", "take", "takes", "took", "taking", "taken", "last",
+                       "lasted", "lasting", "spend", "spent", "spending", "wait", "waited", "after"}
+_AFTER_BARE_PLURAL = {"ago", "later", "earlier", "before", "after", "long", "away", "afterwards"}
+_QUANTITY_WORDS = {"once", "twice", "times", "thrice"}
 
 
 class DatesComponent:
+    def __init__(self) -> None:
+        self.rules = grammar.rules()  # compiled once
+        w = lex.words()
+        self.calendar_words = set(w["months"]) | set(w["weekdays"])
+        self.ambiguous_months = set(w["ambiguous_months"])
+        warm_up()
+
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
-        for ent in doc.ents:
-            if ent.label_ not in ("DATE", "TIME"):
-                continue
-            start = ent.start
-            while start < ent.end and doc[start].lower_ in _PREPOSITIONS:
-                start += 1
-            if start < ent.end:
-                spans.append(Span(doc, start, ent.end, label=ent.label_))
+        found = []
+        for start, end, index in grammar.candidates(doc.text):
+            rule = self.rules[index]
+            span = _span(doc, start, end)
+            if span is not None and self._plausible(doc, span, rule):
+                found.append((start, -(end - start), index, span))
+        found.sort(key=lambda c: c[:3])
+        spans, taken = [], -1
+        for start, _, index, span in found:
+            if span.start_char >= taken and span.start >= (spans[-1].end if spans else 0):
+                rule = self.rules[index]
+                spans.append(Span(doc, span.start, span.end, label=rule.label, span_id=rule.id))
+                taken = span.end_char
         doc.spans[DATES_KEY] = spans
         return doc
+
+    def _plausible(self, doc: Doc, span: Span, rule: grammar.Rule) -> bool:
+        words = [t for t in span if t.lower_.rstrip(".") in self.calendar_words]
+        for t in words:
+            if t.text.islower() and not span.text.isupper():
+                return False  # "may", "march", "sun": names of months and days are capitalized
+        before = doc[span.start - 1] if span.start > 0 else None
+        prev = before.lower_ if before is not None else ""
+        if rule.id in ("month", "weekday", "year", "season", "decade"):
+            if any(t.ent_type_ in _NOT_DATES for t in span) and not any(t.ent_type_ in ("DATE", "TIME")
+                                                                         for t in span):
+                return False
+        if rule.id == "month" and len(span) == 1:
+            t = span[0]
+            if t.tag_ in _VERB_TAGS:
+                return False
+            if t.lower_.rstrip(".") in self.ambiguous_months and prev not in _BEFORE_BARE_MONTH:
+                return False
+        if rule.id == "year":
+            if prev in ("$", "£", "€", "no", "no.", "#", "number", "route", "flight", "room"):
+                return False
+            if span.end < len(doc) and doc[span.end].lower_ in ("%", "percent", "per"):
+                return False
+        if rule.id == "season" and len(span) <= 2 and not any(t.like_num for t in span):
+            season = span[-1]
+            if season.lower_ == "fall" or (season.text[0].isupper() and span[0] is season):
+                return False
+            if span.end < len(doc) and doc[span.end].lower_ == "of" and len(span) == 2:
+                return False
+        if "bare_plural" in rule.filters:
+            after = doc[span.end].lower_ if span.end < len(doc) else ""
+            if prev not in _BEFORE_BARE_PLURAL and after not in _AFTER_BARE_PLURAL:
+                return False
+        if "after_quantity" in rule.filters:
+            if before is None or not (before.like_num or before.lower_ in _QUANTITY_WORDS
+                                      or before.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+                                      or before.is_currency or before.text == "%"):
+                return False
+        if span[-1].lower_ in ("second", "seconds") and span[0].lower_ in ("a", "an", "one", "the"):
+            return False  # "a second term"
+        return True
+
+
+def _span(doc: Doc, start: int, end: int) -> Span | None:
+    return (doc.char_span(start, end, alignment_mode="strict")
+            or doc.char_span(start, end, alignment_mode="contract"))
 
 
 @Language.factory("newsextract_dates", assigns=["doc.spans"], default_config={})

@@ -1,0 +1,107 @@
+"""Calendar arithmetic and TIMEX3 value formatting."""
+from __future__ import annotations
+
+import calendar as _cal
+from datetime import date, timedelta
+
+# TIMEX3 season codes in calendar order; winter belongs to the year it starts in
+SEASONS = ("SP", "SU", "FA", "WI")
+_SEASON_OF_MONTH = {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA",
+                    12: "WI", 1: "WI", 2: "WI"}
+
+
+def add_months(d: date, n: int) -> date:
+    y, m = divmod(d.year * 12 + (d.month - 1) + n, 12)
+    return date(y, m + 1, min(d.day, _cal.monthrange(y, m + 1)[1]))
+
+
+def shift(d: date, unit: str, n: int) -> date:
+    """``d`` moved by ``n`` units (D, W, WE, FN, M, Q, H, Y, DE, CE)."""
+    if unit == "D":
+        return d + timedelta(days=n)
+    if unit in ("W", "WE"):
+        return d + timedelta(weeks=n)
+    if unit == "FN":
+        return d + timedelta(weeks=2 * n)
+    months = {"M": 1, "Q": 3, "H": 6, "Y": 12, "DE": 120, "CE": 1200}[unit]
+    return add_months(d, months * n)
+
+
+def quarter(d: date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def week(d: date) -> str:
+    iso = d.isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}"
+
+
+def weekend(d: date) -> str:
+    """The weekend of ``d``'s ISO week."""
+    return week(d) + "-WE"
+
+
+def season_of(d: date) -> tuple[int, str]:
+    """(year, season code) of ``d``; January and February are in the previous year's winter."""
+    code = _SEASON_OF_MONTH[d.month]
+    return (d.year - 1 if d.month <= 2 else d.year), code
+
+
+def at_granularity(d: date, unit: str) -> str:
+    """The TIMEX3 value of the ``unit``-long period containing ``d``."""
+    if unit == "D":
+        return d.isoformat()
+    if unit in ("W", "FN"):
+        return week(d)
+    if unit == "WE":
+        return weekend(d)
+    if unit == "M":
+        return f"{d.year:04d}-{d.month:02d}"
+    if unit == "Q":
+        return f"{d.year:04d}-Q{quarter(d)}"
+    if unit == "H":
+        return f"{d.year:04d}-H{1 if d.month <= 6 else 2}"
+    if unit == "Y":
+        return f"{d.year:04d}"
+    if unit == "DE":
+        return f"{d.year:04d}"[:3]
+    if unit == "CE":
+        return f"{d.year:04d}"[:2]
+    raise ValueError(unit)
+
+
+def weekday_near(anchor: date, weekday: int, direction: str) -> date:
+    """The ``weekday`` (1 = Monday) nearest ``anchor``: ``past`` on or before it, ``future``
+    on or after it, ``before``/``after`` strictly before or after it."""
+    diff = weekday - anchor.isoweekday()
+    if direction == "past":
+        return anchor + timedelta(days=diff - 7 if diff > 0 else diff)
+    if direction == "future":
+        return anchor + timedelta(days=diff + 7 if diff < 0 else diff)
+    if direction == "before":
+        return anchor + timedelta(days=diff - 7 if diff >= 0 else diff)
+    if direction == "after":
+        return anchor + timedelta(days=diff + 7 if diff <= 0 else diff)
+    raise ValueError(direction)
+
+
+def valid_day(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= _cal.monthrange(year, month)[1]
+
+
+def year_for(month: int, day: int | None, anchor: date, tense: str | None) -> int:
+    """The year of a month (and day) written without one: in a past-tense sentence the
+    latest one not after the anchor, in a future one the first not before it, else the
+    nearest one."""
+    here = (month, day or 0)
+    now = (anchor.month, anchor.day if day else 0)
+    if tense == "past":
+        return anchor.year if here <= now else anchor.year - 1
+    if tense == "future":
+        return anchor.year if here >= now else anchor.year + 1
+    delta = month - anchor.month
+    if delta > 6:
+        return anchor.year - 1
+    if delta < -6:
+        return anchor.year + 1
+    return anchor.year

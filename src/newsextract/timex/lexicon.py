@@ -1,0 +1,102 @@
+"""Word classes for temporal expressions, loaded once from ``models/date_words.json``."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..resources import model_file
+
+SPACE = r"[\x20\t\u00a0]+"
+DASH = r"[\x20\t\u00a0]*[-\u2013\u2014][\x20\t\u00a0]*"
+_UNITS_1_9 = "one|two|three|four|five|six|seven|eight|nine"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, Any]:
+    import orjson
+
+    path = model_file("date_words.json")
+    data = orjson.loads(path.read_bytes())
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def _alternation(entries, *, optional_period: bool = False) -> str:
+    parts = []
+    for entry in sorted(entries, key=len, reverse=True):
+        text = re.escape(entry).replace(r"\ ", " ")
+        if optional_period and len(entry) <= 5 and entry.isalpha():
+            text += r"\.?"
+        parts.append(text)
+    return "(?:" + "|".join(parts) + ")"
+
+
+@lru_cache(maxsize=1)
+def placeholders() -> dict[str, str]:
+    """``{NAME}`` → regex text, for the patterns of ``date_patterns.jsonl``."""
+    w = words()
+    weekdays = [k for k in w["weekdays"] if k not in w["abbreviated_weekdays_need_period"]]
+    weekday_abbr = [re.escape(k) + r"\." for k in w["abbreviated_weekdays_need_period"]]
+    weekday = "(?:" + "|".join(sorted(weekdays, key=len, reverse=True) + weekday_abbr) + ")"
+    number = (r"(?:\d+(?:\.\d+)?|(?:" + _TENS + ")(?:-| )(?:" + _UNITS_1_9 + ")|"
+              + _alternation(w["numbers"])[3:-1] + ")")
+    rel = _alternation(w["past_words"] + w["future_words"] + w["present_words"])
+    return {
+        "MONTH": _alternation(w["months"], optional_period=True),
+        "WEEKDAY": weekday,
+        "SEASON": _alternation(w["seasons"]),
+        "POD": _alternation(w["parts_of_day"]),
+        "UNIT": _alternation(w["units"]),
+        "CUNIT": _alternation(w["calendar_units"]),
+        "NUM": number,
+        "VAGUE": _alternation(w["vague_numbers"]),
+        "ORD": _alternation(w["ordinals"]),
+        "MOD": _alternation(w["modifiers"]),
+        "PART": _alternation(w["parts"]),
+        "REL": rel,
+        "REF": _alternation(w["references"]),
+        "DAYWORD": _alternation(w["day_words"]),
+        "SETADV": _alternation(w["set_adverbs"]),
+        "TZ": _alternation(w["time_zones"]),
+        "YEAR": r"(?:1[6-9]\d\d|20\d\d)",
+        "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
+        "DASH": DASH,
+    }
+
+
+def key(text: str) -> str:
+    """A word as looked up in the lexicon: lower case, no final period, single spaces."""
+    return " ".join(text.lower().rstrip(".").split())
+
+
+def month(text: str) -> int:
+    return words()["months"][key(text)]
+
+
+def weekday(text: str) -> int:
+    return words()["weekdays"][key(text)]
+
+
+def number(text: str) -> float | None:
+    """``"two"`` → 2, ``"twenty-four"`` → 24, ``"18"`` → 18; vague words → None."""
+    k = key(text).replace("-", " ")
+    table = words()["numbers"]
+    if k in table:
+        return table[k]
+    try:
+        return float(k) if "." in k else int(k)
+    except ValueError:
+        pass
+    total = 0
+    for part in k.split():
+        if part not in table:
+            return None
+        total += table[part]
+    return total or None
+
+
+def unit(text: str) -> str:
+    k = key(text)
+    units = words()["units"]
+    return units.get(k) or words()["calendar_units"].get(k) or units[k.rstrip("s")]

@@ -1,0 +1,42 @@
+"""From the text of a temporal expression to its TIMEX3 type and value."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from .absolute import parse_absolute
+from .grammar import full_match
+from .resolve import RESOLVERS
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    type: str
+    value: str | None
+
+
+@lru_cache(maxsize=8192)
+def interpret(text: str, rule_id: str | None = None):
+    """``(rule, groups)`` of the rule matching all of ``text`` (the one named, if given), or None."""
+    return full_match(text, rule_id) or (full_match(text) if rule_id else None)
+
+
+@lru_cache(maxsize=16384)
+def normalize(text: str, anchor: date | None = None, tense: str | None = None,
+              rule_id: str | None = None, default_type: str = "DATE") -> Timex:
+    """The TIMEX3 type and value of ``text`` resolved against ``anchor``.
+
+    ``tense`` (``"past"``, ``"future"`` or None) is the tense of the governing
+    verb: it decides which Monday a bare "Monday" is. Relative expressions with
+    no anchor get value None; nothing is ever resolved against today's clock.
+    """
+    found = interpret(text, rule_id)
+    if found is None:
+        return Timex(default_type, parse_absolute(" ".join(text.split())))
+    rule, groups = found
+    try:
+        value = RESOLVERS[rule.kind](groups, anchor, tense)
+    except (KeyError, ValueError, OverflowError):
+        value = None
+    return Timex(rule.label, value)

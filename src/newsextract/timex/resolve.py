@@ -1,0 +1,363 @@
+"""TIMEX3 values for matched rules: one resolver per rule ``kind``.
+
+A resolver gets the rule's named groups, the anchor date (or None) and the tense
+of the sentence (``"past"``, ``"future"`` or None) and returns the value, or
+None when it cannot be known (a relative expression without an anchor).
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Callable
+
+from . import calendar as cal
+from . import lexicon as lex
+from .durations import duration_value
+
+Groups = dict[str, str]
+Resolver = Callable[[Groups, "date | None", "str | None"], "str | None"]
+
+_TIME_UNITS = {"S", "MIN", "H"}
+
+
+def _offset(rel: str | None) -> int:
+    """-1 for last/past/previous, +1 for next/coming, 0 for this/current."""
+    if rel is None:
+        return 0
+    k = lex.key(rel)
+    w = lex.words()
+    if k in w["past_words"]:
+        return -1
+    if k in w["future_words"]:
+        return 1
+    return 0
+
+
+def _year(text: str, base: int | None = None) -> int:
+    y = int(text.lstrip("'’"))
+    if len(text.lstrip("'’")) == 2:
+        century = (base // 100 * 100) if base else 1900
+        y += century
+        if base and y < base:
+            y += 100
+    return y
+
+
+def _day(text: str) -> int:
+    return int(text.rstrip("stndrh"))
+
+
+def _month_year(m: int, rel: str | None, anchor: date | None, tense: str | None) -> int | None:
+    if anchor is None:
+        return None
+    off = _offset(rel)
+    if off < 0:  # "last June": the latest June before this month
+        return anchor.year if m < anchor.month else anchor.year - 1
+    if off > 0:
+        return anchor.year if m > anchor.month else anchor.year + 1
+    if rel is not None:  # "this June"
+        return anchor.year
+    return cal.year_for(m, None, anchor, tense)
+
+
+def _weekday_year(m: int, d: int, wd: int, anchor: date) -> int | None:
+    """The year near the anchor in which month/day falls on weekday ``wd``."""
+    for y in (anchor.year, anchor.year - 1, anchor.year + 1):
+        if cal.valid_day(y, m, d) and date(y, m, d).isoweekday() == wd:
+            return y
+    return None
+
+
+def resolve_date(g: Groups, anchor: date | None, tense: str | None) -> str | None:
+    m = lex.month(g["m"])
+    d = _day(g["d"]) if "d" in g else None
+    if "y" in g:
+        y = _year(g["y"])
+    elif anchor is None:
+        return None
+    elif d is not None and "wd" in g:
+        y = _weekday_year(m, d, lex.weekday(g["wd"]), anchor) or cal.year_for(m, d, anchor, tense)
+    elif d is not None:
+        y = cal.year_for(m, d, anchor, tense)
+    else:
+        y = _month_year(m, g.get("rel"), anchor, tense)
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return date(y, m, d).isoformat() if cal.valid_day(y, m, d) else None
+
+
+def resolve_range_md(g: Groups, anchor: date | None, tense: str | None) -> str | None:
+    m1 = lex.month(g.get("m1") or g["m2"])
+    m2 = lex.month(g.get("m2") or g["m1"])
+    d1, d2 = _day(g["d1"]), _day(g["d2"])
+    if "y" in g:
+        y1 = y2 = _year(g["y"])
+        if (m2, d2) < (m1, d1):
+            y1 -= 1
+    elif anchor is None:
+        return None
+    else:
+        y1 = y2 = cal.year_for(m1, d1, anchor, tense)
+        if (m2, d2) < (m1, d1):
+            y2 += 1
+    if not (cal.valid_day(y1, m1, d1) and cal.valid_day(y2, m2, d2)):
+        return None
+    start, end = date(y1, m1, d1), date(y2, m2, d2)
+    return f"{start.isoformat()}/{end.isoformat()}" if end > start else None
+
+
+def resolve_range_month(g: Groups, anchor: date | None, tense: str | None) -> str | None:
+    m1, m2 = lex.month(g["m1"]), lex.month(g["m2"])
+    if "y" in g:
+        y2 = _year(g["y"])
+        y1 = _year(g["y1"]) if "y1" in g else (y2 if m1 <= m2 else y2 - 1)
+    elif "y1" in g:
+        y1 = _year(g["y1"])
+        y2 = y1 if m2 >= m1 else y1 + 1
+    elif anchor is None:
+        return None
+    else:
+        y1 = cal.year_for(m1, None, anchor, tense)
+        y2 = y1 if m2 >= m1 else y1 + 1
+    if (y2, m2) <= (y1, m1):
+        return None
+    return f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}"
+
+
+def resolve_range_year(g: Groups, anchor: date | None, tense: str | None) -> str | None:
+    y1 = _year(g["y1"])
+    y2 = _year(g["y2"], base=y1)
+    return f"{y1:04d}/{y2:04d}" if y1 < y2 <= y1 + 100 else None
+
+
+def resolve_iso(g: Groups, anchor: date | None, tense: str | None) -> str | None:
+    y, m, d = int(g["y"]), int(g["m"]), int(g["d"])
+    if not cal.valid_day(y, m, d):
+        return None
+    value = date(y, m, d).isoformat()
+    if "h" in g:
+        value += f"T{g['h']}:{g['min']}"
+    return value
+
+
+def resolve_numeric(g: Groups, anchor: date | None, tense: str | None) -> str | None:
+    m, d = int(g["m"]), int(g["d"])
+    y = _year(g["y"], base=(anchor.year - 80) if anchor else 1950) if len(g["y"]) == 2 else int(g["y"])
+    return date(y, m, d).isoformat() if cal.valid_day(y, m, d) else None
+
+
+def resolve_decade(g: Groups, anchor: date | None, tense: str | None) -> str | None:
+    if "c" in g:
+        return f"{g['c']}{g['dec']}"
+    if anchor is None:
+        return None
+    century = anchor.year // 100
+    if int(f"{century}{g['dec']}0") > anchor.year:
+        century -= 1
+    return f"{century:02d}{g['dec']}"
+
+
+def resolve_century(g: Groups, anchor: date | None, tense: str | None) -> str | None:
+    n = lex.words()["ordinals"].get(lex.key(g["ord"]))
+    if n is None:
+        n = int(g["ord"].rstrip("stndrh"))
+    return f"{n - 1:02d}" if n > 0 else None
+
+
+def resolve_year(g: Groups, anchor: date | None, tense: str | None) -> str | None:
+    return f"{int(g['y']):04d}"
+
+
+def resolve_quarter(g: Groups, anchor: date | None, tense: str | None) -> str | None:
+    if "q" in g:
+        unit, n = g["q"][0].upper(), int(g["q"][1])
+    else:
+        unit = "H" if lex.key(g["u"]) == "half" else "Q"
+        n = lex.words()["ordinals"][lex.key(g["ord"])]
+    limit = 2 if unit == "H" else 4
+    if not 1 <= n <= limit:
+        return None
+    if "y" in g or "y0" in g:
+        y = int(g.get("y") or g["y0"])
+    elif anchor is None:
+        return None
+    elif "yrel" in g:
+        y = anchor.year + _offset(g["yrel"].split()[-1])
+    else:
+        current = cal.quarter(anchor) if unit == "Q" else (1 if anchor.month <= 6 else 2)
+        y = anchor.year
+        if tense == "past" and n > current:
+            y -= 1
+        elif tense == "future" and n < current:
+            y += 1
+    return f"{y:04d}-{unit}{n}"
+
+
+def resolve_quarter_relative(g: Groups, anchor: date | None, tense: str | None) -> str | None:
+    if anchor is None:
+        return None
+    unit = "H" if lex.key(g["u"]) == "half" else "Q"
+    rel = lex.key(g["rel"])
+    if rel in ("same",):
+        return None
+    if rel in ("year-ago", "year-earlier", "year-before"):
+        return cal.at_granularity(cal.shift(cal.shift(anchor, unit, -1), "Y", -1), unit)
+    return cal.at_granularity(cal.shift(anchor, unit, _offset(rel)), unit)
+
+
+def resolve_season(g: Groups, anchor: date | None, tense: str | None) -> str | None:
+    code = lex.words()["seasons"][lex.key(g["s"])]
+    if "y" in g:
+        return f"{int(g['y']):04d}-{code}"
+    if anchor is None:
+        return None
+    now_year, now_code = cal.season_of(anchor)
+    now = (now_year, cal.SEASONS.index(now_code))
+    idx = cal.SEASONS.index(code)
+    rel = g.get("rel")
+    off = _offset(rel) if rel and lex.key(rel) != "the" else 0
+    if off < 0:
+        y = now_year if idx < now[1] else now_year - 1
+    elif off > 0:
+        y = now_year if idx > now[1] else now_year + 1
+    elif tense == "past":
+        y = now_year if idx <= now[1] else now_year - 1
+    elif tense == "future" or (rel and lex.key(rel) != "the"):
+        y = now_year if idx >= now[1] else now_year + 1
+    else:
+        y = anchor.year
+    return f"{y:04d}-{code}"
+
+
+def _day_of(text: str, anchor: date, tense: str | None) -> date:
+    """A weekday name or a day word ("Friday", "yesterday") as a date near the anchor."""
+    k = lex.key(text)
+    days = lex.words()["day_words"]
+    if k in days:
+        return anchor + timedelta(days=days[k])
+    return cal.weekday_near(anchor, lex.weekday(k), "future" if tense == "future" else "past")
+
+
+def resolve_weekday(g: Groups, anchor: date | None, tense: str | None) -> str | None:
+    if anchor is None:
+        return None
+    rel = g.get("rel")
+    off = _offset(rel)
+    if "wd" not in g:  # "the weekend"
+        day = cal.weekday_near(anchor, 6, "future" if tense == "future" else "past")
+        return cal.weekend(day)
+    wd = lex.weekday(g["wd"])
+    if off < 0:
+        day = cal.weekday_near(anchor, wd, "before")
+    elif off > 0:
+        day = cal.weekday_near(anchor, wd, "after")
+    else:
+        day = cal.weekday_near(anchor, wd, "future" if tense == "future" else "past")
+    value = day.isoformat()
+    if "pod" in g:
+        value += "T" + lex.words()["parts_of_day"][lex.key(g["pod"])]
+    return value
+
+
+def resolve_dayword(g: Groups, anchor: date | None, tense: str | None) -> str | None:
+    if anchor is None:
+        return None
+    if "tonight" in g:
+        return anchor.isoformat() + "TNI"
+    if "dw" in g:
+        day = anchor + timedelta(days=lex.words()["day_words"][lex.key(g["dw"])])
+    else:
+        rel = lex.key(g["rel"])
+        shift = {"last": -1, "yesterday": -1, "tomorrow": 1}.get(rel, 0)
+        day = anchor + timedelta(days=shift)
+    value = day.isoformat()
+    if "pod" in g:
+        value += "T" + lex.words()["parts_of_day"][lex.key(g["pod"])]
+    return value
+
+
+def resolve_time(g: Groups, anchor: date | None, tense: str | None) -> str | None:
+    if "noon" in g:
+        h, mi = (24, 0) if lex.key(g["noon"]) == "midnight" else (12, 0)
+    else:
+        h, mi = int(g["h"]), int(g.get("min") or 0)
+        ap = g.get("ap", "").lower().replace(".", "")
+        if ap == "pm" and h < 12:
+            h += 12
+        elif ap == "am" and h == 12:
+            h = 0
+    day_text = g.get("wd") or g.get("wdb")
+    if anchor is None:
+        return None
+    day = _day_of(day_text, anchor, tense) if day_text else anchor
+    return f"{day.isoformat()}T{h:02d}:{mi:02d}"
+
+
+def resolve_ago(g: Groups, anchor: date | None, tense: str | None) -> str | None:
+    direction = lex.key(g["dir"])
+    sign = 1 if direction in ("later", "hence") else -1
+    n = lex.number(g["n"])
+    if n is None:
+        return "FUTURE_REF" if sign > 0 else "PAST_REF"
+    if anchor is None or n != int(n):
+        return None
+    unit = lex.unit(g["u"])
+    if unit in _TIME_UNITS:
+        return anchor.isoformat()
+    return cal.at_granularity(cal.shift(anchor, unit, sign * int(n)), unit)
+
+
+def resolve_relative(g: Groups, anchor: date | None, tense: str | None) -> str | None:
+    if anchor is None:
+        return None
+    unit = lex.unit(g["u"])
+    if unit == "WE":
+        return resolve_weekday({"rel": g["rel"]} if "rel" in g else {}, anchor, tense) \
+            if _offset(g.get("rel")) == 0 else cal.weekend(cal.shift(anchor, "W", _offset(g["rel"])))
+    return cal.at_granularity(cal.shift(anchor, unit, _offset(g.get("rel"))), unit)
+
+
+def resolve_reference(g: Groups, anchor: date | None, tense: str | None) -> str | None:
+    if "ref" in g:
+        return lex.words()["references"][lex.key(g["ref"])]
+    return "FUTURE_REF"
+
+
+def resolve_duration(g: Groups, anchor: date | None, tense: str | None) -> str | None:
+    if "n" in g:
+        n = lex.number(g["n"]) if "n1" not in g else None
+    else:  # "the past decade" is one decade; "years", "recent weeks" an unknown number
+        n = None if lex.key(g["u"]).endswith("s") else 1
+    if n is not None and "half" in g:
+        n += 0.5
+    return duration_value(n, lex.unit(g["u"]))
+
+
+def resolve_set(g: Groups, anchor: date | None, tense: str | None) -> str | None:
+    w = lex.words()
+    if "adv" in g:
+        return w["set_adverbs"][lex.key(g["adv"])]
+    if "wds" in g:
+        value = f"XXXX-WXX-{lex.weekday(g['wds'])}"
+        return value + ("T" + w["parts_of_day"][lex.key(g["pod"]).rstrip("s")] if "pod" in g else "")
+    k = lex.key(g["u"])
+    if k in w["weekdays"]:
+        return f"XXXX-WXX-{w['weekdays'][k]}"
+    if k in w["months"]:
+        return f"XXXX-{w['months'][k]:02d}"
+    if k in w["seasons"]:
+        return f"XXXX-{w['seasons'][k]}"
+    if k in w["parts_of_day"]:
+        return f"XXXX-XX-XXT{w['parts_of_day'][k]}"
+    n = lex.number(g["n"]) if "n" in g else 1
+    return duration_value(n, lex.unit(k))
+
+
+RESOLVERS: dict[str, Resolver] = {
+    "date": resolve_date, "range_md": resolve_range_md, "range_month": resolve_range_month,
+    "range_year": resolve_range_year, "iso": resolve_iso, "numeric": resolve_numeric,
+    "decade": resolve_decade, "century": resolve_century, "year": resolve_year,
+    "quarter": resolve_quarter, "quarter_relative": resolve_quarter_relative, "season": resolve_season,
+    "weekday": resolve_weekday, "dayword": resolve_dayword, "time": resolve_time, "ago": resolve_ago,
+    "relative": resolve_relative, "reference": resolve_reference, "duration": resolve_duration,
+    "set": resolve_set,
+}

@@ -1,0 +1,51 @@
+"""The tense of the clause a temporal expression sits in, from the dependency parse.
+
+News reports the past: "said Monday" is the Monday just gone, "will meet Monday"
+the one to come. Returns ``"past"``, ``"future"`` or None when the parse does not say.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
+_PAST_TAGS = {"VBD"}
+_HAVE = {"has", "have", "had", "'ve", "’ve"}
+_CLIMB = {"pobj", "prep", "npadvmod", "nmod", "compound", "appos", "amod", "nummod", "pcomp",
+          "tmod", "obl", "conj", "cc", "det", "quantmod", "punct", "advmod", "dobj", "attr"}
+
+
+def governing_verb(span: Span) -> Token | None:
+    token = span.root
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") and token is not span.root:
+            return token
+        if token.head is token:
+            return token if token.pos_ in ("VERB", "AUX") else None
+        if token.dep_ not in _CLIMB and token is not span.root:
+            return token if token.pos_ in ("VERB", "AUX") else None
+        token = token.head
+    return None
+
+
+def tense(span: Span) -> str | None:
+    verb = governing_verb(span)
+    if verb is None:
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & _FUTURE_AUX:
+        return "future"
+    if verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.children):
+        return "future"
+    if verb.tag_ in _PAST_TAGS or any(a.tag_ in _PAST_TAGS for a in auxes) or words & _HAVE:
+        return "past"
+    if verb.tag_ == "VB" and "to" in words:
+        head = verb.head
+        if head is not verb and head.tag_ in _PAST_TAGS:
+            return None
+        return "future"
+    if verb.tag_ == "VBG" and words & {"is", "are", "'s", "'re", "am"}:
+        return "future"
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in ("be", "say"):
+        return "future"
+    return None
