@@ -1,9 +1,15 @@
 """``newsextract_entity_rules``: the project's entity rules on top of the statistical NER.
 
 Runs after ``ner``. It keeps entities inside one block (line), trims
-whitespace and possessive endings, drops entities in metadata lines, then
-applies the shipped patterns (``models/entity_patterns.jsonl``) and the
-user's ``--patterns`` file with spaCy's SpanRuler, which win over the model.
+whitespace, possessive endings and a leading "the", drops entities in metadata
+lines, turns demonyms ("the French") into NORP, marks headline-case lines
+(``doc.spans["headline_case"]``), then applies the shipped patterns
+(``models/entity_patterns.jsonl``) and the user's ``--patterns`` file with
+spaCy's SpanRuler, which win over the model.
+
+A pattern whose ``id`` starts with ``institution`` ("X Embassy") is a building
+(FAC) where it is a place and an ORG where it acts as the subject of a verb
+("the Canadian Embassy said").
 """
 from __future__ import annotations
 
@@ -13,12 +19,17 @@ from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..geo import demonym_country
 from ..patterns import read_patterns
 from ..resources import model_file
 from .blocks import BLOCKS_KEY
+from .entity_spans import RULE_ID, mark_headline_lines
 
 RULES_KEY = "newsextract_rules"
 POSSESSIVE = {"'s", "’s", "'", "’"}
+DETERMINERS = {"the", "The", "THE"}
+NOT_NORP = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
 class EntityRules:
@@ -39,8 +50,9 @@ class EntityRules:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = clean_entities(doc)
+        mark_headline_lines(doc)
         self.ruler(doc)
-        rules = list(doc.spans.get(RULES_KEY, []))
+        rules = [_as_rule(span) for span in doc.spans.get(RULES_KEY, [])]
         del doc.spans[RULES_KEY]
         if rules:
             ruled = set()
@@ -51,8 +63,20 @@ class EntityRules:
         return doc
 
 
+def _as_rule(span: Span) -> Span:
+    """A ruler span with its provenance; an institution acting as a subject is an ORG."""
+    label = span.label_
+    if span.id_.startswith("institution") and span.root.dep_ in SUBJECT_DEPS:
+        label = "ORG"
+    start = span.start
+    while start < span.end - 1 and span.doc[start].text in DETERMINERS:
+        start += 1
+    return Span(span.doc, start, span.end, label=label, span_id=span.id_ or RULE_ID)
+
+
 def clean_entities(doc: Doc) -> list[Span]:
-    """Entities cut at block and line boundaries, trimmed of spaces and possessives."""
+    """Entities cut at block and line boundaries, trimmed of spaces, possessives
+    and a leading "the"; demonyms labelled as anything else become NORP."""
     meta = [s for s in doc.spans.get(BLOCKS_KEY, []) if s.label_ == "meta"]
     out: list[Span] = []
     for ent in doc.ents:
@@ -60,8 +84,11 @@ def clean_entities(doc: Doc) -> list[Span]:
             continue
         for piece in _split_at_newlines(doc, ent):
             piece = _trim(doc, piece)
-            if piece is not None:
-                out.append(piece)
+            if piece is None:
+                continue
+            if piece.label_ in NOT_NORP and demonym_country(piece.text):
+                piece = Span(doc, piece.start, piece.end, label="NORP")
+            out.append(piece)
     return filter_spans(out)
 
 
@@ -79,7 +106,9 @@ def _split_at_newlines(doc: Doc, ent: Span) -> list[Span]:
 
 def _trim(doc: Doc, span: Span) -> Span | None:
     start, end = span.start, span.end
-    while start < end and (doc[start].is_space or doc[start].is_punct and doc[start].text not in "(\"'"):
+    names = span.label_ in NOT_NORP or span.label_ == "NORP"
+    while start < end and (doc[start].is_space or names and doc[start].text in DETERMINERS
+                           or doc[start].is_punct and doc[start].text not in "(\"'"):
         start += 1
     while end > start and (doc[end - 1].is_space or doc[end - 1].text in POSSESSIVE
                            or doc[end - 1].is_punct and doc[end - 1].text not in ".)"):

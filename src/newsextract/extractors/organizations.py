@@ -1,4 +1,5 @@
-"""Organizations: ORG entities, mentions merged by name."""
+"""Organizations: ORG entities, mentions merged by name ("NATO" in a headline
+and "Nato" in the body are one organization, named as the body writes it)."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -9,13 +10,17 @@ from .mentions import mention
 
 def extract_organizations(doc: Doc) -> list[Organization]:
     orgs: list[Organization] = []
-    by_name: dict[str, Organization] = {}
+    by_key: dict[str, Organization] = {}
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
-        org = by_name.get(ent.text)
+        text = " ".join(ent.text.split())
+        key = text.casefold()
+        org = by_key.get(key)
         if org is None:
-            org = by_name[ent.text] = Organization(name=ent.text)
+            org = by_key[key] = Organization(name=text)
             orgs.append(org)
+        elif org.name.isupper() and not text.isupper():
+            org.name = text
         org.mentions.append(mention(ent))
     return orgs

@@ -1,0 +1,120 @@
+"""``newsextract_entity_consistency``: one article, one reading of each name.
+
+- In headline-case lines (ALL CAPS, or Title Case headings) capitals say
+  nothing, so an entity the statistical model found there is kept only when
+  the article's body names it too ("Discuss Canada's", "Evolving Role" go).
+- A person named in the body is a person everywhere in the article: their full
+  name, their surname alone ("Carney") and the ALL-CAPS form in a headline
+  are labelled PERSON wherever the model missed or mislabelled them, unless a
+  rule (a facility, a country) said otherwise.
+- Other names the body labels consistently are labelled the same in
+  headline lines ("JAPAN" when the body has "Japan" as a place).
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..geo import lookup
+from .entity_spans import CONSISTENCY_ID, GAZETTEER_ID, HEADLINE_KEY, replace_ents
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+PROTECTED = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+MAX_NAME = 5
+
+
+def _is_country(text: str) -> bool:
+    entry = lookup(text)
+    return entry is not None and entry.kind == "country"
+
+
+def _key(tokens) -> tuple[str, ...]:
+    return tuple(t.lower_ for t in tokens)
+
+
+class EntityConsistency:
+    def __call__(self, doc: Doc) -> Doc:
+        headline_tokens = set()
+        for line in doc.spans.get(HEADLINE_KEY, []):
+            headline_tokens.update(range(line.start, line.end))
+        body = [e for e in doc.ents if e.label_ in NAME_LABELS and e.start not in headline_tokens]
+        labels: dict[tuple[str, ...], Counter] = defaultdict(Counter)
+        for ent in body:
+            labels[_key(ent)][ent.label_] += 1
+        names: dict[tuple[str, ...], str] = {k: c.most_common(1)[0][0] for k, c in labels.items()}
+        people = [e for e in body if e.label_ == "PERSON"]
+        surnames: set[tuple[str, ...]] = set()
+        for person in people:
+            if len(person) > 1 and person[-1].is_alpha:
+                surnames.add((person[-1].lower_,))
+        for s in surnames:
+            if not _is_country(s[0].title()):
+                names[s] = "PERSON"
+
+        # 1. headline lines: the model's own guesses need the body's support
+        kept = []
+        for ent in doc.ents:
+            if ent.start in headline_tokens and not ent.id_ and ent.label_ in NAME_LABELS:
+                label = names.get(_key(ent))
+                if label is None:
+                    continue
+                if label != ent.label_:
+                    ent = Span(doc, ent.start, ent.end, label=label, span_id=CONSISTENCY_ID)
+            kept.append(ent)
+        doc.set_ents(kept)
+
+        # 2. names the body knows, found again where the model missed them
+        ent_of = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                ent_of[i] = ent
+        longest = max((len(k) for k in names), default=0)
+        winners, i, n = [], 0, len(doc)
+        while i < n:
+            token = doc[i]
+            if not token.text[:1].isupper():
+                i += 1
+                continue
+            hit = None
+            for size in range(min(longest, MAX_NAME, n - i), 0, -1):
+                label = names.get(_key(doc[i:i + size]))
+                if label is not None and self._capitalized(doc[i:i + size]):
+                    hit = (size, label)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            size, label = hit
+            span = Span(doc, i, i + size, label=label, span_id=CONSISTENCY_ID)
+            if self._may_relabel(span, ent_of, headline=i in headline_tokens):
+                winners.append(span)
+            i += size
+        replace_ents(doc, winners)
+        return doc
+
+    @staticmethod
+    def _capitalized(span: Span) -> bool:
+        return all(t.text[:1].isupper() or not t.is_alpha for t in span)
+
+    @staticmethod
+    def _may_relabel(span: Span, ent_of, *, headline: bool) -> bool:
+        olds = {id(ent_of[i]): ent_of[i] for i in range(span.start, span.end) if i in ent_of}
+        if not olds:
+            return True
+        for old in olds.values():
+            if old.label_ in PROTECTED or old.label_ == span.label_ and (old.start, old.end) == (span.start, span.end):
+                return False
+            if old.id_ and old.id_ != GAZETTEER_ID:
+                return False  # rules and titled people stay
+            if old.id_ == GAZETTEER_ID and (span.label_ != "PERSON" or _is_country(old.text)):
+                return False
+            if not (span.start <= old.start and old.end <= span.end):
+                return False  # a longer or crossing name stays
+        return True
+
+
+@Language.factory("newsextract_entity_consistency", assigns=["doc.ents"], default_config={})
+def make_entity_consistency(nlp: Language, name: str) -> EntityConsistency:
+    return EntityConsistency()

@@ -1,0 +1,64 @@
+"""Helpers shared by the entity components: headline-case lines and entity replacement."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .blocks import BLOCKS_KEY
+
+HEADLINE_KEY = "headline_case"
+HEADING_KINDS = {"title", "heading"}
+# provenance kept in ``Span.id_``: entities from rules are trusted in headline lines
+RULE_ID, GAZETTEER_ID, TITLE_ID, CONSISTENCY_ID = "rule", "gazetteer", "title", "consistency"
+
+
+def is_headline_case(span: Span, heading: bool) -> bool:
+    """A line whose capitals say nothing about names: ALL CAPS, or a heading in Title Case."""
+    words = [t for t in span if t.is_alpha]
+    if len(words) < 3:
+        return False
+    if sum(t.is_upper for t in words if len(t) > 1) >= max(3, 0.8 * len(words)):
+        return True
+    if not heading:
+        return False
+    content = [t for t in words[1:] if not t.is_stop and len(t) > 3]
+    return len(content) >= 2 and sum(t.text[0].isupper() for t in content) >= 0.75 * len(content)
+
+
+def mark_headline_lines(doc: Doc) -> list[Span]:
+    """Store (and return) the headline-case blocks as ``doc.spans["headline_case"]``."""
+    lines = [b for b in doc.spans.get(BLOCKS_KEY, []) if is_headline_case(b, b.label_ in HEADING_KINDS)]
+    doc.spans[HEADLINE_KEY] = lines
+    return lines
+
+
+def in_lines(token_i: int, lines) -> bool:
+    return any(line.start <= token_i < line.end for line in lines)
+
+
+def replace_ents(doc: Doc, winners: list[Span], keep=None) -> None:
+    """Make ``winners`` entities; an existing entity overlapping one is dropped,
+    unless ``keep(entity, winner)`` says the old one stays (then the winner goes)."""
+    if not winners:
+        return
+    taken: dict[int, Span] = {}
+    for w in winners:
+        for i in range(w.start, w.end):
+            taken[i] = w
+    ents, lost = [], set()
+    for ent in doc.ents:
+        hit = {id(taken[i]): taken[i] for i in range(ent.start, ent.end) if i in taken}
+        if not hit:
+            ents.append(ent)
+        elif keep is not None and all(keep(ent, w) for w in hit.values()):
+            ents.append(ent)
+            lost.update(hit)
+    winners_left = [w for w in winners if id(w) not in lost]
+    # winners may overlap each other: the longest wins
+    from spacy.util import filter_spans
+
+    chosen = filter_spans(winners_left)
+    used = set()
+    for w in chosen:
+        used.update(range(w.start, w.end))
+    ents = [e for e in ents if not used.intersection(range(e.start, e.end))]
+    doc.set_ents(sorted(ents + chosen, key=lambda s: s.start))

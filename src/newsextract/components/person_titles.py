@@ -1,0 +1,136 @@
+"""``newsextract_person_titles``: a role beside a name makes the name a PERSON.
+
+"Prime Minister Mark Carney", "PM Carney", "Mr Smith" and "Nadia Burger, the
+deputy ambassador" all name a person; the role is never part of the name. The
+roles are kept as ``doc.spans["person_titles"]``: each span covers the role as
+written (modifiers included), its label is the role written out ("PM" ->
+"Prime Minister") and its ``kb_id_`` says where the name is: ``before`` the
+name or ``after`` it (an appositive). Word lists: ``models/titles.tsv``.
+"""
+from __future__ import annotations
+
+import csv
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..geo import demonym_country
+from ..resources import model_file
+from .entity_spans import HEADLINE_KEY, TITLE_ID, in_lines, replace_ents
+
+TITLES_KEY = "person_titles"
+PARTICLES = {"de", "du", "da", "di", "del", "della", "dos", "van", "von", "der", "den", "bin", "ibn", "al", "el", "le", "la"}
+DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
+POSSESSIVE = {"'s", "’s"}
+NAME_MAX = 4
+NOT_A_NAME = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+def _name_like(token) -> bool:
+    text = token.text
+    return len(text) > 1 and text[0].isupper() and all(c.isalpha() or c in "-'’." for c in text)
+
+
+class PersonTitles:
+    def __init__(self, nlp: Language) -> None:
+        self.info: dict[str, tuple[str, str | None, bool]] = {}
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.modifiers: set[str] = set()
+        with model_file("titles.tsv").open(encoding="utf-8", newline="") as fh:
+            rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
+            forms = []
+            for row in rows:
+                form, kind = row["form"], row["kind"]
+                if kind == "modifier":
+                    self.modifiers.add(form.lower())
+                    continue
+                self.info[form.lower()] = (kind, row.get("canonical") or None, row.get("strong") == "1")
+                forms.append(form)
+        self.matcher.add("TITLE", list(nlp.tokenizer.pipe(forms)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        headlines = doc.spans.get(HEADLINE_KEY, [])
+        ent_of = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                ent_of[i] = ent
+        people, titles = [], []
+        found = filter_spans([Span(doc, s, e) for _, s, e in self.matcher(doc)])
+        for t in found:
+            kind, canonical, strong = self.info[t.text.lower()]
+            start = t.start
+            while start > 0 and doc[start - 1].lower_ in self.modifiers:
+                start -= 1
+            role = canonical or doc[start:t.end].text
+            name = self._name_after(doc, t.end, headline=in_lines(t.start, headlines))
+            if name is not None and self._may_name(doc, t, name, strong, ent_of):
+                people.append(Span(doc, name[0], name[1], label="PERSON", span_id=TITLE_ID))
+                if kind == "title":
+                    titles.append(Span(doc, start, t.end, label=role, kb_id="before"))
+                continue
+            if kind != "title":
+                continue
+            name = self._name_before(doc, start, ent_of)
+            if name is not None:
+                people.append(Span(doc, name[0], name[1], label="PERSON", span_id=TITLE_ID))
+                titles.append(Span(doc, start, t.end, label=role, kb_id="after"))
+        replace_ents(doc, people, keep=lambda old, new: bool(old.id_) and old.label_ != "PERSON")
+        doc.spans[TITLES_KEY] = titles
+        return doc
+
+    @staticmethod
+    def _name_after(doc: Doc, i: int, *, headline: bool) -> tuple[int, int] | None:
+        end = i
+        while end < len(doc) and end - i < NAME_MAX:
+            token = doc[end]
+            if _name_like(token) and (not token.is_upper or headline or len(token) > 3):
+                end += 1
+            elif token.lower_ in PARTICLES and end > i and end + 1 < len(doc) and _name_like(doc[end + 1]):
+                end += 1
+            else:
+                break
+        return (i, end) if end > i else None
+
+    @staticmethod
+    def _may_name(doc: Doc, title: Span, name: tuple[int, int], strong: bool, ent_of) -> bool:
+        inside = [ent_of[i] for i in range(*name) if i in ent_of]
+        if any(e.label_ in NOT_A_NAME for e in inside) or demonym_country(doc[name[0]:name[1]].text):
+            return False
+        if strong:
+            return True
+        # a weak role ("General", "Captain") needs the model to agree, and must not
+        # itself start an organization's name ("General Motors")
+        title_ent = ent_of.get(title.start)
+        if title_ent is not None and title_ent.label_ != "PERSON":
+            return False
+        return bool(inside) and all(e.label_ == "PERSON" for e in inside)
+
+    @staticmethod
+    def _name_before(doc: Doc, start: int, ent_of) -> tuple[int, int] | None:
+        """The name in "NAME, the deputy ambassador" / "NAME, Canada's prime minister"."""
+        k = start
+        if k > 0 and doc[k - 1].lower_ in DETERMINERS:
+            k -= 1
+        elif k > 1 and doc[k - 1].text in POSSESSIVE:
+            k -= 2
+            while k > 0 and _name_like(doc[k]) and _name_like(doc[k - 1]) and k > start - 5:
+                k -= 1
+        if k < 2 or doc[k - 1].text != ",":
+            return None
+        end = k - 1
+        ent = ent_of.get(end - 1)
+        if ent is not None and ent.end == end:
+            if ent.label_ == "PERSON" or not ent.id_ and ent.label_ in ("ORG", "GPE", "LOC", "FAC") and len(ent) > 1:
+                return (ent.start, ent.end)
+            return None
+        begin = end
+        while begin > 0 and end - begin < NAME_MAX and _name_like(doc[begin - 1]) and (begin - 1) not in ent_of:
+            begin -= 1
+        return (begin, end) if end - begin >= 2 else None
+
+
+@Language.factory("newsextract_person_titles", assigns=["doc.ents", "doc.spans"], default_config={})
+def make_person_titles(nlp: Language, name: str) -> PersonTitles:
+    return PersonTitles(nlp)

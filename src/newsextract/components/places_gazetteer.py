@@ -1,0 +1,67 @@
+"""``newsextract_places_gazetteer``: countries, capitals, large cities, states and
+continents from the offline gazetteer (``models/gazetteer.tsv``) become places.
+
+A gazetteer name wins over what the statistical model said about exactly that
+text ("Kyiv" as a PERSON) and over fragments that cross it; it yields to a
+longer name that contains it ("Bank of England", "Paris Saint-Germain"),
+except in headline-case lines, where capitals say nothing and the model's
+longer spans ("Ukraine Ceasefire Talks") are not trusted. In ALL-CAPS lines
+names are matched case-insensitively ("JAPAN" is Japan). A name that is also a
+common word ("Nice", "Reading") counts only where the tagger calls it a proper
+noun, outside headline lines and not first in a sentence.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ..geo import lookup, match_aliases
+from .entity_spans import GAZETTEER_ID, HEADLINE_KEY, in_lines, replace_ents
+
+LABEL_OF_KIND = {"country": "GPE", "city": "GPE", "region": "GPE", "continent": "LOC", "other": "LOC"}
+
+
+class PlacesGazetteer:
+    def __init__(self, nlp: Language) -> None:
+        aliases = match_aliases(1)
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.exact.add("PLACE", list(nlp.tokenizer.pipe(aliases)))
+        self.exact.add("COMMON", list(nlp.tokenizer.pipe(match_aliases(2))))
+        self.common = nlp.vocab.strings["COMMON"]
+        self.upper = PhraseMatcher(nlp.vocab, attr="ORTH")
+        long_names = [a.upper() for a in aliases if len(a) > 3]
+        self.upper.add("PLACE", list(nlp.tokenizer.pipe(long_names)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        headlines = list(doc.spans.get(HEADLINE_KEY, []))
+        found = []
+        for key, s, e in self.exact(doc):
+            if key == self.common and (in_lines(s, headlines) or doc[s].is_sent_start
+                                       or any(t.pos_ != "PROPN" for t in doc[s:e])):
+                continue  # "Nice weather", "Reading the report"
+            found.append((s, e))
+        if any(t.is_upper for t in doc if t.is_alpha and len(t) > 3):
+            found.extend((s, e) for _, s, e in self.upper(doc))
+        spans = []
+        for s, e in found:
+            entry = lookup(doc[s:e].text)
+            if entry is None:
+                continue
+            spans.append(Span(doc, s, e, label=LABEL_OF_KIND.get(entry.kind, "GPE"), span_id=GAZETTEER_ID))
+
+        def keep(old: Span, new: Span) -> bool:
+            if old.id_ and old.label_ != "PERSON" or old.id_ == "title":
+                return True  # rules, facilities, titled people stay
+            if in_lines(new.start, headlines):
+                return False
+            contains = old.start <= new.start and new.end <= old.end and len(old) > len(new)
+            return contains and old.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
+
+        replace_ents(doc, spans, keep=keep)
+        return doc
+
+
+@Language.factory("newsextract_places_gazetteer", assigns=["doc.ents"], default_config={})
+def make_places_gazetteer(nlp: Language, name: str) -> PlacesGazetteer:
+    return PlacesGazetteer(nlp)

