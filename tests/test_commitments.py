@@ -38,6 +38,10 @@ COUNTED = [
     ("Airbus to cut 2,000 jobs in Toulouse\n\nThe planemaker announced the cuts on Monday.", "Airbus", "cut"),
     ("\"We will fight on,\" Maria Lopez said.", "Maria Lopez", "fight on"),
     ("Ford and its union agreed to end the strike.", "Ford", "end"),
+    ("Apple reported record sales. The company said it will open 20 stores in India.", "Apple", "open"),
+    ("Siemens said it would close 30 plants.", "Siemens", "close"),
+    ("Workers were evacuated. Firefighters said they will monitor the hillside overnight.", "Firefighters", "monitor"),
+    ("Greece and Turkey met in Athens. The new committee will review the border.", "new committee", "review"),
 ]
 
 NEGATED = [
@@ -74,6 +78,11 @@ NOT_COUNTED = [
     "The prime minister would be lucky to survive the vote.",
     "Critics urged Canada to commit more troops.",
     "The court found that he had committed fraud.",
+    "Iran's foreign minister said Washington would break international law.",
+    "Kraft said Heinz will cut 500 jobs.",
+    "Nobody knows which employees will join the scheme.",
+    "Qantas expects to report a loss this year.",
+    "The senator sought to delay the vote.",
 ]
 
 

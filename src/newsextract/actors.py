@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .article import Organization, Person, Place
 from .resources import model_file
 
-PERSON, COUNTRY, ORG, PLACE = "person", "country", "org", "place"
+PERSON, COUNTRY, ORG, PLACE, GROUP = "person", "country", "org", "place", "group"
 LOOKBACK_SENTENCES = 2
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
 
@@ -73,6 +73,7 @@ class ActorIndex:
         self.speaker_pronouns = set(lex["speaker_pronouns"])
         self.government_nouns = set(lex["government_nouns"])
         self.organization_nouns = set(lex["organization_nouns"])
+        self.company_nouns = set(lex["company_nouns"])
         self.person_nouns = set(lex["person_nouns"])
         self.demonyms: dict[str, str] = lex["demonyms"]
         self.people = people
@@ -84,7 +85,7 @@ class ActorIndex:
             iso = place.country if place.kind == "country" else None
             iso = iso or country_iso(place.name)
             if iso and (place.kind in ("country", "other") or country_iso(place.name)):
-                entity = self.countries_by_iso.setdefault(iso, Entity(_strip_the(place.name), COUNTRY))
+                self.countries_by_iso.setdefault(iso, Entity(_countries()[2][iso], COUNTRY))
                 country_mentions[iso] = country_mentions.get(iso, 0) + len(place.mentions)
         for place in places:
             entity = self._place_entity(place)
@@ -104,7 +105,7 @@ class ActorIndex:
     def _place_entity(self, place: Place) -> Entity:
         iso = country_iso(place.name)
         if iso:
-            return self.countries_by_iso.get(iso) or Entity(_strip_the(place.name), COUNTRY)
+            return self.countries_by_iso.get(iso) or Entity(_countries()[2][iso], COUNTRY)
         iso = capital_iso(place.name)
         if iso:
             return self.countries_by_iso.get(iso) or Entity(_countries()[2][iso], COUNTRY)
@@ -143,8 +144,15 @@ class ActorIndex:
                     return e
         return None
 
-    def resolve(self, head: Token, subject: Span, depth: int = 0) -> str | None:
-        entity = self.resolve_entity(head, subject, depth)
+    def resolve(self, head: Token, subject: Span, speaker: Span | None = None) -> str | None:
+        if speaker is not None and head.lower_ in self.person_pronouns | self.group_pronouns:
+            # "Tony Lama said it would ...", "Merkel said she would ...": the speaker
+            speaker_head = speaker.root
+            if speaker_head.lower_ not in self.speaker_pronouns:
+                found = self.resolve(speaker_head, speaker)
+                if found is not None:
+                    return found
+        entity = self.resolve_entity(head, subject, 0)
         if entity is not None:
             return entity.name
         if head.pos_ == "PROPN":
@@ -156,12 +164,17 @@ class ActorIndex:
         if word in self.person_pronouns:
             return self._antecedent(head, (PERSON,), depth)
         if word in self.group_pronouns:
-            return self._antecedent(head, (ORG, COUNTRY), depth)
+            return self._nearest_subject(head, depth)
         if word in self.speaker_pronouns:
             return self._speaker(head, depth)
         direct = self.at(head.idx, head.idx + len(head.text))
         if direct is not None:
             return direct
+        if head.pos_ in ("PROPN", "NOUN"):
+            # "Courtaulds Chairman and Chief Executive Sir Christopher Hogg": the named person
+            person = self.at(subject.start_char, subject.end_char, (PERSON,))
+            if person is not None:
+                return person
         lemma = head.lemma_.lower()
         phrase = _np_text(subject).lower()
         if lemma in self.government_nouns or word in self.government_nouns or (
@@ -169,8 +182,11 @@ class ActorIndex:
             return self._country_in(subject) or (self.main_country if lemma != "official" else None)
         if lemma in self.person_nouns or word in self.person_nouns or phrase in self.person_nouns:
             return self._titled(phrase, head)
-        if lemma in self.organization_nouns or word in self.organization_nouns:
+        if lemma in self.company_nouns and not any(c.dep_ == "amod" for c in head.children):
+            # "the company", "the Oklahoma City concern": the organization named before
             return self.at(subject.start_char, subject.end_char, (ORG,)) or self._previous(head, (ORG,))
+        if lemma in self.organization_nouns or word in self.organization_nouns:
+            return self.at(subject.start_char, subject.end_char, (ORG,))
         if head.pos_ == "PROPN":
             inside = self.at(subject.start_char, subject.end_char)
             return inside or self._surname(head)
@@ -248,6 +264,33 @@ class ActorIndex:
                 return (subjects or candidates)[0][2]
         return None
 
+    def _nearest_subject(self, head: Token, depth: int) -> Entity | None:
+        """"it"/"they": the last subject before, in this sentence or the one before,
+        when it is an organization, a country or a group of officials."""
+        if depth > 3:
+            return None
+        doc = self.doc
+        lo = head.sent.start
+        if lo > 0:
+            lo = doc[lo - 1].sent.start
+        for tok in reversed(doc[lo:head.i]):
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ in ("relcl",):
+                continue
+            if tok.lower_ in self.group_pronouns:
+                return self._nearest_subject(tok, depth + 1)
+            subject = doc[tok.left_edge.i:tok.i + 1]
+            entity = self.resolve_entity(tok, subject, depth + 1)
+            if entity is not None and entity.kind in (ORG, COUNTRY):
+                return entity
+            if entity is None and tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in (
+                    self.person_nouns | self.organization_nouns):
+                return Entity(_np_text(subject), GROUP)
+            return None
+        return None
+
+    def entities_in(self, span: Span) -> list[Entity]:
+        return [e for s, t, e in self.mentions if s < span.end_char and span.start_char < t]
+
     def _speaker(self, head: Token, depth: int) -> Entity | None:
         """"We will fight on," she said: the subject of the reporting verb."""
         sent = head.sent
@@ -258,10 +301,6 @@ class ActorIndex:
                 subject = self.doc[tok.left_edge.i:tok.i + 1]
                 return self.resolve_entity(tok, subject, depth + 1)
         return None
-
-
-def _strip_the(name: str) -> str:
-    return name[4:] if name[:4].lower() == "the " and len(name) > 4 else name
 
 
 def _full_names(people: list[Person]) -> dict[str, str]:

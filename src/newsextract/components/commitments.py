@@ -48,6 +48,7 @@ class Candidate:
     object: tuple[int, int] | None
     negated: bool
     headline: bool = False
+    speaker: tuple[int, int] | None = None  # "X said ...": X's phrase (may lie before the span)
 
 
 class Lexicon:
@@ -68,10 +69,11 @@ class Lexicon:
         self.reporting = set(triggers["reporting_verbs"])
         self.forecasters = set(triggers["forecasters"])
         self.non_agentive_verbs = set(triggers["non_agentive_verbs"])
+        self.expect_forecast = set(triggers["expect_forecast_verbs"])
         self.pronouns = set(actors["person_pronouns"]) | set(actors["group_pronouns"]) | set(
             actors["speaker_pronouns"])
         self.agentive_nouns = set(actors["government_nouns"]) | set(actors["organization_nouns"]) | set(
-            actors["person_nouns"])
+            actors["person_nouns"]) | set(actors["company_nouns"])
         self.non_agentive_nouns = set(actors["non_agentive_nouns"])
         self.trigger_forms = (set(self.modals) | self.reported_only | set(self.verb_forms)
                               | set(self.adjectives) | self.prep_to)
@@ -176,15 +178,19 @@ class CommitmentsComponent:
             return None
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in anchor.children):
             return None
+        if verb.dep_ != "relcl" and any(c.tag_ in ("WDT", "WP", "WRB") and c.dep_ not in SUBJECT_DEPS
+                                        for c in verb.children):
+            return None  # an embedded question: "which employees will join"
         if kind == "modal":
-            if verb.lemma_ in lex.non_agentive_verbs and not _progressive(verb):
+            if verb.lemma_ in lex.non_agentive_verbs:
                 return None
             if any(c.dep_ == "auxpass" for c in verb.children):
                 return None
             if trigger.lower_ in lex.reported_only and not self._reported(verb):
                 return None
         elif kind == "xcomp":
-            if modality == "expect" and (trigger.tag_ == "VBN" or _passive(trigger)):
+            if modality == "expect" and (trigger.tag_ == "VBN" or _passive(trigger)
+                                         or verb.lemma_ in lex.expect_forecast):
                 return None
             if modality == "will" and not any(c.lemma_ == "be" for c in trigger.children):
                 return None
@@ -209,12 +215,15 @@ class CommitmentsComponent:
         lemma = lex.verb_forms.get(verb.lower_, _lemma(verb)) if kind == "noun_object" else _lemma(verb)
         action = " ".join([lemma] + [c.lower_ for c in verb.children if c.dep_ == "prt"])
         subj_lo = max(subj_start, start)
+        subj_hi = min(subject.right_edge.i + 1, end) if subject.i < verb.i else subject.i + 1
+        speaker = self._speaker(anchor)
         cand = Candidate(
             modality=modality, action=action, verb=verb.i - start,
-            subject=(subj_lo - start, subject.i + 1 - start) if subj_lo <= subject.i else None,
+            subject=(subj_lo - start, max(subj_hi, subject.i + 1) - start) if subj_lo <= subject.i else None,
             subject_head=subject.i - start if start <= subject.i < end else None,
             object=(obj_start - start, end - start) if obj_start < end else None,
             negated=negated,
+            speaker=(speaker.left_edge.i - start, speaker.right_edge.i + 1 - start) if speaker is not None else None,
         )
         span = Span(doc, start, end, label=modality)
         span._.commitment = cand
@@ -239,6 +248,15 @@ class CommitmentsComponent:
             clause = clause.head
         return clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_ in self.lex.reporting
 
+    def _speaker(self, token: Token) -> Token | None:
+        """The subject of the reporting verb that governs this clause, if any."""
+        clause = token
+        while clause.dep_ in ("conj", "xcomp"):
+            clause = clause.head
+        if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_ in self.lex.reporting:
+            return _subject(clause.head)
+        return None
+
     def _forecast(self, token: Token) -> bool:
         """"Analysts say the deal will ...": a clause under a forecaster's reporting verb."""
         clause = token
@@ -252,7 +270,7 @@ class CommitmentsComponent:
     def _agentive(self, subject: Token) -> bool:
         lex = self.lex
         word = subject.lower_
-        if subject.dep_ == "expl":
+        if subject.dep_ == "expl" or any(c.tag_ in ("WDT", "WP", "WP$") for c in subject.children):
             return False
         if word in lex.pronouns:
             return True
@@ -318,10 +336,6 @@ def _lemma(token: Token) -> str:
 
 def _passive(token: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
-
-
-def _progressive(verb: Token) -> bool:
-    return verb.tag_ == "VBG" or verb.lemma_ != "be"
 
 
 def _subject(token: Token) -> Token | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..actors import ActorIndex, _np_text
+from ..actors import COUNTRY, ORG, ActorIndex, _np_text
 from ..article import Commitment, DateExpr, Organization, Person, Place
 from ..components.commitments import COMMITMENTS_KEY, Candidate
 
@@ -50,12 +50,25 @@ def _actor(index: ActorIndex, span: Span, cand: Candidate) -> str | None:
     head = span[cand.subject_head]
     lo, hi = cand.subject if cand.subject is not None else (cand.subject_head, cand.subject_head + 1)
     subject = span[lo:hi]
-    actor = index.resolve(head, subject)
-    if actor is not None:
-        return actor
-    if head.lower_ in _PRONOUNS:
-        return None  # nobody identifiable
-    return _np_text(subject)
+    speaker = None
+    if cand.speaker is not None:
+        doc = span.doc
+        speaker = doc[max(0, span.start + cand.speaker[0]):min(len(doc), span.start + cand.speaker[1])]
+    actor = index.resolve(head, subject, speaker)
+    if actor is None:
+        if head.lower_ in _PRONOUNS:
+            return None  # nobody identifiable
+        actor = _np_text(subject)
+    if speaker is not None and head.lower_ not in _PRONOUNS and _about_others(index, speaker, actor):
+        return None
+    return actor
+
+
+def _about_others(index: ActorIndex, speaker: Span, actor: str) -> bool:
+    """"Iraq's deputy foreign minister said Washington would ...": a speaker tied to
+    another country or organization talks about someone else's future."""
+    tied = [e for e in index.entities_in(speaker) if e.kind in (COUNTRY, ORG)]
+    return bool(tied) and all(e.name != actor for e in index.entities_in(speaker))
 
 
 def _when(dates: list[DateExpr], span: Span, cand: Candidate) -> str | None:
