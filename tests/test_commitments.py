@@ -158,6 +158,8 @@ def test_seed_commitments_have_their_actors(seed_records):
     person = max((p["name"] for p in paris["people"] if p["name"].endswith("Carney")), key=len)
     assert (person, "plan", "deliver") in found
     assert (person, "will", "travel") in found
+    dated = next(c for c in paris["commitments"] if "January 5 to 6, 2026" in c["text"])
+    assert dated["when"] == "2026-01-05/2026-01-06"
     country = next(c["actor"] for c in paris["commitments"] if c["modality"] == "remain-committed")
     assert country == "Canada"
     texts = [c["text"] for c in paris["commitments"]]
