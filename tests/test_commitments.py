@@ -40,6 +40,7 @@ COUNTED = [
     ("Ford and its union agreed to end the strike.", "Ford", "end"),
     ("Apple reported record sales. The company said it will open 20 stores in India.", "Apple", "open"),
     ("Siemens said it would close 30 plants.", "Siemens", "close"),
+    ("Mr Spitzer's office added Mr Stearns had also agreed to testify in future cases.", "Stearns", "testify"),
     ("Workers were evacuated. Firefighters said they will monitor the hillside overnight.", "Firefighters", "monitor"),
     ("Greece and Turkey met in Athens. The new committee will review the border.", "new committee", "review"),
 ]

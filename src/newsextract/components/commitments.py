@@ -351,6 +351,12 @@ def _subject(token: Token) -> Token | None:
         if token.dep_ in ("conj", "acomp", "oprd") and token.head is not token:
             token = token.head
             continue
+        if token.dep_ == "ccomp":
+            # a common misparse: "the office added Mr Stearns had agreed to": the subject
+            # hangs on the reporting verb as its object, right before the clause
+            lost = [c for c in token.head.children if c.dep_ == "dobj" and token.head.i < c.i < token.i]
+            if lost and lost[-1].right_edge.i + 1 >= token.left_edge.i:
+                return lost[-1]
         return None
     return None
 

@@ -72,11 +72,11 @@ def _about_others(index: ActorIndex, speaker: Span, actor: str) -> bool:
 
 
 def _when(dates: list[DateExpr], span: Span, cand: Candidate) -> str | None:
-    """The TIMEX3 value of a date inside the clause, preferring one after the verb."""
-    inside = [d for d in dates if span.start_char <= d.start and d.end <= span.end_char and d.value]
-    if not inside:
+    """The TIMEX3 value of a date (not a duration) inside the clause, preferring one after the verb."""
+    dated = [d for d in dates if span.start_char <= d.start and d.end <= span.end_char and d.value
+             and d.type in ("DATE", "TIME")]  # "40-year lows" is no date of the action
+    if not dated:
         return None
     verb_char = span[cand.verb].idx
-    dated = [d for d in inside if d.type in ("DATE", "TIME")] or inside
     after = [d for d in dated if d.start >= verb_char]
     return (after or dated)[0].value
