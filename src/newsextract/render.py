@@ -108,11 +108,11 @@ def article_renderables(record: dict[str, Any]) -> list[Any]:
     parts.append(dates)
 
     commitments = Table(title="Commitments", title_justify="left", expand=True)
-    commitments.add_column("Actor", style="bold")
-    commitments.add_column("Modality")
-    commitments.add_column("Action")
-    commitments.add_column("When")
-    commitments.add_column("Text")
+    commitments.add_column("Actor", style="bold", ratio=2)
+    commitments.add_column("Modality", no_wrap=True)
+    commitments.add_column("Action", ratio=3)
+    commitments.add_column("When", no_wrap=True)  # a range value is never cut
+    commitments.add_column("Text", ratio=4)
     for c in record["commitments"]:
         action = ("not " if c["negated"] else "") + c["action"] + (f" {c['object']}" if c.get("object") else "")
         commitments.add_row(c["actor"] or "—", c["modality"], _excerpt(action, 50),
