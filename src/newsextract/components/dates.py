@@ -76,20 +76,30 @@ class DatesComponent:
                 return False
             if span.end < len(doc) and doc[span.end].lower_ in ("%", "percent", "per"):
                 return False
-        if rule.id == "season" and len(span) <= 2 and not any(t.like_num for t in span):
+        after = doc[span.end] if span.end < len(doc) else None
+        nxt = after.lower_ if after is not None else ""
+        if rule.id == "season" and not any(t.like_num for t in span):
             season = span[-1]
-            if season.lower_ == "fall" or (season.text[0].isupper() and span[0] is season):
-                return False
-            if span.end < len(doc) and doc[span.end].lower_ == "of" and len(span) == 2:
-                return False
+            bare = len(span) == 1 or (len(span) == 2 and span[0].lower_ == "the")
+            if bare and (season.lower_ == "fall" or nxt == "of"):
+                return False  # "the fall of the regime"
+            if season.text[0].isupper() and not span.text.isupper() and not season.is_sent_start:
+                return False  # "the Arab Spring"
+        if rule.id in ("relative", "quarter_relative") and span[-1].text[0].isupper() \
+                and not span.text.isupper():
+            return False  # a title: ABC's "This Week"
+        if rule.kind == "duration" and (nxt == "old" or span[-1].lower_.endswith("-old")
+                                        or (span[-1].lower_.startswith("quarter") and nxt == "of")):
+            return False  # an age, "three-quarters of"
+        if rule.id == "set_adverb" and (span[0].tag_ == "JJ" or span[0].dep_ == "amod"):
+            return False  # "a quarterly dividend"
         if "bare_plural" in rule.filters:
-            after = doc[span.end].lower_ if span.end < len(doc) else ""
-            if prev not in _BEFORE_BARE_PLURAL and after not in _AFTER_BARE_PLURAL:
+            if prev not in _BEFORE_BARE_PLURAL and nxt not in _AFTER_BARE_PLURAL:
                 return False
         if "after_quantity" in rule.filters:
-            if before is None or not (before.like_num or before.lower_ in _QUANTITY_WORDS
-                                      or before.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
-                                      or before.is_currency or before.text == "%"):
+            window = doc[max(0, span.start - 3):span.start]
+            if not any(t.like_num or t.lower_ in _QUANTITY_WORDS or t.is_currency or t.text == "%"
+                       or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL") for t in window):
                 return False
         if span[-1].lower_ in ("second", "seconds") and span[0].lower_ in ("a", "an", "one", "the"):
             return False  # "a second term"

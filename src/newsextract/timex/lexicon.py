@@ -23,10 +23,12 @@ def words() -> dict[str, Any]:
 
 
 def _alternation(entries, *, optional_period: bool = False) -> str:
+    """Longest first; with ``optional_period``, abbreviations ("sept", "jan") may end in a period."""
+    abbreviations = {e for e in entries if any(o != e and o.startswith(e) for o in entries)}
     parts = []
     for entry in sorted(entries, key=len, reverse=True):
         text = re.escape(entry).replace(r"\ ", " ")
-        if optional_period and len(entry) <= 5 and entry.isalpha():
+        if optional_period and entry in abbreviations:
             text += r"\.?"
         parts.append(text)
     return "(?:" + "|".join(parts) + ")"
@@ -48,6 +50,7 @@ def placeholders() -> dict[str, str]:
         "SEASON": _alternation(w["seasons"]),
         "POD": _alternation(w["parts_of_day"]),
         "UNIT": _alternation(w["units"]),
+        "UNITS": _alternation([u for u in w["units"] if u.endswith("s")]),
         "CUNIT": _alternation(w["calendar_units"]),
         "NUM": number,
         "VAGUE": _alternation(w["vague_numbers"]),

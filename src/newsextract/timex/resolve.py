@@ -78,6 +78,8 @@ def resolve_date(g: Groups, anchor: date | None, tense: str | None) -> str | Non
         y = _weekday_year(m, d, lex.weekday(g["wd"]), anchor) or cal.year_for(m, d, anchor, tense)
     elif d is not None:
         y = cal.year_for(m, d, anchor, tense)
+    elif "yrel" in g:  # "June last year"
+        y = anchor.year + _offset(g["yrel"])
     else:
         y = _month_year(m, g.get("rel"), anchor, tense)
     if d is None:
@@ -180,8 +182,8 @@ def resolve_quarter(g: Groups, anchor: date | None, tense: str | None) -> str | 
         y = int(g.get("y") or g["y0"])
     elif anchor is None:
         return None
-    elif "yrel" in g:
-        y = anchor.year + _offset(g["yrel"].split()[-1])
+    elif "yrel" in g or "yrel0" in g:
+        y = anchor.year + _offset((g.get("yrel") or g["yrel0"]).split()[-1])
     else:
         current = cal.quarter(anchor) if unit == "Q" else (1 if anchor.month <= 6 else 2)
         y = anchor.year
@@ -195,6 +197,8 @@ def resolve_quarter(g: Groups, anchor: date | None, tense: str | None) -> str | 
 def resolve_quarter_relative(g: Groups, anchor: date | None, tense: str | None) -> str | None:
     if anchor is None:
         return None
+    if "u0" in g:  # "the quarter": the one being reported, the last complete one
+        return cal.at_granularity(cal.shift(anchor, "Q", 0 if tense == "future" else -1), "Q")
     unit = "H" if lex.key(g["u"]) == "half" else "Q"
     rel = lex.key(g["rel"])
     if rel in ("same",):
@@ -221,7 +225,7 @@ def resolve_season(g: Groups, anchor: date | None, tense: str | None) -> str | N
         y = now_year if idx > now[1] else now_year + 1
     elif tense == "past":
         y = now_year if idx <= now[1] else now_year - 1
-    elif tense == "future" or (rel and lex.key(rel) != "the"):
+    elif tense == "future":
         y = now_year if idx >= now[1] else now_year + 1
     else:
         y = anchor.year
@@ -234,6 +238,9 @@ def _day_of(text: str, anchor: date, tense: str | None) -> date:
     days = lex.words()["day_words"]
     if k in days:
         return anchor + timedelta(days=days[k])
+    if " " in k:  # "Nov. 9"
+        found = resolve_date({"m": k.split()[0], "d": k.split()[-1]}, anchor, tense)
+        return date.fromisoformat(found) if found else anchor
     return cal.weekday_near(anchor, lex.weekday(k), "future" if tense == "future" else "past")
 
 
@@ -327,7 +334,7 @@ def resolve_duration(g: Groups, anchor: date | None, tense: str | None) -> str |
         n = lex.number(g["n"]) if "n1" not in g else None
     else:  # "the past decade" is one decade; "years", "recent weeks" an unknown number
         n = None if lex.key(g["u"]).endswith("s") else 1
-    if n is not None and "half" in g:
+    if n is not None and ("half" in g or "u_half" in g):
         n += 0.5
     return duration_value(n, lex.unit(g["u"]))
 
