@@ -18,13 +18,19 @@ from ..timex import normalize
 from ..timex.tense import tense
 
 _FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T|/|$)")
+_JOINS_A_TIME = re.compile(r"^,?\s+(?:at|from|around|about)\s+$")
 
 
 def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
-    out = []
+    out: list[DateExpr] = []
     fallback: date | None = None
     for span in doc.spans.get(DATES_KEY, []):
-        timex = normalize(span.text, anchor or fallback, tense(span), span.id_ or None, span.label_)
+        base = anchor or fallback
+        if span.label_ == "TIME" and out and _JOINS_A_TIME.match(doc.text[out[-1].end:span.start_char]):
+            day = _FULL_DATE.match(out[-1].value or "")
+            if day:  # "Friday at 2:30 pm": the time of that day
+                base = date(int(day[1]), int(day[2]), int(day[3]))
+        timex = normalize(span.text, base, tense(span), span.id_ or None, span.label_)
         out.append(DateExpr(text=span.text, start=span.start_char, end=span.end_char,
                             type=timex.type, value=timex.value))
         if anchor is None and timex.value:

@@ -31,7 +31,7 @@ class Rule:
     full: re.Pattern
 
 
-def _expand(pattern: str, source: str) -> str:
+def expand(pattern: str, source: str = "pattern") -> str:
     names = placeholders()
 
     def sub(m: re.Match) -> str:
@@ -52,7 +52,7 @@ def rules() -> tuple[Rule, ...]:
     for n, obj in enumerate(srsly.read_jsonl(path), 1):
         where = f"{path.name}:{n}"
         try:
-            body = _expand(obj["pattern"], where)
+            body = expand(obj["pattern"], where)
             out.append(Rule(id=obj["id"], label=obj["label"], kind=obj["kind"],
                             filters=tuple(obj.get("filters", ())),
                             search=re.compile(_BEFORE + "(?:" + body + ")" + _AFTER, re.IGNORECASE),

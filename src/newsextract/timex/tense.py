@@ -15,6 +15,16 @@ _CLIMB = {"pobj", "prep", "npadvmod", "nmod", "compound", "appos", "amod", "numm
 
 
 def governing_verb(span: Span) -> Token | None:
+    verb = _climb(span)
+    if verb is not None and verb.dep_ == "ccomp" and verb.head.i < span.start:
+        # "said on Monday he will go": a phrase before the clause's subject belongs to the verb
+        # before it, whatever the parser attached it to
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= span.end for c in verb.children):
+            return verb.head
+    return verb
+
+
+def _climb(span: Span) -> Token | None:
     token = span.root
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX") and token is not span.root:
@@ -28,6 +38,11 @@ def governing_verb(span: Span) -> Token | None:
 
 
 def tense(span: Span) -> str | None:
+    marker = span.root.head if span.root.dep_ == "pobj" else None
+    if marker is not None and marker.lower_ in ("until", "till", "through"):
+        return "future"
+    if marker is not None and marker.lower_ == "since":
+        return "past"
     verb = governing_verb(span)
     if verb is None:
         return None
