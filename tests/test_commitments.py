@@ -41,8 +41,21 @@ COUNTED = [
     ("Apple reported record sales. The company said it will open 20 stores in India.", "Apple", "open"),
     ("Siemens said it would close 30 plants.", "Siemens", "close"),
     ("Mr Spitzer's office added Mr Stearns had also agreed to testify in future cases.", "Stearns", "testify"),
+    ("Unilever is to close its factory in Leeds.", "Unilever", "close"),
+    ("Vodafone bought the licence, which the regulator approved. The company said it will pay in cash.",
+     "Vodafone", "pay"),
+    ("Kodak signed a deal with Fujifilm, which is due to merge with Canon.", "Fujifilm", "merge"),
+    ("The panel will look at the causes of the crash.", "panel", "look"),
     ("Workers were evacuated. Firefighters said they will monitor the hillside overnight.", "Firefighters", "monitor"),
     ("Greece and Turkey met in Athens. The new committee will review the border.", "new committee", "review"),
+]
+
+DIFFERENT_ACTOR = [
+    # the last organization named is not always the one meant
+    ("Kodak signed a deal with Fujifilm, which is due to merge with Canon.", "Canon"),
+    # "it" is never a person
+    ("Vladimir Putin and Xi Jinping praised the treaty, saying it would create a strong foundation.",
+     "Vladimir Putin"),
 ]
 
 NEGATED = [
@@ -83,6 +96,9 @@ NOT_COUNTED = [
     "Kraft said Heinz will cut 500 jobs.",
     "Nobody knows which employees will join the scheme.",
     "Qantas expects to report a loss this year.",
+    "The new stadium is to be funded by the city.",
+    "The question is to decide what to do.",
+    "Iraq's deputy foreign minister responded, saying Washington would break international law.",
     "The senator sought to delay the vote.",
 ]
 
@@ -97,6 +113,11 @@ def test_counted_with_actor(extract_text, text, actor, action):
     assert (actor, action) in _pairs(record)
     assert not any(c["negated"] for c in record["commitments"] if c["action"] == action)
     assert_offsets(record, text)
+
+
+@pytest.mark.parametrize("text, wrong", DIFFERENT_ACTOR)
+def test_actor_is_not_a_nearby_wrong_entity(extract_text, text, wrong):
+    assert wrong not in [c["actor"] for c in extract_text(text)["commitments"]]
 
 
 @pytest.mark.parametrize("text, actor, action", NEGATED)

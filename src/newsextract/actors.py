@@ -73,7 +73,7 @@ class ActorIndex:
         self.speaker_pronouns = set(lex["speaker_pronouns"])
         self.government_nouns = set(lex["government_nouns"])
         self.organization_nouns = set(lex["organization_nouns"])
-        self.company_nouns = set(lex["company_nouns"])
+        self.anaphoric_org_nouns = set(lex["anaphoric_org_nouns"])
         self.person_nouns = set(lex["person_nouns"])
         self.demonyms: dict[str, str] = lex["demonyms"]
         self.people = people
@@ -149,9 +149,11 @@ class ActorIndex:
             # "Tony Lama said it would ...", "Merkel said she would ...": the speaker
             speaker_head = speaker.root
             if speaker_head.lower_ not in self.speaker_pronouns:
-                found = self.resolve(speaker_head, speaker)
-                if found is not None:
-                    return found
+                entity = self.resolve_entity(speaker_head, speaker)
+                if entity is not None and not (head.lower_ == "it" and entity.kind == PERSON):
+                    return entity.name
+                if entity is None and speaker_head.pos_ == "PROPN":
+                    return _np_text(speaker)
         entity = self.resolve_entity(head, subject, 0)
         if entity is not None:
             return entity.name
@@ -168,6 +170,11 @@ class ActorIndex:
         if word in self.speaker_pronouns:
             return self._speaker(head, depth)
         direct = self.at(head.idx, head.idx + len(head.text))
+        appos = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if appos and (direct is None or direct.kind == PLACE):
+            # "Kalamazoo, Mich.-based First of America said": the named body, not its town
+            named = self.resolve_entity(appos[0], self.doc[appos[0].left_edge.i:appos[0].right_edge.i + 1], depth)
+            return named or Entity(_np_text(self.doc[appos[0].left_edge.i:appos[0].right_edge.i + 1]), ORG)
         if direct is not None:
             return direct
         if head.pos_ in ("PROPN", "NOUN"):
@@ -182,15 +189,22 @@ class ActorIndex:
             return self._country_in(subject) or (self.main_country if lemma != "official" else None)
         if lemma in self.person_nouns or word in self.person_nouns or phrase in self.person_nouns:
             return self._titled(phrase, head)
-        if lemma in self.company_nouns and not any(c.dep_ == "amod" for c in head.children):
+        if lemma in self.anaphoric_org_nouns and not any(c.dep_ == "amod" for c in head.children):
             # "the company", "the Oklahoma City concern": the organization named before
-            return self.at(subject.start_char, subject.end_char, (ORG,)) or self._previous(head, (ORG,))
+            return self.at(subject.start_char, subject.end_char, (ORG,)) or self._previous_org(head)
         if lemma in self.organization_nouns or word in self.organization_nouns:
             return self.at(subject.start_char, subject.end_char, (ORG,))
         if head.pos_ == "PROPN":
-            inside = self.at(subject.start_char, subject.end_char)
-            return inside or self._surname(head)
+            return self._org_named(subject) or self._surname(head)
         return None
+
+    def _org_named(self, subject: Span) -> Entity | None:
+        """"First of America" for "First of America Bank Corp." named earlier."""
+        words = _np_text(subject).split()
+        if not words:
+            return None
+        found = {o.name for o in self.organizations if o.name.split()[:len(words)] == words}
+        return Entity(found.pop(), ORG) if len(found) == 1 else None
 
     def _country_in(self, subject: Span) -> Entity | None:
         country = self.at(subject.start_char, subject.end_char, (COUNTRY,))
@@ -220,9 +234,15 @@ class ActorIndex:
         found = {full[p.name] for p in self.people if p.name.split()[-1] == head.text}
         return Entity(found.pop(), PERSON) if len(found) == 1 else None
 
-    def _previous(self, head: Token, kinds: tuple[str, ...]) -> Entity | None:
-        hits = [e for s, _, e in self.mentions if s < head.idx and e.kind in kinds]
-        return hits[-1] if hits else None
+    def _previous_org(self, head: Token) -> Entity | None:
+        """The organization last named as a subject before ``head``, else the last one named."""
+        doc = self.doc
+        hits = [(s, t, e) for s, t, e in self.mentions if t <= head.idx and e.kind == ORG]
+        for s, t, e in reversed(hits):
+            span = doc.char_span(s, t, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                return e
+        return hits[-1][2] if hits else None
 
     def _antecedent(self, head: Token, kinds: tuple[str, ...], depth: int) -> Entity | None:
         """The salient entity before ``head``: the current sentence's earlier part, then

@@ -73,7 +73,7 @@ class Lexicon:
         self.pronouns = set(actors["person_pronouns"]) | set(actors["group_pronouns"]) | set(
             actors["speaker_pronouns"])
         self.agentive_nouns = set(actors["government_nouns"]) | set(actors["organization_nouns"]) | set(
-            actors["person_nouns"]) | set(actors["company_nouns"])
+            actors["person_nouns"]) | set(actors["anaphoric_org_nouns"])
         self.non_agentive_nouns = set(actors["non_agentive_nouns"])
         self.trigger_forms = (set(self.modals) | self.reported_only | set(self.verb_forms)
                               | set(self.adjectives) | self.prep_to)
@@ -192,8 +192,10 @@ class CommitmentsComponent:
             if modality == "expect" and (trigger.tag_ == "VBN" or _passive(trigger)
                                          or verb.lemma_ in lex.expect_forecast):
                 return None
-            if modality == "will" and not any(c.lemma_ == "be" for c in trigger.children):
+            if trigger.lower_ == "going" and not any(c.lemma_ == "be" for c in trigger.children):
                 return None
+            if any(c.dep_ == "auxpass" for c in verb.children):
+                return None  # "is set to be approved": nobody acts
             if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
                 return None
         if self._forecast(anchor):
@@ -215,7 +217,8 @@ class CommitmentsComponent:
         lemma = lex.verb_forms.get(verb.lower_, _lemma(verb)) if kind == "noun_object" else _lemma(verb)
         action = " ".join([lemma] + [c.lower_ for c in verb.children if c.dep_ == "prt"])
         subj_lo = max(subj_start, start)
-        subj_hi = min(subject.right_edge.i + 1, end) if subject.i < verb.i else subject.i + 1
+        # the subject phrase, without a relative clause that holds the commitment itself
+        subj_hi = subject.right_edge.i + 1 if subject.right_edge.i < min(trigger.i, verb.i) else subject.i + 1
         speaker = self._speaker(anchor)
         cand = Candidate(
             modality=modality, action=action, verb=verb.i - start,
@@ -254,7 +257,11 @@ class CommitmentsComponent:
         while clause.dep_ in ("conj", "xcomp"):
             clause = clause.head
         if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_ in self.lex.reporting:
-            return _subject(clause.head)
+            verb = clause.head
+            speaker = _subject(verb)
+            if speaker is None and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
+                speaker = _subject(verb.head)  # "the minister responded, saying ..."
+            return speaker
         return None
 
     def _forecast(self, token: Token) -> bool:
