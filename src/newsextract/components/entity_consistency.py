@@ -44,24 +44,32 @@ class EntityConsistency:
         for ent in body:
             labels[_key(ent)][ent.label_] += 1
         names: dict[tuple[str, ...], str] = {k: c.most_common(1)[0][0] for k, c in labels.items()}
-        people = [e for e in body if e.label_ == "PERSON"]
-        surnames: set[tuple[str, ...]] = set()
-        for person in people:
-            if len(person) > 1 and person[-1].is_alpha:
-                surnames.add((person[-1].lower_,))
-        for s in surnames:
-            if not _is_country(s[0].title()):
-                names[s] = "PERSON"
+        # people named in full: their names, and their surnames alone, are people
+        person_words: set[str] = set()
+        persons: dict[tuple[str, ...], str] = {}
+        for ent in body:
+            if ent.label_ == "PERSON" and len(ent) > 1:
+                person_words.update(t.lower_ for t in ent)
+                persons[_key(ent)] = "PERSON"
+                last = ent[-1]
+                if last.is_alpha and not last.is_stop and not _is_country(last.text):
+                    persons[(last.lower_,)] = "PERSON"
+        names.update(persons)
 
-        # 1. headline lines: the model's own guesses need the body's support
+        # 1. headline lines: the model's own guesses need the body's support;
+        #    a lone "person" that the gazetteer knows as a place is that place
         kept = []
         for ent in doc.ents:
-            if ent.start in headline_tokens and not ent.id_ and ent.label_ in NAME_LABELS:
-                label = names.get(_key(ent))
-                if label is None:
-                    continue
-                if label != ent.label_:
-                    ent = Span(doc, ent.start, ent.end, label=label, span_id=CONSISTENCY_ID)
+            if not ent.id_ and ent.label_ in NAME_LABELS:
+                if ent.start in headline_tokens:
+                    label = names.get(_key(ent))
+                    if label is None:
+                        continue
+                    if label != ent.label_:
+                        ent = Span(doc, ent.start, ent.end, label=label, span_id=CONSISTENCY_ID)
+                elif ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ not in person_words \
+                        and lookup(ent.text) is not None:
+                    ent = Span(doc, ent.start, ent.end, label="GPE", span_id=CONSISTENCY_ID)
             kept.append(ent)
         doc.set_ents(kept)
 
@@ -74,21 +82,22 @@ class EntityConsistency:
         winners, i, n = [], 0, len(doc)
         while i < n:
             token = doc[i]
-            if not token.text[:1].isupper():
+            if not token.text[:1].isupper() or token.is_stop and token.is_sent_start:
                 i += 1
                 continue
             hit = None
             for size in range(min(longest, MAX_NAME, n - i), 0, -1):
-                label = names.get(_key(doc[i:i + size]))
+                key = _key(doc[i:i + size])
+                label = names.get(key)
                 if label is not None and self._capitalized(doc[i:i + size]):
-                    hit = (size, label)
+                    hit = (size, label, key in persons)
                     break
             if hit is None:
                 i += 1
                 continue
-            size, label = hit
+            size, label, person = hit
             span = Span(doc, i, i + size, label=label, span_id=CONSISTENCY_ID)
-            if self._may_relabel(span, ent_of, headline=i in headline_tokens):
+            if self._may_relabel(span, ent_of, person=person):
                 winners.append(span)
             i += size
         replace_ents(doc, winners)
@@ -99,16 +108,21 @@ class EntityConsistency:
         return all(t.text[:1].isupper() or not t.is_alpha for t in span)
 
     @staticmethod
-    def _may_relabel(span: Span, ent_of, *, headline: bool) -> bool:
+    def _may_relabel(span: Span, ent_of, *, person: bool) -> bool:
+        """Unlabelled text takes the body's label; only a known person's name
+        overrides the model (never a rule), and a place from the gazetteer yields
+        only to a person's surname that is not a country."""
         olds = {id(ent_of[i]): ent_of[i] for i in range(span.start, span.end) if i in ent_of}
         if not olds:
             return True
+        if not person:
+            return False
         for old in olds.values():
-            if old.label_ in PROTECTED or old.label_ == span.label_ and (old.start, old.end) == (span.start, span.end):
+            if old.label_ in PROTECTED or old.label_ == "PERSON":
                 return False
             if old.id_ and old.id_ != GAZETTEER_ID:
                 return False  # rules and titled people stay
-            if old.id_ == GAZETTEER_ID and (span.label_ != "PERSON" or _is_country(old.text)):
+            if old.id_ == GAZETTEER_ID and (len(span) > 1 or _is_country(old.text)):
                 return False
             if not (span.start <= old.start and old.end <= span.end):
                 return False  # a longer or crossing name stays

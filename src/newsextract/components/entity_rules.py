@@ -30,6 +30,15 @@ POSSESSIVE = {"'s", "’s", "'", "’"}
 DETERMINERS = {"the", "The", "THE"}
 NOT_NORP = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+SPLIT_LABELS = {"PERSON", "GPE", "LOC", "FAC"}
+PARTICLES = {"de", "du", "da", "di", "del", "della", "dos", "van", "von", "der", "den", "bin", "ibn",
+             "al", "el", "le", "la", "y"}
+
+
+def _is_score(token) -> bool:
+    """A number or score after a name ("Johnson 84", "Kent 108-3") is not part of it."""
+    text = token.text
+    return any(c.isdigit() for c in text) and all(c.isdigit() or c in ".,-/" for c in text)
 
 
 class EntityRules:
@@ -93,9 +102,14 @@ def clean_entities(doc: Doc) -> list[Span]:
 
 
 def _split_at_newlines(doc: Doc, ent: Span) -> list[Span]:
+    """Pieces of an entity between line breaks; names are also cut at commas and
+    colons ("Grace Road, Leicestershire"), a person's name at lower-case words
+    that are not name particles ("Yorkshire at Headingley")."""
     pieces, start = [], ent.start
+    names = ent.label_ in SPLIT_LABELS
     for token in ent:
-        if token.is_space and "\n" in token.text:
+        if token.is_space and "\n" in token.text or names and token.text in (",", ":", ";") \
+                or ent.label_ == "PERSON" and token.is_lower and token.is_alpha and token.text not in PARTICLES:
             if token.i > start:
                 pieces.append(Span(doc, start, token.i, label=ent.label))
             start = token.i + 1
@@ -111,7 +125,8 @@ def _trim(doc: Doc, span: Span) -> Span | None:
                            or doc[start].is_punct and doc[start].text not in "(\"'"):
         start += 1
     while end > start and (doc[end - 1].is_space or doc[end - 1].text in POSSESSIVE
-                           or doc[end - 1].is_punct and doc[end - 1].text not in ".)"):
+                           or doc[end - 1].is_punct and doc[end - 1].text not in ".)"
+                           or names and end - 1 > start and _is_score(doc[end - 1])):
         end -= 1
     if end <= start:
         return None

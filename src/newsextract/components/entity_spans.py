@@ -21,7 +21,7 @@ def is_headline_case(span: Span, heading: bool) -> bool:
     if not heading:
         return False
     content = [t for t in words[1:] if not t.is_stop and len(t) > 3]
-    return len(content) >= 2 and sum(t.text[0].isupper() for t in content) >= 0.75 * len(content)
+    return len(content) >= 2 and all(t.text[0].isupper() for t in content)
 
 
 def mark_headline_lines(doc: Doc) -> list[Span]:

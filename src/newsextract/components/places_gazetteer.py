@@ -51,8 +51,8 @@ class PlacesGazetteer:
             spans.append(Span(doc, s, e, label=LABEL_OF_KIND.get(entry.kind, "GPE"), span_id=GAZETTEER_ID))
 
         def keep(old: Span, new: Span) -> bool:
-            if old.id_ and old.label_ != "PERSON" or old.id_ == "title":
-                return True  # rules, facilities, titled people stay
+            if old.id_:
+                return True  # rules, facilities, titled and named people stay
             if in_lines(new.start, headlines):
                 return False
             contains = old.start <= new.start and new.end <= old.end and len(old) > len(new)

@@ -1,0 +1,116 @@
+"""``newsextract_person_names``: names that look like people's names are people.
+
+- A known given name followed by one or two capitalized words that do not end
+  a place or an organization's name ("Tim Henman", not "Grace Road") is a
+  PERSON where the model found nothing, or called it a place or a nationality.
+- A name followed by a country in brackets, as in results lists ("Tim Henman
+  ( Britain )"), or by an age between commas ("Duran , 45 ,") is a PERSON even
+  against the model.
+
+Word lists: ``models/first_names.txt`` (US SSA given names, generated) and
+``models/name_stopwords.txt`` (words that end other kinds of names).
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..geo import lookup
+from ..resources import model_file
+from .entity_spans import HEADLINE_KEY, replace_ents
+
+NAME_ID = "name"
+MAX_AGE = 120
+WEAK_LABELS = {"GPE", "LOC", "NORP", "FAC"}
+
+
+def _read_words(name: str) -> frozenset[str]:
+    text = model_file(name).read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _capital_word(token) -> bool:
+    text = token.text
+    return len(text) > 1 and text[0].isupper() and not text.isupper() \
+        and all(c.isalpha() or c in "-'’" for c in text)
+
+
+class PersonNames:
+    def __init__(self, nlp: Language) -> None:
+        self.first_names = _read_words("first_names.txt")
+        self.not_surnames = _read_words("name_stopwords.txt")
+
+    def __call__(self, doc: Doc) -> Doc:
+        headline = set()
+        for line in doc.spans.get(HEADLINE_KEY, []):
+            headline.update(range(line.start, line.end))
+        ent_of = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                ent_of[i] = ent
+        found: list[Span] = []
+        n = len(doc)
+        i = 0
+        while i < n:
+            token = doc[i]
+            if token.text in self.first_names and i not in headline and _capital_word(token):
+                end = i + 1
+                while end < n and end - i < 3 and _capital_word(doc[end]) and not doc[end].is_stop \
+                        and doc[end].text not in self.not_surnames:
+                    end += 1
+                if end - i >= 2 and (end >= n or doc[end].text not in self.not_surnames) \
+                        and self._free(ent_of, i, end, strong=False):
+                    found.append(Span(doc, i, end, label="PERSON", span_id=NAME_ID))
+                    i = end
+                    continue
+            i += 1
+        found.extend(self._in_context(doc, ent_of, headline))
+        replace_ents(doc, found)
+        return doc
+
+    def _in_context(self, doc: Doc, ent_of, headline) -> list[Span]:
+        """Names before "( Country )" or ", AGE ,"."""
+        out = []
+        for token in doc:
+            if token.i < 1 or token.i + 2 >= len(doc) or token.i in headline:
+                continue
+            nxt = doc[token.i + 1]
+            after = doc[token.i + 2]
+            country = token.text == "(" and after.text == ")" and _is_country(nxt.text)
+            age = token.text == "," and after.text in (",", ")") and nxt.like_num and nxt.text.isdigit() \
+                and 0 < int(nxt.text) <= MAX_AGE
+            if not (country or age):
+                continue
+            end = token.i
+            begin = end
+            while begin > 0 and end - begin < 3 and _capital_word(doc[begin - 1]) \
+                    and doc[begin - 1].text not in self.not_surnames and not doc[begin - 1].is_stop:
+                begin -= 1
+            size = end - begin
+            if size >= 2 or size == 1 and age and not _is_country(doc[begin].text):
+                if self._free(ent_of, begin, end, strong=True):
+                    out.append(Span(doc, begin, end, label="PERSON", span_id=NAME_ID))
+        return out
+
+    @staticmethod
+    def _free(ent_of, start: int, end: int, *, strong: bool) -> bool:
+        """No rule said otherwise, and the model said nothing, or only a weak guess."""
+        olds = {id(ent_of[i]): ent_of[i] for i in range(start, end) if i in ent_of}
+        for old in olds.values():
+            if old.id_ or old.label_ == "PERSON":
+                return False
+            if not (start <= old.start and old.end <= end):
+                return False
+            if old.label_ not in WEAK_LABELS and not (strong and old.label_ == "ORG"):
+                return False
+        return True
+
+
+def _is_country(text: str) -> bool:
+    entry = lookup(text)
+    return entry is not None and entry.kind == "country"
+
+
+@Language.factory("newsextract_person_names", assigns=["doc.ents"], default_config={})
+def make_person_names(nlp: Language, name: str) -> PersonNames:
+    return PersonNames(nlp)
