@@ -30,6 +30,11 @@ def _is_country(text: str) -> bool:
     return entry is not None and entry.kind == "country"
 
 
+def _known_place(text: str) -> bool:
+    entry = lookup(text)
+    return entry is not None and entry.match > 0
+
+
 def _key(tokens) -> tuple[str, ...]:
     return tuple(t.lower_ for t in tokens)
 
@@ -68,7 +73,7 @@ class EntityConsistency:
                     if label != ent.label_:
                         ent = Span(doc, ent.start, ent.end, label=label, span_id=CONSISTENCY_ID)
                 elif ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ not in person_words \
-                        and lookup(ent.text) is not None:
+                        and _known_place(ent.text):
                     ent = Span(doc, ent.start, ent.end, label="GPE", span_id=CONSISTENCY_ID)
             kept.append(ent)
         doc.set_ents(kept)

@@ -20,8 +20,10 @@ def is_headline_case(span: Span, heading: bool) -> bool:
         return True
     if not heading:
         return False
+    if sum(t.like_num for t in span) >= 2:
+        return False  # a results or table line, not a headline
     content = [t for t in words[1:] if not t.is_stop and len(t) > 3]
-    return len(content) >= 2 and all(t.text[0].isupper() for t in content)
+    return len(content) >= 3 and all(t.text[0].isupper() for t in content)
 
 
 def mark_headline_lines(doc: Doc) -> list[Span]:

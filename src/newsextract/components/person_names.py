@@ -59,7 +59,7 @@ class PersonNames:
                         and doc[end].text not in self.not_surnames:
                     end += 1
                 if end - i >= 2 and (end >= n or doc[end].text not in self.not_surnames) \
-                        and self._free(ent_of, i, end, strong=False):
+                        and not _is_place(doc[i:end].text) and self._free(ent_of, i, end, strong=False):
                     found.append(Span(doc, i, end, label="PERSON", span_id=NAME_ID))
                     i = end
                     continue
@@ -104,6 +104,11 @@ class PersonNames:
             if old.label_ not in WEAK_LABELS and not (strong and old.label_ == "ORG"):
                 return False
         return True
+
+
+def _is_place(text: str) -> bool:
+    entry = lookup(text)
+    return entry is not None and entry.match > 0
 
 
 def _is_country(text: str) -> bool:
