@@ -48,6 +48,7 @@ COUNTED = [
     ("The panel will look at the causes of the crash.", "panel", "look"),
     ("Workers were evacuated. Firefighters said they will monitor the hillside overnight.", "Firefighters", "monitor"),
     ("Greece and Turkey met in Athens. The new committee will review the border.", "new committee", "review"),
+    ("Qantas plans daily flights between Sydney and Mumbai.", "Qantas", "plan"),
 ]
 
 DIFFERENT_ACTOR = [
@@ -98,6 +99,12 @@ NOT_COUNTED = [
     "Qantas expects to report a loss this year.",
     "The new stadium is to be funded by the city.",
     "The question is to decide what to do.",
+    "The research team had set out to look at the data.",
+    "Richard Dodd said he expected 2,000 supporters to join the protest.",
+    "The mayor criticised plans to close the library.",
+    "\"I hope the government will act upon this decision,\" said the prisoner.",
+    "Taxes to rise, say Tories\n\nThe party published its plans on Monday.",
+    "The army planned the attack for months.",
     "Iraq's deputy foreign minister responded, saying Washington would break international law.",
     "The senator sought to delay the vote.",
 ]

@@ -178,8 +178,10 @@ class ActorIndex:
         if direct is not None:
             return direct
         if head.pos_ in ("PROPN", "NOUN"):
-            # "Courtaulds Chairman and Chief Executive Sir Christopher Hogg": the named person
-            person = self.at(subject.start_char, subject.end_char, (PERSON,))
+            # "Courtaulds Chairman and Chief Executive Sir Christopher Hogg": the named person,
+            # never one inside a modifier ("officials at Kent house")
+            core = _core(head)
+            person = self.at(self.doc[core[0]].idx, self.doc[core[1]].idx + len(self.doc[core[1]].text), (PERSON,))
             if person is not None:
                 return person
         lemma = head.lemma_.lower()
@@ -343,6 +345,16 @@ def _dominant(counts: dict[str, int], entities: dict[str, Entity]) -> Entity | N
     if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
         return None
     return entities.get(ranked[0][0])
+
+
+def _core(head: Token) -> tuple[int, int]:
+    """First and last token of a noun phrase's name part: the head with its compounds,
+    appositions and conjuncts, without prepositional phrases or clauses."""
+    keep = {head.i}
+    for child in head.children:
+        if child.dep_ in ("compound", "appos", "conj", "flat", "amod", "poss", "nmod"):
+            keep.update(t.i for t in child.subtree)
+    return min(keep), max(keep)
 
 
 def _np_text(span: Span) -> str:

@@ -63,11 +63,14 @@ class Lexicon:
             for form in forms:
                 self.verb_forms[form] = modality
         self.noun_object = set(triggers["noun_object_verbs"])
+        self.present_only = set(triggers["present_only_noun_object"])
         self.prep_to = set(triggers["prep_to_triggers"])
         self.adjectives: dict[str, str] = triggers["adjectives"]
         self.standing: dict[str, str] = triggers["standing_verbs"]
         self.reporting = set(triggers["reporting_verbs"])
         self.forecasters = set(triggers["forecasters"])
+        self.opinion = set(triggers["opinion_verbs"])
+        self.person_nouns = set(actors["person_nouns"])
         self.non_agentive_verbs = set(triggers["non_agentive_verbs"])
         self.expect_forecast = set(triggers["expect_forecast_verbs"])
         self.pronouns = set(actors["person_pronouns"]) | set(actors["group_pronouns"]) | set(
@@ -158,9 +161,8 @@ class CommitmentsComponent:
             # "will seek to expand": the intention verb's own candidate is the commitment
             if kind == "modal" and verb.i in triggers:
                 continue
-            if kind == "noun_object" and any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to" and any(
-                    g.dep_ == "pcomp" for g in c.children) for c in trigger.children):
-                continue
+            if kind == "noun_object" and _verbal_complement(trigger):
+                continue  # "pledged to send": the verb is the commitment, not a noun
             span = self._candidate(doc, kind, trigger, verb)
             if span is not None:
                 spans.append(span)
@@ -181,6 +183,8 @@ class CommitmentsComponent:
         if verb.dep_ != "relcl" and any(c.tag_ in ("WDT", "WP", "WRB") and c.dep_ not in SUBJECT_DEPS
                                         for c in verb.children):
             return None  # an embedded question: "which employees will join"
+        if kind == "noun_object" and modality in lex.present_only and trigger.tag_ not in ("VBZ", "VBP"):
+            return None  # "planned the attack" is a past fact; "plans daily flights" an intention
         if kind == "modal":
             if verb.lemma_ in lex.non_agentive_verbs:
                 return None
@@ -188,7 +192,15 @@ class CommitmentsComponent:
                 return None
             if trigger.lower_ in lex.reported_only and not self._reported(verb):
                 return None
-        elif kind == "xcomp":
+        if kind != "modal" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
+            return None  # "urged the council to commit": someone else's wish
+        if kind == "xcomp":
+            if trigger.pos_ in ("NOUN", "PROPN"):
+                return None  # "plans to lower ..." as a noun: left open
+            if any(c.dep_ == "dobj" and c.i < verb.i for c in trigger.children):
+                return None  # "expected 2,000 supporters to make": others act
+            if trigger.lower_ in lex.adjectives and any(c.dep_ == "prt" for c in trigger.children):
+                return None  # "had set out to look": a past attempt
             if modality == "expect" and (trigger.tag_ == "VBN" or _passive(trigger)
                                          or verb.lemma_ in lex.expect_forecast):
                 return None
@@ -203,6 +215,15 @@ class CommitmentsComponent:
         subject = _subject(anchor if kind != "xcomp" or trigger.pos_ != "ADJ" else trigger)
         if subject is None or not self._agentive(subject):
             return None
+        if self._wished(anchor, subject):
+            return None
+        if subject.dep_ not in SUBJECT_DEPS and subject.i < anchor.i and any(
+                c.dep_ == "relcl" for c in subject.children):
+            # reached through "which"/"who": "which" never stands for a person
+            rel = next(c for c in subject.children if c.dep_ == "relcl")
+            pron = [c for c in rel.subtree if c.lower_ == "which" and c.dep_ in SUBJECT_DEPS]
+            if pron and (subject.ent_type_ == "PERSON" or subject.lemma_.lower() in lex.person_nouns):
+                return None
         sent = trigger.sent
         subj_start = subject.left_edge.i if subject.left_edge.i >= sent.start else subject.i
         start = min(subj_start, trigger.i, verb.i)
@@ -264,6 +285,16 @@ class CommitmentsComponent:
             return speaker
         return None
 
+    def _wished(self, token: Token, subject: Token) -> bool:
+        """"I hope the government will act": someone's wish about another actor."""
+        clause = token
+        while clause.dep_ in ("conj", "xcomp"):
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_ not in self.lex.opinion:
+            return False
+        holder = _subject(clause.head)
+        return holder is None or holder.lower_ != subject.lower_
+
     def _forecast(self, token: Token) -> bool:
         """"Analysts say the deal will ...": a clause under a forecaster's reporting verb."""
         clause = token
@@ -306,7 +337,7 @@ class CommitmentsComponent:
             if tok.lower_ != "to" or tok.i + 1 >= block.end:
                 continue
             verb = doc[tok.i + 1]
-            if not (verb.tag_ == "VB" or verb.pos_ == "VERB"):
+            if not (verb.tag_ == "VB" or verb.pos_ == "VERB") or verb.lemma_.lower() in self.lex.non_agentive_verbs:
                 return None
             start = block.start
             for t in doc[block.start:tok.i]:
@@ -334,6 +365,13 @@ class CommitmentsComponent:
             span._.commitment = cand
             return span
         return None
+
+
+def _verbal_complement(trigger: Token) -> bool:
+    """A to-infinitive or "to -ing" complement that comes before any noun object."""
+    first_object = min((c.i for c in trigger.children if c.dep_ == "dobj"), default=len(trigger.doc))
+    return any(c.i < first_object and (c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pcomp" for g in c.children)) for c in trigger.children)
 
 
 def _lemma(token: Token) -> str:
