@@ -18,11 +18,15 @@ def _eval_module():
     return module
 
 
-def test_dev_annotations_point_into_their_articles():
-    source = need_eval("tempeval3", "train.jsonl")
-    gold = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines()]
+@pytest.mark.parametrize("annotations, source, at_least", [
+    ("commitments_dev.jsonl", ("tempeval3", "train.jsonl"), 15),
+    ("commitments_heldout.jsonl", ("bbc_news", "bbc_fulltext.jsonl"), 10),
+])
+def test_annotations_point_into_their_articles(annotations, source, at_least):
+    source = need_eval(*source)
+    gold = [json.loads(line) for line in (DEV.parent / annotations).read_text(encoding="utf-8").splitlines()]
     texts = {json.loads(line)["id"]: json.loads(line)["text"] for line in source.read_text(encoding="utf-8").splitlines()}
-    assert len(gold) >= 15
+    assert len(gold) >= at_least
     for article in gold:
         assert "text" not in article  # annotations only: the texts stay in ../shared/eval
         text = texts[article["id"]]
