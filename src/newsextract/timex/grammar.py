@@ -1,10 +1,12 @@
 """The rules of ``models/date_patterns.jsonl``, compiled once.
 
-Each rule is ``{"id", "label", "kind", "pattern", "filters"?}``: ``label`` is the
+Each rule is ``{"id", "label", "kind", "needs", "pattern", "filters"?}``: ``label`` is the
 TIMEX3 type, ``kind`` names the resolver that computes the value, and
 ``pattern`` is a regular expression over the text in which ``{NAME}`` stands
 for a word class of ``lexicon`` and a space for any run of spaces or tabs (never
-a line break: an expression stays inside one line). Matching ignores case.
+a line break: an expression stays inside one line). Matching ignores case: the
+patterns and the text are both lower-cased, which is more than twice as fast as
+``re.IGNORECASE``.
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ class Rule:
     label: str
     kind: str
     filters: tuple[str, ...]
+    needs: frozenset[str]
     search: re.Pattern
     full: re.Pattern
 
@@ -53,10 +56,13 @@ def rules() -> tuple[Rule, ...]:
         where = f"{path.name}:{n}"
         try:
             body = expand(obj["pattern"], where)
+            if re.search(r"\\[A-Z]", body):
+                raise ValueError("upper-case escapes (\\D, \\W, ...) cannot be lower-cased")
+            body = body.lower().replace("(?p<", "(?P<")
             out.append(Rule(id=obj["id"], label=obj["label"], kind=obj["kind"],
-                            filters=tuple(obj.get("filters", ())),
-                            search=re.compile(_BEFORE + "(?:" + body + ")" + _AFTER, re.IGNORECASE),
-                            full=re.compile(body, re.IGNORECASE)))
+                            filters=tuple(obj.get("filters", ())), needs=frozenset(obj.get("needs", ())),
+                            search=re.compile(_BEFORE + "(?:" + body + ")" + _AFTER),
+                            full=re.compile(body)))
         except (KeyError, re.error, TypeError) as exc:
             raise ValueError(f"{where}: invalid date pattern {obj.get('id')!r}: {exc}") from exc
     return tuple(out)
@@ -70,17 +76,81 @@ def rule(rule_id: str) -> Rule:
     raise KeyError(rule_id)
 
 
+# Every expression holds a digit or a trigger word, and each rule says which kinds of
+# trigger it needs ("needs"): a rule only runs on the stretches of text around those.
+_LEFT, _RIGHT = 60, 100
+_CLASSES = {"month": ("months",), "weekday": ("weekdays",), "season": ("seasons",),
+            "pod": ("parts_of_day",), "unit": ("units", "calendar_units"), "dayword": ("day_words",),
+            "ref": ("references",), "setadv": ("set_adverbs",)}
+_EXTRA = {"noon": "clock", "midnight": "clock", "midday": "clock", "tonight": "pod", "now": "ref",
+          "currently": "ref", "nowadays": "ref"}
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
+    from .lexicon import words
+
+    w = words()
+    classes: dict[str, set[str]] = {}
+    for name, keys in _CLASSES.items():
+        for key in keys:
+            for entry in w[key]:
+                classes.setdefault(entry.split()[-1], set()).add(name)
+    for word, name in _EXTRA.items():
+        classes.setdefault(word, set()).add(name)
+    alternatives = "|".join(re.escape(v) for v in sorted(classes, key=len, reverse=True))
+    pattern = re.compile(r"\d|(?<![a-z])(" + alternatives + r")s?(?![a-z])")
+    return pattern, {k: frozenset(v) for k, v in classes.items()}
+
+
+def windows(text: str) -> Iterator[tuple[int, int, frozenset[str]]]:
+    """Stretches of (lower-cased) ``text`` around trigger words, merged, ending between
+    words, each with the kinds of trigger in it."""
+    pattern, classes = _triggers()
+    digit = frozenset(("digit",))
+    start = end = -1
+    kinds: set[str] = set()
+    n = len(text)
+    for m in pattern.finditer(text):
+        found = digit if m.end() - m.start() == 1 and text[m.start()].isdigit() else classes[m.group(1)]
+        s, e = max(0, m.start() - _LEFT), min(n, m.end() + _RIGHT)
+        while e < n and text[e].isalnum():
+            e += 1
+        if s <= end:
+            end = max(end, e)
+            kinds.update(found)
+            continue
+        if end > 0:
+            yield start, end, frozenset(kinds)
+        start, end, kinds = s, e, set(found)
+    if end > 0:
+        yield start, end, frozenset(kinds)
+
+
+def lower(text: str) -> str:
+    """``text`` in lower case, with every character at its place."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
 def candidates(text: str) -> Iterator[tuple[int, int, int]]:
     """Every rule match in ``text`` as ``(start, end, rule index)``."""
-    for i, r in enumerate(rules()):
-        for m in r.search.finditer(text):
-            if m.end() > m.start():
-                yield m.start(), m.end(), i
+    all_rules = rules()
+    text = lower(text)
+    for start, end, kinds in windows(text):
+        for i, r in enumerate(all_rules):
+            if r.needs and r.needs.isdisjoint(kinds):
+                continue
+            for m in r.search.finditer(text, start, end):
+                if m.end() > m.start():
+                    yield m.start(), m.end(), i
 
 
 def full_match(text: str, rule_id: str | None = None) -> tuple[Rule, dict[str, str]] | None:
     """The rule (``rule_id``, else the first in order) matching all of ``text``, with its groups."""
-    text = " ".join(text.split())
+    text = lower(" ".join(text.split()))
     pool = (rule(rule_id),) if rule_id else rules()
     for r in pool:
         m = r.full.fullmatch(text)
