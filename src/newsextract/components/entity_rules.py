@@ -36,8 +36,11 @@ PARTICLES = {"de", "du", "da", "di", "del", "della", "dos", "van", "von", "der",
 
 
 def _is_score(token) -> bool:
-    """A number or score after a name ("Johnson 84", "Kent 108-3") is not part of it."""
+    """A number, score or ordinal beside a name ("Johnson 84", "Kent 108-3",
+    "288 Jose Coceres") is not part of it."""
     text = token.text
+    if text[-2:] in ("st", "nd", "rd", "th") and text[:-2].isdigit():
+        return True  # "Pires 46th"
     return any(c.isdigit() for c in text) and all(c.isdigit() or c in ".,-/" for c in text)
 
 
@@ -95,7 +98,7 @@ def clean_entities(doc: Doc) -> list[Span]:
             piece = _trim(doc, piece)
             if piece is None:
                 continue
-            if piece.label_ in NOT_NORP and demonym_country(piece.text):
+            if piece.label_ in NOT_NORP and demonym_country(piece.text) is not None:
                 piece = Span(doc, piece.start, piece.end, label="NORP")
             out.append(piece)
     return filter_spans(out)
@@ -122,7 +125,8 @@ def _trim(doc: Doc, span: Span) -> Span | None:
     start, end = span.start, span.end
     names = span.label_ in NOT_NORP or span.label_ == "NORP"
     while start < end and (doc[start].is_space or names and doc[start].text in DETERMINERS
-                           or doc[start].is_punct and doc[start].text not in "(\"'"):
+                           or doc[start].is_punct and doc[start].text not in "(\"'"
+                           or names and start + 1 < end and _is_score(doc[start])):
         start += 1
     while end > start and (doc[end - 1].is_space or doc[end - 1].text in POSSESSIVE
                            or doc[end - 1].is_punct and doc[end - 1].text not in ".)"

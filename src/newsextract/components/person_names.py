@@ -2,7 +2,9 @@
 
 - A known given name followed by one or two capitalized words that do not end
   a place or an organization's name ("Tim Henman", not "Grace Road") is a
-  PERSON where the model found nothing, or called it a place or a nationality.
+  PERSON where the model found nothing, or called it a place or a nationality
+  (or, for exactly "Given Surname", an organization: companies named like
+  people are kept by the organization patterns in ``models/``).
 - A name followed by a country in brackets, as in results lists ("Tim Henman
   ( Britain )"), or by an age between commas ("Duran , 45 ,") is a PERSON even
   against the model.
@@ -18,6 +20,7 @@ from spacy.tokens import Doc, Span
 from ..geo import lookup
 from ..resources import model_file
 from .entity_spans import HEADLINE_KEY, replace_ents
+from .person_titles import REGNAL
 
 NAME_ID = "name"
 MAX_AGE = 120
@@ -48,6 +51,7 @@ class PersonNames:
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
                 ent_of[i] = ent
+        exact = {(e.start, e.end) for e in doc.ents if e.label_ == "ORG"}
         found: list[Span] = []
         n = len(doc)
         i = 0
@@ -58,8 +62,11 @@ class PersonNames:
                 while end < n and end - i < 3 and _capital_word(doc[end]) and not doc[end].is_stop \
                         and doc[end].text not in self.not_surnames:
                     end += 1
+                if end < n and doc[end].text in REGNAL:
+                    end += 1  # "Henry VIII"
                 if end - i >= 2 and (end >= n or doc[end].text not in self.not_surnames) \
-                        and not _is_place(doc[i:end].text) and self._free(ent_of, i, end, strong=False):
+                        and not _is_place(doc[i:end].text) \
+                        and self._free(ent_of, i, end, strong=end - i == 2 and (i, end) in exact):
                     found.append(Span(doc, i, end, label="PERSON", span_id=NAME_ID))
                     i = end
                     continue

@@ -25,6 +25,7 @@ PARTICLES = {"de", "du", "da", "di", "del", "della", "dos", "van", "von", "der",
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 POSSESSIVE = {"'s", "’s"}
 NAME_MAX = 4
+REGNAL = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"}
 NOT_A_NAME = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
@@ -87,6 +88,9 @@ class PersonTitles:
             token = doc[end]
             if _name_like(token) and (not token.is_upper or headline or len(token) > 3):
                 end += 1
+            elif end > i and token.text in REGNAL:
+                end += 1
+                break
             elif token.lower_ in PARTICLES and end > i and end + 1 < len(doc) and _name_like(doc[end + 1]):
                 end += 1
             else:
@@ -96,7 +100,7 @@ class PersonTitles:
     @staticmethod
     def _may_name(doc: Doc, title: Span, name: tuple[int, int], strong: bool, ent_of) -> bool:
         inside = [ent_of[i] for i in range(*name) if i in ent_of]
-        if any(e.label_ in NOT_A_NAME for e in inside) or demonym_country(doc[name[0]:name[1]].text):
+        if any(e.label_ in NOT_A_NAME for e in inside) or demonym_country(doc[name[0]:name[1]].text) is not None:
             return False
         if strong:
             return True
