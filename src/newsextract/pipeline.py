@@ -24,7 +24,7 @@ COMPONENTS = (
     ("newsextract_person_names", {"last": True}),
     ("newsextract_places_gazetteer", {"last": True}),
     ("newsextract_entity_consistency", {"last": True}),
-    ("newsextract_sports_teams", {"last": True}),
+    ("newsextract_place_metonymy", {"last": True}),
     ("newsextract_dates", {"last": True}),
     ("newsextract_commitments", {"last": True}),
 )
@@ -43,7 +43,7 @@ def register_components() -> None:
     """Import the component modules so that their factories are registered."""
     from .components import blocks, commitments, dates, entity_rules  # noqa: F401
     from .components import entity_consistency, person_names, person_titles, places_gazetteer  # noqa: F401
-    from .components import sports_teams  # noqa: F401
+    from .components import place_metonymy  # noqa: F401
 
 
 def load(model: str | None = None, *, patterns: str | Path | None = None):

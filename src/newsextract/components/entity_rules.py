@@ -130,8 +130,9 @@ def _trim(doc: Doc, span: Span) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].is_space or doc[end - 1].text in POSSESSIVE
                            or doc[end - 1].is_punct and doc[end - 1].text not in ".)"
-                           or names and end - 1 > start and _is_score(doc[end - 1])):
-        end -= 1
+                           or names and end - 1 > start and _is_score(doc[end - 1])
+                           or span.label_ in ("GPE", "LOC") and end - 1 > start and doc[end - 1].is_lower):
+        end -= 1  # "Kent 108-3", "Guangdong province"
     if end <= start:
         return None
     return Span(doc, start, end, label=span.label)

@@ -8,15 +8,19 @@ except in headline-case lines, where capitals say nothing and the model's
 longer spans ("Ukraine Ceasefire Talks") are not trusted. In ALL-CAPS lines
 names are matched case-insensitively ("JAPAN" is Japan). A name that is also a
 common word ("Nice", "Reading") counts only where the tagger calls it a proper
-noun, outside headline lines and not first in a sentence.
+noun, outside headline lines and not first in a sentence. The ALL-CAPS place
+that opens a dateline ("BONN 1996-08-30", "KHASAVYURT, Russia") is a place.
 """
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..geo import lookup, match_aliases
+from .blocks import BLOCKS_KEY
 from .entity_spans import GAZETTEER_ID, HEADLINE_KEY, in_lines, replace_ents
 
 LABEL_OF_KIND = {"country": "GPE", "city": "GPE", "region": "GPE", "continent": "LOC", "other": "LOC"}
@@ -43,10 +47,14 @@ class PlacesGazetteer:
             found.append((s, e))
         if any(t.is_upper for t in doc if t.is_alpha and len(t) > 3):
             found.extend((s, e) for _, s, e in self.upper(doc))
+        datelines = _datelines(doc)
+        found.extend(datelines)
         spans = []
         for s, e in found:
             entry = lookup(doc[s:e].text)
             if entry is None:
+                if (s, e) in datelines:
+                    spans.append(Span(doc, s, e, label="GPE", span_id=GAZETTEER_ID))
                 continue
             spans.append(Span(doc, s, e, label=LABEL_OF_KIND.get(entry.kind, "GPE"), span_id=GAZETTEER_ID))
 
@@ -60,6 +68,26 @@ class PlacesGazetteer:
 
         replace_ents(doc, spans, keep=keep)
         return doc
+
+
+DATE_TOKEN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _datelines(doc: Doc) -> set[tuple[int, int]]:
+    """The place of a dateline: "BONN 1996-08-30", "KHASAVYURT, Russia", "LONDON (Reuters)"."""
+    out = set()
+    for line in doc.spans.get(BLOCKS_KEY, []):
+        end = line.start
+        while end < line.end and end - line.start < 3 and doc[end].is_upper and len(doc[end]) > 1 \
+                and not doc[end].is_stop and any(c.isalpha() for c in doc[end].text):
+            end += 1
+        if end == line.start or end >= line.end:
+            continue
+        nxt = doc[end].text
+        if DATE_TOKEN.match(nxt) or nxt == "," and end + 1 < line.end and doc[end + 1].text[:1].isupper() \
+                or nxt == "(" and end + 1 < line.end and doc[end + 1].text in ("Reuters", "AP", "AFP"):
+            out.add((line.start, end))
+    return out
 
 
 @Language.factory("newsextract_places_gazetteer", assigns=["doc.ents"], default_config={})

@@ -1,0 +1,69 @@
+"""``newsextract_place_metonymy``: place names standing for something else.
+
+- In results and standings ("Atlanta 6 Chicago 5", "Durham 114 and 81-3",
+  "Wigan 4 3 1 0") a town named before a score stands for its club, an
+  organization, and so does every other mention of that town in the article
+  ("Cleveland's lead"). Countries keep their place reading: national teams are
+  written and searched for as the country.
+- A place followed by a word from ``models/place_name_words.txt`` names an
+  event, a market or a news desk ("U.S. Open", "U.S. Treasuries"): the place
+  alone is not a place mention there.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..geo import lookup
+from ..resources import model_file
+
+SCORE = re.compile(r"^\d{1,3}(?:-\d{1,3})?$")
+PLACE_LABELS = {"GPE", "LOC"}
+
+
+class PlaceMetonymy:
+    def __init__(self) -> None:
+        text = model_file("place_name_words.txt").read_text(encoding="utf-8")
+        words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+        self.follow = {tuple(w.split()) for w in words} | {tuple(w.upper().split()) for w in words}
+        self.longest = max(len(w) for w in self.follow)
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        teams: set[str] = set()
+        out: list[Span] = []
+        changed = False
+        for ent in ents:
+            if ent.label_ in PLACE_LABELS and not _is_country(ent.text):
+                if ent.end < len(doc) and SCORE.match(doc[ent.end].text):
+                    teams.add(ent.text.casefold())
+            if ent.label_ in PLACE_LABELS and self._names_other(doc, ent):
+                changed = True
+                continue
+            out.append(ent)
+        if teams:
+            for k, ent in enumerate(out):
+                if ent.label_ in PLACE_LABELS and ent.text.casefold() in teams:
+                    out[k] = Span(doc, ent.start, ent.end, label="ORG", span_id=ent.id_)
+                    changed = True
+        if changed:
+            doc.set_ents(out)
+        return doc
+
+    def _names_other(self, doc: Doc, ent: Span) -> bool:
+        for size in range(1, self.longest + 1):
+            if ent.end + size <= len(doc) and tuple(t.text for t in doc[ent.end:ent.end + size]) in self.follow:
+                return True
+        return False
+
+
+def _is_country(text: str) -> bool:
+    entry = lookup(text)
+    return entry is not None and entry.kind in ("country", "continent")
+
+
+@Language.factory("newsextract_place_metonymy", assigns=["doc.ents"], default_config={})
+def make_place_metonymy(nlp: Language, name: str) -> PlaceMetonymy:
+    return PlaceMetonymy()
