@@ -91,6 +91,9 @@ class DatesComponent:
         if rule.kind == "duration" and (nxt == "old" or span[-1].lower_.endswith("-old")
                                         or (span[-1].lower_.startswith("quarter") and nxt == "of")):
             return False  # an age, "three-quarters of"
+        if rule.kind == "duration" and len(span) >= 2 and span[-2].like_num and len(span[-2].text) == 4 \
+                and span[-2].text.isdigit() and not span[-1].lower_.endswith("s"):
+            return False  # "the 1988 quarter" is a year, not 1988 quarters
         if rule.id == "set_adverb" and (span[0].tag_ == "JJ" or span[0].dep_ == "amod"):
             return False  # "a quarterly dividend"
         if "bare_plural" in rule.filters:

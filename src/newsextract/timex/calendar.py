@@ -91,16 +91,16 @@ def valid_day(year: int, month: int, day: int) -> bool:
 
 def year_for(month: int, day: int | None, anchor: date, tense: str | None) -> int:
     """The year of a month (and day) written without one: the nearest such date when it
-    is within three months of the anchor; further away, the tense decides (in a past
-    sentence the latest one not after the anchor, in a future one the first not before
-    it) and without a tense the nearest one still wins."""
+    is within three months of the anchor; further away, the tense decides: in a future
+    sentence the first one not before the anchor, otherwise (news reports the past) the
+    latest one not after it."""
     delta = month - anchor.month
     nearest = anchor.year - 1 if delta > 6 else anchor.year + 1 if delta < -6 else anchor.year
     distance = abs((nearest - anchor.year) * 12 + delta)
-    if distance < 4 or tense is None:
+    if distance < 4:
         return nearest
     here = (month, day or 0)
     now = (anchor.month, anchor.day if day else 0)
-    if tense == "past":
-        return anchor.year if here <= now else anchor.year - 1
-    return anchor.year if here >= now else anchor.year + 1
+    if tense == "future":
+        return anchor.year if here >= now else anchor.year + 1
+    return anchor.year if here <= now else anchor.year - 1

@@ -186,11 +186,8 @@ def resolve_quarter(g: Groups, anchor: date | None, tense: str | None) -> str | 
         y = anchor.year + _offset((g.get("yrel") or g["yrel0"]).split()[-1])
     else:
         current = cal.quarter(anchor) if unit == "Q" else (1 if anchor.month <= 6 else 2)
-        y = anchor.year
-        if tense == "past" and n > current:
-            y -= 1
-        elif tense == "future" and n < current:
-            y += 1
+        # quarters are reported after they end: only a later quarter in a past sentence is last year's
+        y = anchor.year - 1 if tense == "past" and n > current else anchor.year
     return f"{y:04d}-{unit}{n}"
 
 

@@ -5,6 +5,8 @@ the one to come. Returns ``"past"``, ``"future"`` or None when the parse does no
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
@@ -55,12 +57,34 @@ def tense(span: Span) -> str | None:
     if verb.tag_ in _PAST_TAGS or any(a.tag_ in _PAST_TAGS for a in auxes) or words & _HAVE:
         return "past"
     if verb.tag_ == "VB" and "to" in words:
-        head = verb.head
-        if head is not verb and head.tag_ in _PAST_TAGS:
-            return None
-        return "future"
+        # "plans to meet Monday" looks ahead; "had been due to expire Friday" does not
+        return None if _past_above(verb) else "future"
     if verb.tag_ == "VBG" and words & {"is", "are", "'s", "'re", "am"}:
         return "future"
-    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in ("be", "say"):
-        return "future"
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in ("be", "say") \
+            and not (verb.tag_ == "VBP" and verb.lower_ in _same_form_past()):
+        return "future"  # "talks begin Monday"
     return None
+
+
+def _past_above(verb: Token) -> bool:
+    token = verb
+    for _ in range(4):
+        if token.head is token:
+            return False
+        token = token.head
+        auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+        if token.tag_ in _PAST_TAGS or auxes & _HAVE or any(
+                c.tag_ in _PAST_TAGS for c in token.children if c.dep_ in ("aux", "auxpass")):
+            return True
+        if token.pos_ == "VERB" and token.tag_ != "VB":
+            return False
+    return False
+
+
+@lru_cache(maxsize=1)
+def _same_form_past() -> frozenset[str]:
+    """Verbs whose past is their present ("cut", "hurt"): the tagger often calls them present."""
+    from .lexicon import words
+
+    return frozenset(words()["same_form_past_verbs"])
