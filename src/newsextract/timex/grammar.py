@@ -36,6 +36,8 @@ class Rule:
 
 def expand(pattern: str, source: str = "pattern") -> str:
     names = placeholders()
+    if re.search(r"\[[^\]]* [^\]]*\]", pattern):
+        raise ValueError(f"{source}: a space inside [...] would become a run of spaces; write \\x20")
 
     def sub(m: re.Match) -> str:
         if m.group(1) not in names:
