@@ -57,6 +57,9 @@ DIFFERENT_ACTOR = [
     # "it" is never a person
     ("Vladimir Putin and Xi Jinping praised the treaty, saying it would create a strong foundation.",
      "Vladimir Putin"),
+    # a longer title is another office
+    ("Deputy Prime Minister John Prescott spoke first. Later the prime minister is due to visit Leeds.",
+     "John Prescott"),
 ]
 
 NEGATED = [
@@ -105,6 +108,9 @@ NOT_COUNTED = [
     "\"I hope the government will act upon this decision,\" said the prisoner.",
     "Taxes to rise, say Tories\n\nThe party published its plans on Monday.",
     "The army planned the attack for months.",
+    "The ministry is yet to publish its review.",
+    "Ministers said it would help the fight against crime.",
+    "The home secretary is going to be a registrar of last resort.",
     "Iraq's deputy foreign minister responded, saying Washington would break international law.",
     "The senator sought to delay the vote.",
 ]
@@ -178,6 +184,20 @@ def test_when_is_the_value_of_a_date_inside_the_clause(nlp):
     found = extract_commitments(doc, people=extract_people(doc), places=[], organizations=[],
                                 dates=[said, visit])
     assert [(c.actor, c.action, c.when) for c in found] == [("Jane Doe", "visit", "2027-03-03/2027-03-05")]
+
+
+def test_when_skips_dates_of_a_relative_clause_and_the_past(nlp):
+    from newsextract.article import DateExpr
+    from newsextract.extractors.commitments import extract_commitments
+    from newsextract.extractors.people import extract_people
+
+    text = "Jane Doe will present the manifesto, which was drafted last year, on Monday."
+    doc = nlp(text)
+    last_year = DateExpr("last year", text.index("last year"), text.index("last year") + 9, "DATE", "2026")
+    monday = DateExpr("Monday", text.index("Monday"), text.index("Monday") + 6, "DATE", "2027-03-01")
+    found = extract_commitments(doc, people=extract_people(doc), places=[], organizations=[],
+                                dates=[last_year, monday])
+    assert [(c.action, c.when) for c in found] == [("present", "2027-03-01")]
 
 
 def test_seed_commitments_have_their_actors(seed_records):

@@ -123,15 +123,16 @@ class ActorIndex:
             for title in person.titles:
                 out.append((title.lower(), first, entity))
             for m in person.mentions:
-                before = text[max(0, m.start - 60):m.start].lower().rstrip()
-                for noun in self.person_nouns:
-                    if before.endswith(noun):
-                        i = len(before) - len(noun)
-                        # the whole title before the name: "prime minister", "foreign minister"
-                        words = before[:i].split()[-2:]
-                        out.append((noun, m.start, entity))
-                        for k in range(1, len(words) + 1):
-                            out.append((" ".join(words[-k:] + [noun]), m.start, entity))
+                # the whole capitalised title right before the name: "Deputy Prime Minister"
+                # gives "deputy prime minister", never "prime minister"
+                words = []
+                for word in reversed(text[max(0, m.start - 80):m.start].split()):
+                    if not word[:1].isupper() or word.endswith((".", ",", ";", ":")) and word not in ("Mr.", "Dr."):
+                        break
+                    words.insert(0, word)
+                title = " ".join(w.lower() for w in words if w.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr"))
+                if title and title.split()[-1] in self.person_nouns:
+                    out.append((title, m.start, entity))
         return out
 
     # -- lookups ---------------------------------------------------------------
@@ -150,9 +151,11 @@ class ActorIndex:
             speaker_head = speaker.root
             if speaker_head.lower_ not in self.speaker_pronouns:
                 entity = self.resolve_entity(speaker_head, speaker)
-                if entity is not None and not (head.lower_ == "it" and entity.kind == PERSON):
+                # "it" is an organization or a country, never a person or "ministers"
+                fits = entity is not None and (head.lower_ != "it" or entity.kind in (ORG, COUNTRY))
+                if fits:
                     return entity.name
-                if entity is None and speaker_head.pos_ == "PROPN":
+                if entity is None and speaker_head.pos_ == "PROPN" and speaker_head.tag_ != "NNPS":
                     return _np_text(speaker)
         entity = self.resolve_entity(head, subject, 0)
         if entity is not None:
@@ -304,7 +307,7 @@ class ActorIndex:
             entity = self.resolve_entity(tok, subject, depth + 1)
             if entity is not None and entity.kind in (ORG, COUNTRY):
                 return entity
-            if entity is None and tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in (
+            if entity is None and head.lower_ == "they" and tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in (
                     self.person_nouns | self.organization_nouns):
                 return Entity(_np_text(subject), GROUP)
             return None

@@ -195,6 +195,8 @@ class CommitmentsComponent:
         if kind != "modal" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
             return None  # "urged the council to commit": someone else's wish
         if kind == "xcomp":
+            if verb.lemma_ in lex.non_agentive_verbs:
+                return None  # "is going to be a registrar": a state, not an act
             if trigger.pos_ in ("NOUN", "PROPN"):
                 return None  # "plans to lower ..." as a noun: left open
             if any(c.dep_ == "dobj" and c.i < verb.i for c in trigger.children):
@@ -206,6 +208,8 @@ class CommitmentsComponent:
                 return None
             if trigger.lower_ == "going" and not any(c.lemma_ == "be" for c in trigger.children):
                 return None
+            if trigger.lemma_ == "be" and any(c.lower_ in ("yet", "still") for c in trigger.children):
+                return None  # "Defra is yet to begin": not done, nothing promised
             if any(c.dep_ == "auxpass" for c in verb.children):
                 return None  # "is set to be approved": nobody acts
             if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
@@ -393,7 +397,7 @@ def _subject(token: Token) -> Token | None:
                 if child.lower_ in RELATIVE and token.dep_ == "relcl":
                     return token.head
                 return child
-        if token.dep_ in ("conj", "acomp", "oprd") and token.head is not token:
+        if token.dep_ in ("conj", "acomp", "oprd") and token.head.i != token.i:
             token = token.head
             continue
         if token.dep_ == "ccomp":

@@ -71,12 +71,37 @@ def _about_others(index: ActorIndex, speaker: Span, actor: str) -> bool:
     return bool(tied) and all(e.name != actor for e in index.entities_in(speaker))
 
 
+_EMBEDDED = {"relcl", "acl", "ccomp", "advcl", "csubj"}
+
+
 def _when(dates: list[DateExpr], span: Span, cand: Candidate) -> str | None:
-    """The TIMEX3 value of a date (not a duration) inside the clause, preferring one after the verb."""
-    dated = [d for d in dates if span.start_char <= d.start and d.end <= span.end_char and d.value
-             and d.type in ("DATE", "TIME")]  # "40-year lows" is no date of the action
+    """The TIMEX3 value of a date (not a duration, not the past) of the clause's own
+    predicate, preferring one after the verb; dates inside a relative or subordinate
+    clause ("a manifesto which for the past two years ...") belong to that clause."""
+    verb = span[cand.verb]
+    dated = []
+    for d in dates:
+        if not (span.start_char <= d.start and d.end <= span.end_char and d.value):
+            continue
+        if d.type not in ("DATE", "TIME") or d.value == "PAST_REF":
+            continue  # "40-year lows" is no date of the action
+        date_span = span.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if date_span is not None and _embedded(date_span.root, verb):
+            continue
+        dated.append(d)
     if not dated:
         return None
-    verb_char = span[cand.verb].idx
+    verb_char = verb.idx
     after = [d for d in dated if d.start >= verb_char]
     return (after or dated)[0].value
+
+
+def _embedded(token, verb) -> bool:
+    """Whether ``token`` hangs under ``verb`` only through a clause of its own."""
+    for _ in range(len(token.doc)):
+        if token.i == verb.i or token.head.i == token.i:
+            break
+        if token.dep_ in _EMBEDDED and token.head.i != verb.head.i:
+            return True
+        token = token.head
+    return False
