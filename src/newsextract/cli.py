@@ -82,6 +82,9 @@ def parse(
         help="Worker processes; 0 means one per core. Output order is unchanged.", min=0)] = 1,
     include_text: Annotated[bool, typer.Option(
         "--include-text", help="Add the article text (that offsets refer to) to each record.")] = False,
+    scheduler: Annotated[Optional[str], typer.Option(
+        help="Run on a Dask cluster: tcp://HOST:8786, or local / local:N to start N local worker "
+             "processes. Needs: pip install 'newsextract[dask]'.", show_default=False)] = None,
 ) -> None:
     """Extract people, places, organizations, dates and commitments from articles."""
     if not inputs:
@@ -97,10 +100,28 @@ def parse(
         raise _usage(f"--patterns: no such file: {patterns}")
     if inputs.count("-") > 1:
         raise _usage("standard input (-) can be given only once")
+    if scheduler is not None:
+        _check_scheduler(scheduler, jobs)
     fmt = format or (Format.table if _stdout_is_terminal(output) else Format.jsonl)
     code = run(inputs, fmt=fmt, output=output, published=published, model=model,
-               patterns=str(patterns) if patterns else None, jobs=jobs, include_text=include_text)
+               patterns=str(patterns) if patterns else None, jobs=jobs, include_text=include_text,
+               scheduler=scheduler)
     raise typer.Exit(code)
+
+
+def _check_scheduler(scheduler: str, jobs: int) -> None:
+    if jobs != 1:
+        raise _usage("--jobs and --scheduler cannot be combined (the cluster's workers are the jobs)")
+    try:
+        import distributed  # noqa: F401
+
+        from .dask import parse_scheduler
+    except ImportError:
+        raise _usage("--scheduler needs Dask; install it with: pip install 'newsextract[dask]'") from None
+    try:
+        parse_scheduler(scheduler)
+    except ValueError as exc:
+        raise _usage(str(exc)) from None
 
 
 def _stdout_is_terminal(output: Path | None) -> bool:
@@ -112,8 +133,34 @@ def _stdout_is_terminal(output: Path | None) -> bool:
         return False
 
 
+def _articles(items, inputs: list[str], *, output: Path | None, model: str | None, patterns: str | None,
+              jobs: int, include_text: bool, scheduler: str | None):
+    """The records, from this machine (``--jobs``) or a Dask cluster, with a progress bar when wanted."""
+    from . import progress
+
+    if scheduler is not None:
+        from .dask import extract_on_cluster
+
+        stream = extract_on_cluster(items, scheduler=scheduler, model=model, patterns=patterns,
+                                    include_text=include_text)
+    else:
+        from .core import extract_many
+
+        nlp = None
+        if jobs == 1:
+            from .pipeline import shared
+
+            nlp = shared(model, patterns=patterns)
+        stream = extract_many(items, nlp=nlp, model=model, patterns=patterns, jobs=jobs,
+                              include_text=include_text)
+    if progress.wanted(inputs, stdout_is_terminal=_stdout_is_terminal(output)):
+        stream = progress.track(stream, inputs)
+    return stream
+
+
 def run(inputs: list[str], *, fmt: Format, output: Path | None, published: str | None,
-        model: str | None, patterns: str | None, jobs: int, include_text: bool) -> int:
+        model: str | None, patterns: str | None, jobs: int, include_text: bool,
+        scheduler: str | None = None) -> int:
     from .errors import NewsextractError
     from .inputs import iter_inputs
 
@@ -121,16 +168,9 @@ def run(inputs: list[str], *, fmt: Format, output: Path | None, published: str |
 
     def records():
         nonlocal failures
-        from .core import extract_many
-
         items = iter_inputs(inputs, published=published)
-        nlp = None
-        if jobs == 1:
-            from .pipeline import shared
-
-            nlp = shared(model, patterns=patterns)
-        for article in extract_many(items, nlp=nlp, model=model, patterns=patterns, jobs=jobs,
-                                    include_text=include_text):
+        for article in _articles(items, inputs, output=output, model=model, patterns=patterns, jobs=jobs,
+                                 include_text=include_text, scheduler=scheduler):
             for warning in article.warnings:
                 _err(f"warning: {warning}")
             if article.error is not None:

@@ -21,3 +21,6 @@ class InputError(NewsextractError):
         super().__init__(message)
         self.type = type
         self.message = message
+
+    def __reduce__(self):  # picklable, so that inputs can travel to worker processes
+        return (type(self), (self.type, self.message))

@@ -114,12 +114,17 @@ def read_path(path: Path, *, given: str) -> Iterator[ArticleInput]:
     except OSError as exc:
         yield _error(given, stem, "unreadable", f"{given}: {exc.strerror or exc}")
         return
+    yield from read_bytes(data, suffix=suffix, source=given, stem=stem)
+
+
+def read_bytes(data: bytes, *, suffix: str, source: str, stem: str) -> Iterator[ArticleInput]:
+    """The articles in one file's bytes, read as its suffix says (also for remote files)."""
     if suffix in JSONL_SUFFIXES:
-        yield from read_jsonl(data, source=given, stem=stem)
+        yield from read_jsonl(data, source=source, stem=stem)
     elif suffix in HTML_SUFFIXES:
-        yield _html_input(data, source=given, id=stem)
+        yield _html_input(data, source=source, id=stem)
     else:
-        yield _text_input(data, source=given, id=stem)
+        yield _text_input(data, source=source, id=stem)
 
 
 def read_stream(stream: BinaryIO, *, source: str = "-", stem: str = "stdin") -> Iterator[ArticleInput]:
