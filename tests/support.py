@@ -29,3 +29,10 @@ def assert_offsets(record: dict, text: str) -> None:
     spans.extend(record.get("commitments", []))
     for span in spans:
         assert text[span["start"]:span["end"]] == span["text"], span
+
+
+def jsonl_records(output: str) -> list[dict]:
+    """The records of a JSON Lines output."""
+    import json
+
+    return [json.loads(line) for line in output.splitlines() if line.strip()]

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from newsextract.cli import app
 
 from support import SEEDS
+from support import jsonl_records as records
 
 runner = CliRunner()
 
@@ -21,10 +22,6 @@ FEED = [
     {"id": "c2", "text": "Luiz Inácio Lula da Silva told reporters in Brasília that Brazil plans to "
                          "host the summit in 2027."},
 ]
-
-
-def records(output: str) -> list[dict]:
-    return [json.loads(line) for line in output.splitlines() if line.strip()]
 
 
 @pytest.fixture(scope="module")

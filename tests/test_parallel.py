@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from newsextract.cli import app
 
 from support import SEEDS
+from support import jsonl_records as records
 
 runner = CliRunner()
 
@@ -26,10 +27,6 @@ FEED = [
     {"id": "w3", "text": "Olaf Scholz spoke at Munich Airport. Germany will send more aid to Kenya, "
                          "he said."},
 ]
-
-
-def records(output: str) -> list[dict]:
-    return [json.loads(line) for line in output.splitlines() if line.strip()]
 
 
 @pytest.fixture
