@@ -60,6 +60,8 @@ DIFFERENT_ACTOR = [
     # a longer title is another office
     ("Deputy Prime Minister John Prescott spoke first. Later the prime minister is due to visit Leeds.",
      "John Prescott"),
+    # "the firms" are several: not the one organization named before
+    ("The Nikkei newspaper claimed that the firms will join up next year.", "Nikkei"),
 ]
 
 NEGATED = [
@@ -110,6 +112,7 @@ NOT_COUNTED = [
     "The army planned the attack for months.",
     "The ministry is yet to publish its review.",
     "Ministers said it would help the fight against crime.",
+    "According to analysts' forecasts, HSBC will report profits of £9.4bn later this month.",
     "The home secretary is going to be a registrar of last resort.",
     "Iraq's deputy foreign minister responded, saying Washington would break international law.",
     "The senator sought to delay the vote.",
@@ -198,6 +201,18 @@ def test_when_skips_dates_of_a_relative_clause_and_the_past(nlp):
     found = extract_commitments(doc, people=extract_people(doc), places=[], organizations=[],
                                 dates=[last_year, monday])
     assert [(c.action, c.when) for c in found] == [("present", "2027-03-01")]
+
+
+def test_when_is_not_a_date_that_modifies_a_noun(nlp):
+    from newsextract.article import DateExpr
+    from newsextract.extractors.commitments import extract_commitments
+
+    text = "Lufthansa said it will give the details of its 2004 results on 23 March."
+    doc = nlp(text)
+    year = DateExpr("2004", text.index("2004"), text.index("2004") + 4, "DATE", "2004")
+    march = DateExpr("23 March", text.index("23 March"), text.index("23 March") + 8, "DATE", "2005-03-23")
+    found = extract_commitments(doc, people=[], places=[], organizations=[], dates=[year, march])
+    assert [c.when for c in found] == ["2005-03-23"]
 
 
 def test_seed_commitments_have_their_actors(seed_records):

@@ -194,7 +194,8 @@ class ActorIndex:
             return self._country_in(subject) or (self.main_country if lemma != "official" else None)
         if lemma in self.person_nouns or word in self.person_nouns or phrase in self.person_nouns:
             return self._titled(phrase, head)
-        if lemma in self.anaphoric_org_nouns and not any(c.dep_ == "amod" for c in head.children):
+        if lemma in self.anaphoric_org_nouns and head.tag_ == "NN" and not any(
+                c.dep_ == "amod" for c in head.children):
             # "the company", "the Oklahoma City concern": the organization named before
             return self.at(subject.start_char, subject.end_char, (ORG,)) or self._previous_org(head)
         if lemma in self.organization_nouns or word in self.organization_nouns:

@@ -304,6 +304,10 @@ class CommitmentsComponent:
         clause = token
         while clause.dep_ in ("conj", "xcomp"):
             clause = clause.head
+        for prep in clause.children:  # "according to analysts' forecasts, HSBC will ..."
+            if prep.dep_ == "prep" and prep.lower_ == "according" and any(
+                    t.lemma_.lower() in self.lex.forecasters or t.lower_ == "forecasts" for t in prep.subtree):
+                return True
         if clause.dep_ not in ("ccomp", "parataxis"):
             return False
         speaker = _subject(clause.head)

@@ -71,7 +71,9 @@ def _about_others(index: ActorIndex, speaker: Span, actor: str) -> bool:
     return bool(tied) and all(e.name != actor for e in index.entities_in(speaker))
 
 
-_EMBEDDED = {"relcl", "acl", "ccomp", "advcl", "csubj"}
+_EMBEDDED = {"relcl", "acl", "ccomp", "advcl", "csubj",
+             # a date that modifies a noun ("its 2004 results") dates the noun, not the action
+             "compound", "nmod", "poss", "amod", "nummod"}
 
 
 def _when(dates: list[DateExpr], span: Span, cand: Candidate) -> str | None:
@@ -97,11 +99,12 @@ def _when(dates: list[DateExpr], span: Span, cand: Candidate) -> str | None:
 
 
 def _embedded(token, verb) -> bool:
-    """Whether ``token`` hangs under ``verb`` only through a clause of its own."""
+    """Whether ``token`` is not an adverbial of ``verb``: it hangs under a clause of its
+    own, modifies a noun, or is not under the verb at all."""
     for _ in range(len(token.doc)):
-        if token.i == verb.i or token.head.i == token.i:
-            break
-        if token.dep_ in _EMBEDDED and token.head.i != verb.head.i:
+        if token.i == verb.i:
+            return False
+        if token.dep_ in _EMBEDDED or token.head.i == token.i:
             return True
         token = token.head
-    return False
+    return True
