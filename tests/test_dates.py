@@ -184,6 +184,18 @@ def test_without_anchor_relative_dates_are_null_until_a_full_date(extract_text):
     assert dates["Friday"] == "2026-02-27"  # past tense: the Friday before March 3
 
 
+@pytest.mark.parametrize("text, expression, value", [
+    ("The summit opened on March 3, 2026. The following day, ministers left.", "The following day", "2026-03-04"),
+    ("The dam was finished in 1995 and flooded the following year.", "the following year", "1996"),
+    ("Rebels took Goma in May 2012; that month, aid stopped.", "that month", "2012-05"),
+    ("Ministers met on March 3, 2026, but the previous week had been calm.", "the previous week", "2026-W09"),
+    ("The following year, he left the party.", "The following year", None),  # nothing to follow
+])
+def test_anaphoric_dates_follow_the_last_date_spoken_of(extract_text, text, expression, value):
+    dates = {d["text"]: d["value"] for d in extract_text(text, published=WED)["dates"]}
+    assert dates[expression] == value
+
+
 def test_durations_and_sets_need_no_anchor(extract_text):
     dates = {d["text"]: d["value"] for d in extract_text("Talks lasted three years and resume every week.")["dates"]}
     assert dates == {"three years": "P3Y", "every week": "P1W"}

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .absolute import parse_absolute
 from .grammar import full_match
-from .resolve import RESOLVERS
+from .resolve import RESOLVERS, resolve_anaphoric
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,19 +24,23 @@ def interpret(text: str, rule_id: str | None = None):
 
 @lru_cache(maxsize=16384)
 def normalize(text: str, anchor: date | None = None, tense: str | None = None,
-              rule_id: str | None = None, default_type: str = "DATE") -> Timex:
+              rule_id: str | None = None, default_type: str = "DATE", reference: str | None = None) -> Timex:
     """The TIMEX3 type and value of ``text`` resolved against ``anchor``.
 
     ``tense`` (``"past"``, ``"future"`` or None) is the tense of the governing
-    verb: it decides which Monday a bare "Monday" is. Relative expressions with
-    no anchor get value None; nothing is ever resolved against today's clock.
+    verb: it decides which Monday a bare "Monday" is. ``reference`` is the value of
+    the date the text spoke of last, for "the following year". Relative expressions
+    with no anchor get value None; nothing is ever resolved against today's clock.
     """
     found = interpret(text, rule_id)
     if found is None:
         return Timex(default_type, parse_absolute(" ".join(text.split())))
     rule, groups = found
     try:
-        value = RESOLVERS[rule.kind](groups, anchor, tense)
+        if rule.kind == "anaphoric":
+            value = resolve_anaphoric(groups, reference)
+        else:
+            value = RESOLVERS[rule.kind](groups, anchor, tense)
     except (KeyError, ValueError, OverflowError):
         value = None
     return Timex(rule.label, value)

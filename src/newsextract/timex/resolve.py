@@ -356,6 +356,27 @@ def resolve_set(g: Groups, anchor: date | None, tense: str | None) -> str | None
     return duration_value(n, lex.unit(k))
 
 
+_ANAPHORIC = {"following": 1, "next": 1, "subsequent": 1, "ensuing": 1, "previous": -1, "preceding": -1,
+              "prior": -1, "same": 0, "that": 0}
+_NEEDS = {"D": 3, "W": 3, "M": 2, "Y": 1, "DE": 1}
+
+
+def resolve_anaphoric(g: Groups, reference: str | None) -> str | None:
+    """"The following year", "that day": relative to the date the text spoke of last
+    (``reference``, a TIMEX3 value), not to the publication date; None without one fine enough."""
+    if not reference:
+        return None
+    parts = reference[:10].split("-")
+    if not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
+        return None
+    unit = lex.unit(g["u"])
+    if len(parts) < _NEEDS[unit]:
+        return None
+    base = date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+    off = _ANAPHORIC[lex.key(g.get("rel") or g["that"])]
+    return cal.at_granularity(cal.shift(base, unit, off), unit)
+
+
 RESOLVERS: dict[str, Resolver] = {
     "date": resolve_date, "range_md": resolve_range_md, "range_month": resolve_range_month,
     "range_year": resolve_range_year, "iso": resolve_iso, "numeric": resolve_numeric,
