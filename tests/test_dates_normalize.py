@@ -4,6 +4,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsextract.anchor import find_anchor
 from newsextract.timex import normalize
@@ -93,3 +95,13 @@ DATELINES = [
 @pytest.mark.parametrize("text, expected", DATELINES)
 def test_dateline(text, expected):
     assert find_anchor(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("0123456789 -/:.,'") + ["January", "Monday", "years", "ago", " ",
+                                                             "the", "last", "every", "Q", "s", "to"])).map("".join),
+       st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)),
+       st.sampled_from([None, "past", "future"]))
+def test_normalize_never_raises(text, anchor, tense):
+    timex = normalize(text, anchor, tense)
+    assert timex.type in ("DATE", "TIME", "DURATION", "SET")
