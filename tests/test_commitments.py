@@ -62,6 +62,8 @@ DIFFERENT_ACTOR = [
      "John Prescott"),
     # "the firms" are several: not the one organization named before
     ("The Nikkei newspaper claimed that the firms will join up next year.", "Nikkei"),
+    # inside a quotation "he" is not the speaker
+    ("Wayne Bridge hurt his ankle.\n\n\"He will not play against Liverpool,\" Jose Mourinho said.", "Jose Mourinho"),
 ]
 
 NEGATED = [
@@ -113,6 +115,13 @@ NOT_COUNTED = [
     "The ministry is yet to publish its review.",
     "Ministers said it would help the fight against crime.",
     "According to analysts' forecasts, HSBC will report profits of £9.4bn later this month.",
+    "Steven Gerrard will miss the first leg through suspension.",
+    "Rumours persist that Steven Gerrard will leave Anfield.",
+    "\"He would have stayed down a lot longer,\" Beattie said.",
+    "\"The Greek doctors were going to put rods in my spine,\" Costin said.",
+    "Carlo Cudicini had been promised a game in the final.",
+    "Wayne Bridge will probably not play against Liverpool.",
+    "Time will tell.",
     "The home secretary is going to be a registrar of last resort.",
     "Iraq's deputy foreign minister responded, saying Washington would break international law.",
     "The senator sought to delay the vote.",

@@ -146,7 +146,9 @@ class ActorIndex:
         return None
 
     def resolve(self, head: Token, subject: Span, speaker: Span | None = None) -> str | None:
-        if speaker is not None and head.lower_ in self.person_pronouns | self.group_pronouns:
+        if speaker is not None and head.lower_ in self.person_pronouns | self.group_pronouns \
+                and not _in_quote(head):
+            # reported speech ("Smith said he would"); inside a quotation "he" is someone else
             # "Tony Lama said it would ...", "Merkel said she would ...": the speaker
             speaker_head = speaker.root
             if speaker_head.lower_ not in self.speaker_pronouns:
@@ -349,6 +351,13 @@ def _dominant(counts: dict[str, int], entities: dict[str, Entity]) -> Entity | N
     if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
         return None
     return entities.get(ranked[0][0])
+
+
+def _in_quote(token: Token) -> bool:
+    """Whether ``token`` stands inside quotation marks opened earlier on its line."""
+    text = token.doc.text
+    line = text[text.rfind("\n", 0, token.idx) + 1:token.idx]
+    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
 
 
 def _core(head: Token) -> tuple[int, int]:

@@ -58,6 +58,8 @@ class Lexicon:
         self.modals: dict[str, str] = triggers["modals"]
         self.reported_only = set(triggers["reported_only_modals"])
         self.hedges = set(triggers["hedges"])
+        self.hedge_adverbs = set(triggers["hedge_adverbs"])
+        self.hearsay = set(triggers["hearsay_nouns"])
         self.verb_forms: dict[str, str] = {}
         for modality, forms in triggers["intention_verbs"].items():
             for form in forms:
@@ -180,11 +182,18 @@ class CommitmentsComponent:
             return None
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in anchor.children):
             return None
+        if any(c.dep_ == "advmod" and c.lower_ in lex.hedge_adverbs and c.i < verb.i
+               for c in (*anchor.children, *verb.children)):
+            return None  # "will probably not play": hedged, left open
+        if self._hearsay(anchor):
+            return None
         if verb.dep_ != "relcl" and any(c.tag_ in ("WDT", "WP", "WRB") and c.dep_ not in SUBJECT_DEPS
                                         for c in verb.children):
             return None  # an embedded question: "which employees will join"
         if kind == "noun_object" and modality in lex.present_only and trigger.tag_ not in ("VBZ", "VBP"):
             return None  # "planned the attack" is a past fact; "plans daily flights" an intention
+        if kind != "modal" and _passive(trigger) and trigger.lower_ not in lex.adjectives:
+            return None  # "had been promised a game": the promisee is the subject
         if kind == "modal":
             if verb.lemma_ in lex.non_agentive_verbs:
                 return None
@@ -192,6 +201,8 @@ class CommitmentsComponent:
                 return None
             if trigger.lower_ in lex.reported_only and not self._reported(verb):
                 return None
+            if trigger.lower_ in lex.reported_only and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+                return None  # "would have stayed down": counterfactual
         if kind != "modal" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
             return None  # "urged the council to commit": someone else's wish
         if kind == "xcomp":
@@ -206,8 +217,9 @@ class CommitmentsComponent:
             if modality == "expect" and (trigger.tag_ == "VBN" or _passive(trigger)
                                          or verb.lemma_ in lex.expect_forecast):
                 return None
-            if trigger.lower_ == "going" and not any(c.lemma_ == "be" for c in trigger.children):
-                return None
+            if trigger.lower_ == "going" and not any(c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP", "MD")
+                                                     or c.lower_ == "'s" for c in trigger.children):
+                return None  # "were going to put": a past plan, not a commitment
             if trigger.lemma_ == "be" and any(c.lower_ in ("yet", "still") for c in trigger.children):
                 return None  # "Defra is yet to begin": not done, nothing promised
             if any(c.dep_ == "auxpass" for c in verb.children):
@@ -288,6 +300,16 @@ class CommitmentsComponent:
                 speaker = _subject(verb.head)  # "the minister responded, saying ..."
             return speaker
         return None
+
+    def _hearsay(self, token: Token) -> bool:
+        """"rumours persist that he will leave": a clause hanging on a rumour or report."""
+        clause = token
+        while clause.dep_ in ("conj", "xcomp"):
+            clause = clause.head
+        if clause.dep_ not in ("acl", "ccomp", "relcl"):
+            return False
+        holder = clause.head if clause.dep_ != "ccomp" else (_subject(clause.head) or clause.head)
+        return holder.lemma_.lower() in self.lex.hearsay  # "rumours persist that", "reports that"
 
     def _wished(self, token: Token, subject: Token) -> bool:
         """"I hope the government will act": someone's wish about another actor."""
