@@ -49,6 +49,8 @@ COUNTED = [
     ("Workers were evacuated. Firefighters said they will monitor the hillside overnight.", "Firefighters", "monitor"),
     ("Greece and Turkey met in Athens. The new committee will review the border.", "new committee", "review"),
     ("Qantas plans daily flights between Sydney and Mumbai.", "Qantas", "plan"),
+    ("The director and screenwriter of the film adaptation is to remove references to God.",
+     "director and screenwriter", "remove"),
 ]
 
 DIFFERENT_ACTOR = [

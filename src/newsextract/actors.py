@@ -158,12 +158,12 @@ class ActorIndex:
                 if fits:
                     return entity.name
                 if entity is None and speaker_head.pos_ == "PROPN" and speaker_head.tag_ != "NNPS":
-                    return _np_text(speaker)
+                    return name_of(speaker_head)
         entity = self.resolve_entity(head, subject, 0)
         if entity is not None:
             return entity.name
         if head.pos_ == "PROPN":
-            return _np_text(subject)
+            return name_of(head)
         return None
 
     def resolve_entity(self, head: Token, subject: Span, depth: int = 0) -> Entity | None:
@@ -312,7 +312,7 @@ class ActorIndex:
                 return entity
             if entity is None and head.lower_ == "they" and tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in (
                     self.person_nouns | self.organization_nouns):
-                return Entity(_np_text(subject), GROUP)
+                return Entity(name_of(tok), GROUP)
             return None
         return None
 
@@ -368,6 +368,13 @@ def _core(head: Token) -> tuple[int, int]:
         if child.dep_ in ("compound", "appos", "conj", "flat", "amod", "poss", "nmod"):
             keep.update(t.i for t in child.subtree)
     return min(keep), max(keep)
+
+
+def name_of(head: Token) -> str:
+    """A short name for an unresolved subject: its head with compounds, adjectives and
+    conjuncts ("director and screenwriter", "new company"), no clauses or prepositions."""
+    lo, hi = _core(head)
+    return _np_text(head.doc[lo:hi + 1])
 
 
 def _np_text(span: Span) -> str:

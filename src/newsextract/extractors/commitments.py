@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..actors import COUNTRY, ORG, ActorIndex, _np_text
+from ..actors import COUNTRY, ORG, ActorIndex, name_of
 from ..article import Commitment, DateExpr, Organization, Person, Place
 from ..components.commitments import COMMITMENTS_KEY, Candidate
 
@@ -58,7 +58,7 @@ def _actor(index: ActorIndex, span: Span, cand: Candidate) -> str | None:
     if actor is None:
         if head.lower_ in _PRONOUNS:
             return None  # nobody identifiable
-        actor = _np_text(subject)
+        actor = name_of(head)
     if speaker is not None and head.lower_ not in _PRONOUNS and _about_others(index, speaker, actor):
         return None
     return actor
