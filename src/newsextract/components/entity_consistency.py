@@ -9,6 +9,8 @@
   rule (a facility, a country) said otherwise.
 - Other names the body labels consistently are labelled the same in
   headline lines ("JAPAN" when the body has "Japan" as a place).
+- In a line that mostly lists people ("Mike Sullivan, Willie Wood, Loren
+  Roberts"), the other names of two words or more are people too.
 """
 from __future__ import annotations
 
@@ -18,11 +20,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..geo import lookup
-from .entity_spans import CONSISTENCY_ID, GAZETTEER_ID, HEADLINE_KEY, replace_ents
+from ..resources import model_file
+from .blocks import BLOCKS_KEY
+from .entity_spans import CONSISTENCY_ID, GAZETTEER_ID, HEADLINE_KEY, capital_word, replace_ents
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 PROTECTED = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 MAX_NAME = 5
+LIST_SHARE = 0.6
 
 
 def _is_country(text: str) -> bool:
@@ -40,6 +45,10 @@ def _key(tokens) -> tuple[str, ...]:
 
 
 class EntityConsistency:
+    def __init__(self) -> None:
+        text = model_file("name_stopwords.txt").read_text(encoding="utf-8")
+        self.not_names = frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
     def __call__(self, doc: Doc) -> Doc:
         headline_tokens = set()
         for line in doc.spans.get(HEADLINE_KEY, []):
@@ -106,7 +115,48 @@ class EntityConsistency:
                 winners.append(span)
             i += size
         replace_ents(doc, winners)
+        replace_ents(doc, self._lists_of_people(doc, headline_tokens))
         return doc
+
+    def _lists_of_people(self, doc: Doc, headline_tokens: set[int]) -> list[Span]:
+        """In a line that lists people ("Mike Sullivan, Willie Wood, Loren
+        Roberts"), the other names of two or more words are people too."""
+        out: list[Span] = []
+        people = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+        if len(people) < 2:
+            return out
+        ent_of = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                ent_of[i] = ent
+        for line in doc.spans.get(BLOCKS_KEY, []):
+            if line.start in headline_tokens:
+                continue
+            runs = self._name_runs(line)
+            if len(runs) < 3:
+                continue
+            named = [r for r in runs if any(ent_of.get(i) is not None and ent_of[i].label_ == "PERSON"
+                                            for i in range(*r))]
+            if len(named) < 2 or len(named) < LIST_SHARE * len(runs):
+                continue
+            for start, end in runs:
+                olds = {id(ent_of[i]): ent_of[i] for i in range(start, end) if i in ent_of}
+                if all(not o.id_ and o.label_ in ("ORG", "GPE", "LOC", "NORP", "FAC")
+                       and start <= o.start and o.end <= end for o in olds.values()):
+                    out.append(Span(doc, start, end, label="PERSON", span_id=CONSISTENCY_ID))
+        return out
+
+    def _name_runs(self, line: Span) -> list[tuple[int, int]]:
+        runs, i = [], line.start
+        while i < line.end:
+            j = i
+            while j < line.end and j - i < 4 and capital_word(line.doc[j]) \
+                    and line.doc[j].text not in self.not_names and not line.doc[j].is_stop:
+                j += 1
+            if j - i >= 2 and (j >= line.end or not capital_word(line.doc[j])):
+                runs.append((i, j))
+            i = max(j, i + 1)
+        return runs
 
     @staticmethod
     def _capitalized(span: Span) -> bool:

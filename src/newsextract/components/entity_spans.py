@@ -33,6 +33,13 @@ def mark_headline_lines(doc: Doc) -> list[Span]:
     return lines
 
 
+def capital_word(token) -> bool:
+    """A word written with a capital, as names are ("Henman", "O'Brien"), not ALL CAPS."""
+    text = token.text
+    return len(text) > 1 and text[0].isupper() and not text.isupper() \
+        and all(c.isalpha() or c in "-'’." for c in text)
+
+
 def in_lines(token_i: int, lines) -> bool:
     return any(line.start <= token_i < line.end for line in lines)
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..geo import lookup
 from ..resources import model_file
-from .entity_spans import HEADLINE_KEY, replace_ents
+from .entity_spans import HEADLINE_KEY, capital_word, replace_ents
 from .person_titles import REGNAL
 
 NAME_ID = "name"
@@ -30,12 +30,6 @@ WEAK_LABELS = {"GPE", "LOC", "NORP", "FAC"}
 def _read_words(name: str) -> frozenset[str]:
     text = model_file(name).read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-
-
-def _capital_word(token) -> bool:
-    text = token.text
-    return len(text) > 1 and text[0].isupper() and not text.isupper() \
-        and all(c.isalpha() or c in "-'’" for c in text)
 
 
 class PersonNames:
@@ -57,9 +51,9 @@ class PersonNames:
         i = 0
         while i < n:
             token = doc[i]
-            if token.text in self.first_names and i not in headline and _capital_word(token):
+            if token.text in self.first_names and i not in headline and capital_word(token):
                 end = i + 1
-                while end < n and end - i < 3 and _capital_word(doc[end]) and not doc[end].is_stop \
+                while end < n and end - i < 3 and capital_word(doc[end]) and not doc[end].is_stop \
                         and doc[end].text not in self.not_surnames:
                     end += 1
                 if end < n and doc[end].text in REGNAL:
@@ -90,7 +84,7 @@ class PersonNames:
                 continue
             end = token.i
             begin = end
-            while begin > 0 and end - begin < 3 and _capital_word(doc[begin - 1]) \
+            while begin > 0 and end - begin < 3 and capital_word(doc[begin - 1]) \
                     and doc[begin - 1].text not in self.not_surnames and not doc[begin - 1].is_stop:
                 begin -= 1
             size = end - begin
