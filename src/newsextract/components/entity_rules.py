@@ -19,7 +19,7 @@ from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..geo import demonym_country
+from ..geo import demonym_country, match_aliases
 from ..patterns import read_patterns
 from ..resources import model_file
 from .blocks import BLOCKS_KEY
@@ -46,6 +46,7 @@ def _is_score(token) -> bool:
 
 class EntityRules:
     def __init__(self, nlp: Language, name: str, *, user_patterns: str | None) -> None:
+        self.common = everyday_words(nlp)
         # phrase patterns only need tokenizing: give the ruler a tokenizer-only pipeline
         tokenizer_only = spacy.blank("en", vocab=nlp.vocab)
         tokenizer_only.tokenizer = nlp.tokenizer
@@ -62,7 +63,7 @@ class EntityRules:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = clean_entities(doc)
-        mark_headline_lines(doc)
+        mark_headline_lines(doc, self.common)
         self.ruler(doc)
         rules = [_as_rule(span) for span in doc.spans.get(RULES_KEY, [])]
         del doc.spans[RULES_KEY]
@@ -73,6 +74,22 @@ class EntityRules:
             ents = filter_spans(rules) + [e for e in ents if not ruled.intersection(range(e.start, e.end))]
         doc.set_ents(sorted(ents, key=lambda s: s.start))
         return doc
+
+
+def everyday_words(nlp: Language) -> frozenset[str] | None:
+    """Lower-case English words from the pipeline's own lemmatizer tables (WordNet
+    lemmas), less given names and place names; None when the pipeline has none."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, AttributeError, ValueError):
+        return None
+    words: set[str] = set()
+    for key in table.keys():
+        words.update(table[key])
+    names = model_file("first_names.txt").read_text(encoding="utf-8").split()
+    words.difference_update(n.lower() for n in names)
+    words.difference_update(a.lower() for a in match_aliases(1))
+    return frozenset(words)
 
 
 def _as_rule(span: Span) -> Span:

@@ -11,8 +11,11 @@ HEADING_KINDS = {"title", "heading"}
 RULE_ID, GAZETTEER_ID, TITLE_ID, CONSISTENCY_ID = "rule", "gazetteer", "title", "consistency"
 
 
-def is_headline_case(span: Span, heading: bool) -> bool:
-    """A line whose capitals say nothing about names: ALL CAPS, or a heading in Title Case."""
+def is_headline_case(span: Span, heading: bool, common: frozenset[str] | None = None) -> bool:
+    """A line whose capitals say nothing about names: ALL CAPS, or a heading in
+    Title Case whose capitalized words are largely everyday words ("Canada's
+    Evolving Role in the Conflict"), unlike a list of names ("4. Marco Lietti
+    (Italy) MG-Technogym"). ``common`` holds lower-case everyday words."""
     words = [t for t in span if t.is_alpha]
     if len(words) < 3:
         return False
@@ -23,12 +26,27 @@ def is_headline_case(span: Span, heading: bool) -> bool:
     if sum(t.like_num for t in span) >= 2:
         return False  # a results or table line, not a headline
     content = [t for t in words[1:] if not t.is_stop and len(t) > 3]
-    return len(content) >= 3 and all(t.text[0].isupper() for t in content)
+    if len(content) < 3 or not all(t.text[0].isupper() for t in content):
+        return False
+    if common is None:
+        return True
+    everyday = sum(_everyday(t.lower_, common) for t in content)
+    return everyday >= 1 and everyday >= COMMON_SHARE * len(content)
 
 
-def mark_headline_lines(doc: Doc) -> list[Span]:
+COMMON_SHARE = 0.25
+
+
+def _everyday(word: str, common: frozenset[str]) -> bool:
+    return word in common or word.endswith("s") and word[:-1] in common \
+        or word.endswith("ing") and (word[:-3] in common or word[:-3] + "e" in common) \
+        or word.endswith("ed") and (word[:-2] in common or word[:-1] in common)
+
+
+def mark_headline_lines(doc: Doc, common: frozenset[str] | None = None) -> list[Span]:
     """Store (and return) the headline-case blocks as ``doc.spans["headline_case"]``."""
-    lines = [b for b in doc.spans.get(BLOCKS_KEY, []) if is_headline_case(b, b.label_ in HEADING_KINDS)]
+    lines = [b for b in doc.spans.get(BLOCKS_KEY, [])
+             if is_headline_case(b, b.label_ in HEADING_KINDS, common)]
     doc.spans[HEADLINE_KEY] = lines
     return lines
 
