@@ -80,6 +80,7 @@ class Lexicon:
         self.agentive_nouns = set(actors["government_nouns"]) | set(actors["organization_nouns"]) | set(
             actors["person_nouns"]) | set(actors["anaphoric_org_nouns"])
         self.non_agentive_nouns = set(actors["non_agentive_nouns"])
+        self.quantifiers = set(actors["quantifiers"])
         self.trigger_forms = (set(self.modals) | self.reported_only | set(self.verb_forms)
                               | set(self.adjectives) | self.prep_to)
 
@@ -197,6 +198,8 @@ class CommitmentsComponent:
         if kind == "modal":
             if verb.lemma_ in lex.non_agentive_verbs:
                 return None
+            if verb.lemma_ == "become" and any(c.dep_ in ("acomp", "oprd") for c in verb.children):
+                return None  # "will become commonplace": a state
             if any(c.dep_ == "auxpass" for c in verb.children):
                 return None
             if trigger.lower_ in lex.reported_only and not self._reported(verb):
@@ -340,6 +343,8 @@ class CommitmentsComponent:
         word = subject.lower_
         if subject.dep_ == "expl" or any(c.tag_ in ("WDT", "WP", "WP$") for c in subject.children):
             return False
+        if any(c.dep_ in ("det", "amod") and c.lower_ in lex.quantifiers for c in subject.children):
+            return False  # "more UK firms", "some managers": nobody identifiable
         if word in lex.pronouns:
             return True
         if subject.lemma_.lower() in lex.non_agentive_nouns or word in lex.non_agentive_nouns:
