@@ -61,10 +61,13 @@ class DatesComponent:
                 return False  # "may", "march", "sun": names of months and days are capitalized
         before = doc[span.start - 1] if span.start > 0 else None
         prev = before.lower_ if before is not None else ""
-        if rule.id in ("month", "weekday", "year", "season", "decade"):
+        if rule.id in ("month", "weekday", "year", "season", "decade", "set_weekdays"):
             if any(t.ent_type_ in _NOT_DATES for t in span) and not any(t.ent_type_ in ("DATE", "TIME")
                                                                          for t in span):
                 return False
+        if rule.id == "set_weekdays" and before is not None and before.text[:1].isupper() \
+                and not before.is_sent_start:
+            return False  # the band Happy Mondays
         if rule.id == "month" and len(span) == 1:
             t = span[0]
             if t.tag_ in _VERB_TAGS:
@@ -88,7 +91,8 @@ class DatesComponent:
         if rule.id in ("relative", "quarter_relative") and span[-1].text[0].isupper() \
                 and not span.text.isupper():
             return False  # a title: ABC's "This Week"
-        if rule.kind == "duration" and (nxt == "old" or span[-1].lower_.endswith("-old")
+        following = doc.text[span.end_char:span.end_char + 4].lower()
+        if rule.kind == "duration" and (nxt == "old" or following in ("-old", " old")
                                         or (span[-1].lower_.startswith("quarter") and nxt == "of")):
             return False  # an age, "three-quarters of"
         if rule.kind == "duration" and len(span) >= 2 and span[-2].like_num and len(span[-2].text) == 4 \
@@ -110,8 +114,8 @@ class DatesComponent:
 
 
 def _span(doc: Doc, start: int, end: int) -> Span | None:
-    return (doc.char_span(start, end, alignment_mode="strict")
-            or doc.char_span(start, end, alignment_mode="contract"))
+    """The tokens of a match; None when the match cuts a token ("years.perhaps")."""
+    return doc.char_span(start, end, alignment_mode="strict")
 
 
 @Language.factory("newsextract_dates", assigns=["doc.spans"], default_config={})
