@@ -127,6 +127,7 @@ EXPRESSIONS = [
     ("The reform saves $500 million a year.", None, "a year", "SET", "P1Y"),
     ("The club meets on Tuesdays.", None, "Tuesdays", "SET", "XXXX-WXX-2"),
     ("Officials report every three months.", None, "every three months", "SET", "P3M"),
+    ("The market opens every Friday night.", None, "every Friday night", "SET", "XXXX-WXX-5TNI"),
 ]
 
 
@@ -150,6 +151,8 @@ EXTENTS = [
     ("May I ask a question? We will march on.", []),
     ("Over 2000 people marched in Lyon.", []),
     ("Mr. Reupke, 52 years old, will retire.", []),
+    ("The 28-year-old striker scored.", []),
+    ("Happy Mondays played in Salford.", []),
     ("ABC's \"This Week\" interviewed the envoy.", []),
     ("The company cut its quarterly dividend.", []),
     ("Iraq imports about three-quarters of its food.", []),

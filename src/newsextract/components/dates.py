@@ -66,7 +66,7 @@ class DatesComponent:
                                                                          for t in span):
                 return False
         if rule.id == "set_weekdays" and before is not None and before.text[:1].isupper() \
-                and not before.is_sent_start:
+                and before.pos_ not in ("ADP", "DET", "CCONJ", "ADV", "PRON"):
             return False  # the band Happy Mondays
         if rule.id == "month" and len(span) == 1:
             t = span[0]

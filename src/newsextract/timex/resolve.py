@@ -344,8 +344,9 @@ def resolve_set(g: Groups, anchor: date | None, tense: str | None) -> str | None
         value = f"XXXX-WXX-{lex.weekday(g['wds'])}"
         return value + ("T" + w["parts_of_day"][lex.key(g["pod"]).rstrip("s")] if "pod" in g else "")
     k = lex.key(g["u"])
+    pod = "T" + w["parts_of_day"][lex.key(g["pod"])] if "pod" in g else ""
     if k in w["weekdays"]:
-        return f"XXXX-WXX-{w['weekdays'][k]}"
+        return f"XXXX-WXX-{w['weekdays'][k]}{pod}"
     if k in w["months"]:
         return f"XXXX-{w['months'][k]:02d}"
     if k in w["seasons"]:
