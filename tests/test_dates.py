@@ -152,6 +152,7 @@ EXTENTS = [
     ("Over 2000 people marched in Lyon.", []),
     ("Mr. Reupke, 52 years old, will retire.", []),
     ("The 28-year-old striker scored.", []),
+    ("Peace Talks To Resume In Geneva Next Week", ["Next Week"]),
     ("Happy Mondays played in Salford.", []),
     ("ABC's \"This Week\" interviewed the envoy.", []),
     ("The company cut its quarterly dividend.", []),
@@ -226,3 +227,19 @@ def test_seed_dates(seed_records):
     assert ("DATE", "FUTURE_REF") in values
     for dates in by_id.values():
         assert "future" not in {text.lower() for text in dates}  # "a future ceasefire" is no date
+
+
+def test_published_from_jsonl_and_from_the_command_line(nlp, tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from newsextract.cli import app
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "a", "text": "Lima voted yesterday.", "published": "2025-11-03"}) + "\n"
+                    + json.dumps({"id": "b", "text": "Lima voted yesterday."}) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["parse", str(feed), "--published", "2024-02-01", "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    values = {r["id"]: [d["value"] for d in r["dates"]] for r in map(json.loads, result.stdout.splitlines())}
+    assert values == {"a": ["2025-11-02"], "b": ["2024-01-31"]}  # the record's own date wins

@@ -86,10 +86,10 @@ class DatesComponent:
             bare = len(span) == 1 or (len(span) == 2 and span[0].lower_ == "the")
             if bare and (season.lower_ == "fall" or nxt == "of"):
                 return False  # "the fall of the regime"
-            if season.text[0].isupper() and not span.text.isupper() and not season.is_sent_start:
+            if season.text[0].isupper() and not season.is_sent_start and not _title_case(span):
                 return False  # "the Arab Spring"
         if rule.id in ("relative", "quarter_relative") and span[-1].text[0].isupper() \
-                and not span.text.isupper():
+                and not _title_case(span):
             return False  # a title: ABC's "This Week"
         following = doc.text[span.end_char:span.end_char + 4].lower()
         if rule.kind == "duration" and (nxt == "old" or following in ("-old", " old")
@@ -111,6 +111,12 @@ class DatesComponent:
         if span[-1].lower_ in ("second", "seconds") and span[0].lower_ in ("a", "an", "one", "the"):
             return False  # "a second term"
         return True
+
+
+def _title_case(span: Span) -> bool:
+    """Is the sentence of ``span`` a Title Case or ALL CAPS headline ("Talks To Resume Next Week")?"""
+    words = [t for t in span.sent if t.is_alpha and len(t) > 3]
+    return bool(words) and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
 
 def _span(doc: Doc, start: int, end: int) -> Span | None:
