@@ -49,6 +49,7 @@ COUNTED = [
     ("Workers were evacuated. Firefighters said they will monitor the hillside overnight.", "Firefighters", "monitor"),
     ("Greece and Turkey met in Athens. The new committee will review the border.", "new committee", "review"),
     ("Qantas plans daily flights between Sydney and Mumbai.", "Qantas", "plan"),
+    ("Party spokesman Hans Weber said Siemens would appeal the fine.", "Siemens", "appeal"),
     ("The director and screenwriter of the film adaptation is to remove references to God.",
      "director and screenwriter", "remove"),
 ]
@@ -160,6 +161,14 @@ def test_negated_commitments_count_with_negated_true(extract_text, text, actor, 
 @pytest.mark.parametrize("text", NOT_COUNTED)
 def test_not_counted(extract_text, text):
     assert extract_text(text)["commitments"] == []
+
+
+def test_the_party_and_we_are_the_body_of_the_speaker(extract_text):
+    text = ("The ruling went against the Green Party. Green Party chairman Tom Ellis says the party will "
+            "challenge the ruling in court.\n\nWe're going to fight it.")
+    record = extract_text(text)
+    assert [(c["actor"], c["action"]) for c in record["commitments"]] == [
+        ("Green Party", "challenge"), ("Green Party", "fight")]
 
 
 def test_coordinated_verbs_under_one_modal_are_one_commitment(extract_text):

@@ -17,6 +17,7 @@ from .article import Organization, Person, Place
 from .resources import model_file
 
 PERSON, COUNTRY, ORG, PLACE, GROUP = "person", "country", "org", "place", "group"
+_SPEAKING = {"say", "tell", "add", "vow", "insist", "pledge", "promise", "declare", "state"}
 LOOKBACK_SENTENCES = 2
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
 
@@ -159,6 +160,11 @@ class ActorIndex:
                     return entity.name
                 if entity is None and speaker_head.pos_ == "PROPN" and speaker_head.tag_ != "NNPS":
                     return name_of(speaker_head)
+        if speaker is not None and head.lemma_.lower() in self.anaphoric_org_nouns and head.tag_ == "NN":
+            # "Sinn Fein chairman Mitchell McLaughlin says the party will ...": his party
+            body = self.speaker_body(speaker)
+            if body is not None:
+                return body.name
         entity = self.resolve_entity(head, subject, 0)
         if entity is not None:
             return entity.name
@@ -260,13 +266,13 @@ class ActorIndex:
         doc = self.doc
         sent = head.sent
         windows = [(sent.start, head.i)]
-        prev = sent.start - 1
+        prev = _before(doc, sent.start)
         for _ in range(LOOKBACK_SENTENCES):
             if prev < 0:
                 break
             s = doc[prev].sent
             windows.append((s.start, s.end))
-            prev = s.start - 1
+            prev = _before(doc, s.start)
         for lo, hi in windows:
             candidates: list[tuple[bool, int, Entity]] = []
             for tok in doc[lo:hi]:
@@ -299,8 +305,9 @@ class ActorIndex:
             return None
         doc = self.doc
         lo = head.sent.start
-        if lo > 0:
-            lo = doc[lo - 1].sent.start
+        prev = _before(doc, lo)
+        if prev >= 0:
+            lo = doc[prev].sent.start
         for tok in reversed(doc[lo:head.i]):
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ in ("relcl",):
                 continue
@@ -316,19 +323,43 @@ class ActorIndex:
             return None
         return None
 
-    def entities_in(self, span: Span) -> list[Entity]:
-        return [e for s, t, e in self.mentions if s < span.end_char and span.start_char < t]
+    def entities_in(self, span: Span, *, skip_compounds: bool = False) -> list[Entity]:
+        out = []
+        for s, t, e in self.mentions:
+            if not (s < span.end_char and span.start_char < t):
+                continue
+            if skip_compounds:
+                mention = self.doc.char_span(s, t, alignment_mode="expand")
+                if mention is not None and mention.root.dep_ == "compound":
+                    continue
+            out.append(e)
+        return out
 
     def _speaker(self, head: Token, depth: int) -> Entity | None:
-        """"We will fight on," she said: the subject of the reporting verb."""
+        """"We will fight on," she said: the subject of the reporting verb, in this
+        sentence or, for a quotation that follows its introduction, the one before.
+        "We" said by a named body's chairman is that body."""
+        doc = self.doc
         sent = head.sent
-        for tok in sent:
-            if tok.dep_ in ("nsubj",) and tok.head.lemma_ in ("say", "tell", "add", "vow", "insist", "pledge",
-                                                             "promise", "declare", "state") \
-                    and tok.lower_ not in self.speaker_pronouns:
-                subject = self.doc[tok.left_edge.i:tok.i + 1]
-                return self.resolve_entity(tok, subject, depth + 1)
+        sentences = [sent]
+        prev = _before(doc, sent.start)
+        if prev >= 0:
+            sentences.append(doc[prev].sent)
+        for s in sentences:
+            for tok in s:
+                if tok.dep_ == "nsubj" and tok.head.lemma_ in _SPEAKING \
+                        and tok.lower_ not in self.speaker_pronouns | self.person_pronouns:
+                    subject = doc[tok.left_edge.i:tok.i + 1]
+                    if head.lower_ == "we":
+                        body = self.at(subject.start_char, subject.end_char, (ORG, COUNTRY))
+                        if body is not None:
+                            return body
+                    return self.resolve_entity(tok, subject, depth + 1)
         return None
+
+    def speaker_body(self, speaker: Span) -> Entity | None:
+        """The organization or country a speaker's phrase names ("Sinn Fein chairman ...")."""
+        return self.at(speaker.start_char, speaker.end_char, (ORG, COUNTRY))
 
 
 def _full_names(people: list[Person]) -> dict[str, str]:
@@ -351,6 +382,14 @@ def _dominant(counts: dict[str, int], entities: dict[str, Entity]) -> Entity | N
     if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
         return None
     return entities.get(ranked[0][0])
+
+
+def _before(doc: Doc, i: int) -> int:
+    """The last token before position ``i`` that is not whitespace, or -1."""
+    i -= 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i
 
 
 def _in_quote(token: Token) -> bool:

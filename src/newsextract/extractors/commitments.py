@@ -67,7 +67,8 @@ def _actor(index: ActorIndex, span: Span, cand: Candidate) -> str | None:
 def _about_others(index: ActorIndex, speaker: Span, actor: str) -> bool:
     """"Iraq's deputy foreign minister said Washington would ...": a speaker tied to
     another country or organization talks about someone else's future."""
-    tied = [e for e in index.entities_in(speaker) if e.kind in (COUNTRY, ORG)]
+    named = index.entities_in(speaker, skip_compounds=True)  # "Party spokesman X" ties X to nothing
+    tied = [e for e in named if e.kind in (COUNTRY, ORG)]
     return bool(tied) and all(e.name != actor for e in index.entities_in(speaker))
 
 
