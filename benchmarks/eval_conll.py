@@ -92,10 +92,13 @@ def evaluate(path: Path, errors: int = 0) -> tuple[dict[str, Counter], float, in
         layout.append((text, starts, ends))
     nlp = shared()
     counts = {t: Counter() for t in TYPES}
-    shown = 0
+    shown = failed = 0
     began = time.perf_counter()
     for doc, (text, starts, ends), article in zip(docs, layout, extract_many(items, nlp=nlp)):
         record = article.to_dict()
+        if "error" in record:
+            failed += 1
+            print(f"error: {record['error']['message']}", file=sys.stderr)
         gold = gold_spans(doc["tags"], doc["sentence_lengths"])
         pred = predicted_spans(record, starts, ends)
         for t in TYPES:

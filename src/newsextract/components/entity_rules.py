@@ -19,11 +19,11 @@ from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..geo import demonym_country, match_aliases
+from ..geo import demonym_country, lookup, match_aliases
 from ..patterns import read_patterns
 from ..resources import model_file
 from .blocks import BLOCKS_KEY
-from .entity_spans import RULE_ID, mark_headline_lines
+from .entity_spans import RULE_ID, everyday as _everyday, mark_headline_lines
 
 RULES_KEY = "newsextract_rules"
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -63,9 +63,12 @@ class EntityRules:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = clean_entities(doc)
+        if self.common:
+            ents = [e for e in (self._not_everyday(e) for e in ents) if e is not None]
         mark_headline_lines(doc, self.common)
         self.ruler(doc)
-        rules = [_as_rule(span) for span in doc.spans.get(RULES_KEY, [])]
+        rules = [_as_rule(span) for span in doc.spans.get(RULES_KEY, [])
+                 if not (span.id_ == "initials" and lookup(span.text) is not None)]
         del doc.spans[RULES_KEY]
         if rules:
             ruled = set()
@@ -74,6 +77,18 @@ class EntityRules:
             ents = filter_spans(rules) + [e for e in ents if not ruled.intersection(range(e.start, e.end))]
         doc.set_ents(sorted(ents, key=lambda s: s.start))
         return doc
+
+
+    def _not_everyday(self, ent: Span) -> Span | None:
+        """A sentence-opening everyday word is not a person ("Attendance : 15,150",
+        "Death is ...") nor part of one ("Broker Khurshid Alam")."""
+        if ent.label_ != "PERSON" or not ent[0].is_sent_start or not _everyday(ent[0].lower_, self.common):
+            return ent
+        if len(ent) == 1:
+            return None
+        if len(ent) >= 3:
+            return Span(ent.doc, ent.start + 1, ent.end, label=ent.label)
+        return ent
 
 
 def everyday_words(nlp: Language) -> frozenset[str] | None:
@@ -115,7 +130,8 @@ def clean_entities(doc: Doc) -> list[Span]:
             piece = _trim(doc, piece)
             if piece is None:
                 continue
-            if piece.label_ in NOT_NORP and demonym_country(piece.text) is not None:
+            if piece.label_ in NOT_NORP and (demonym_country(piece.text) is not None or len(piece) > 1
+                                             and all(demonym_country(t.text) is not None for t in piece)):
                 piece = Span(doc, piece.start, piece.end, label="NORP")
             out.append(piece)
     return filter_spans(out)

@@ -30,14 +30,15 @@ def is_headline_case(span: Span, heading: bool, common: frozenset[str] | None = 
         return False
     if common is None:
         return True
-    everyday = sum(_everyday(t.lower_, common) for t in content)
-    return everyday >= 1 and everyday >= COMMON_SHARE * len(content)
+    n_everyday = sum(everyday(t.lower_, common) for t in content)
+    return n_everyday >= 1 and n_everyday >= COMMON_SHARE * len(content)
 
 
 COMMON_SHARE = 0.25
 
 
-def _everyday(word: str, common: frozenset[str]) -> bool:
+def everyday(word: str, common: frozenset[str]) -> bool:
+    """``word`` (lower case) or its stem ("talks", "evolving") is an everyday word."""
     return word in common or word.endswith("s") and word[:-1] in common \
         or word.endswith("ing") and (word[:-3] in common or word[:-3] + "e" in common) \
         or word.endswith("ed") and (word[:-2] in common or word[:-1] in common)
