@@ -31,6 +31,7 @@ DETERMINERS = {"the", "The", "THE"}
 NOT_NORP = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 SPLIT_LABELS = {"PERSON", "GPE", "LOC", "FAC"}
+EVERYDAY_LABELS = {"PERSON", "GPE", "LOC"}
 PARTICLES = {"de", "du", "da", "di", "del", "della", "dos", "van", "von", "der", "den", "bin", "ibn",
              "al", "el", "le", "la", "y"}
 
@@ -80,12 +81,16 @@ class EntityRules:
 
 
     def _not_everyday(self, ent: Span) -> Span | None:
-        """A sentence-opening everyday word is not a person ("Attendance : 15,150",
-        "Death is ...") nor part of one ("Broker Khurshid Alam")."""
-        if ent.label_ != "PERSON" or not ent[0].is_sent_start or not _everyday(ent[0].lower_, self.common):
+        """A sentence-opening everyday word is not a person or a place on its own
+        ("Attendance : 15,150", "Automakers said") nor part of a person's name
+        ("Broker Khurshid Alam")."""
+        if ent.label_ not in EVERYDAY_LABELS or not ent[0].is_sent_start \
+                or not _everyday(ent[0].lower_, self.common):
             return ent
         if len(ent) == 1:
             return None
+        if ent.label_ != "PERSON":
+            return ent
         if len(ent) >= 3:
             return Span(ent.doc, ent.start + 1, ent.end, label=ent.label)
         return ent
@@ -166,6 +171,8 @@ def _trim(doc: Doc, span: Span) -> Span | None:
                            or names and end - 1 > start and _is_score(doc[end - 1])
                            or span.label_ in ("GPE", "LOC") and end - 1 > start and doc[end - 1].is_lower):
         end -= 1  # "Kent 108-3", "Guangdong province"
+    if end - start > 1 and doc[end - 1].lower_ == "based" and doc[end - 2].text == "-":
+        end -= 2  # "New York-based"
     if end <= start:
         return None
     return Span(doc, start, end, label=span.label)

@@ -17,10 +17,10 @@ def is_headline_case(span: Span, heading: bool, common: frozenset[str] | None = 
     Evolving Role in the Conflict"), unlike a list of names ("4. Marco Lietti
     (Italy) MG-Technogym"). ``common`` holds lower-case everyday words."""
     words = [t for t in span if t.is_alpha]
+    if len(words) >= 2 and sum(t.is_upper for t in words if len(t) > 1) >= max(2, 0.8 * len(words)):
+        return True  # ALL CAPS: headlines, standings, schedules
     if len(words) < 3:
         return False
-    if sum(t.is_upper for t in words if len(t) > 1) >= max(3, 0.8 * len(words)):
-        return True
     if not heading:
         return False
     if sum(t.like_num for t in span) >= 2:
