@@ -109,7 +109,8 @@ def build_rows(words: set[str]) -> list[dict]:
             continue
         common = sub.name.lower() in words and sub.type not in ("State", "Province", "Country")
         minor = sub.type in MINOR_SUBDIVISION_TYPES
-        add(sub.name, sub.name, "region", sub.country_code, None, None, 0, 2 if common or minor else 1)
+        kind = "country" if sub.type in ("Country", "Nation") else "region"  # England, Scotland
+        add(sub.name, sub.name, kind, sub.country_code, None, None, 0, 2 if common or minor else 1)
 
     for city in sorted(gc.get_cities().values(), key=lambda c: c["geonameid"]):
         name, iso, pop = city["name"], city["countrycode"], city["population"]
@@ -126,9 +127,9 @@ def build_rows(words: set[str]) -> list[dict]:
 def add_hand_kept(rows: list[dict], models: Path) -> None:
     """Rows from ``places_extra.tsv`` and aliases from ``gazetteer_aliases.tsv``."""
     extra = models / "places_extra.tsv"
-    if extra.exists():
-        for rec in _read_tsv(extra):
-            rows.append({"alias": rec["name"], "name": rec["name"], "kind": rec["kind"], "capital": 0,
+    if extra.exists():  # first, so that their coordinates win over a coordinate-less duplicate
+        for k, rec in enumerate(_read_tsv(extra)):
+            rows.insert(k, {"alias": rec["name"], "name": rec["name"], "kind": rec["kind"], "capital": 0,
                          "country": rec["country"], "lat": rec["lat"], "lon": rec["lon"],
                          "population": 0, "match": 1})
     by_name: dict[str, dict] = {}

@@ -3,7 +3,8 @@
 - In results and standings ("Atlanta 6 Chicago 5", "Durham 114 and 81-3",
   "Wigan 4 3 1 0") a town named before a score stands for its club, an
   organization, and so does every other mention of that town in the article
-  ("Cleveland's lead"). Countries keep their place reading: national teams are
+  ("Cleveland's lead"); in such an article a town on either side of "v",
+  "beat" or "against" is a team too. Countries keep their place reading: national teams are
   written and searched for as the country.
 - A place followed by a word from ``models/place_name_words.txt`` names an
   event, a market or a news desk ("U.S. Open", "U.S. Treasuries"): the place
@@ -21,6 +22,9 @@ from ..resources import model_file
 
 SCORE = re.compile(r"^\d{1,3}(?:-\d{1,3})?$")
 PLACE_LABELS = {"GPE", "LOC"}
+LOCATING = {"at", "in", "near", "from", "to", "of"}
+MATCH_WORDS = {"v", "vs", "vs.", "versus", "beat", "beats", "defeated", "against", "drew", "lost", "thrashed",
+               "routed", "edged", "outclassed", "overcame", "trounced", "whipped", "blanked", "downed"}
 
 
 class PlaceMetonymy:
@@ -35,17 +39,21 @@ class PlaceMetonymy:
         teams: set[str] = set()
         out: list[Span] = []
         changed = False
+        matched: list[Span] = []
         for ent in ents:
             if ent.label_ in PLACE_LABELS and not _is_country(ent.text):
                 if ent.end < len(doc) and SCORE.match(doc[ent.end].text):
                     teams.add(ent.text.casefold())
+                elif _in_match(doc, ent):
+                    matched.append(ent)
             if ent.label_ in PLACE_LABELS and self._names_other(doc, ent):
                 changed = True
                 continue
             out.append(ent)
-        if teams:
+        if teams:  # a sports article: "Leicestershire beat Somerset", "Arsenal v Leeds"
+            teams.update(ent.text.casefold() for ent in matched)
             for k, ent in enumerate(out):
-                if ent.label_ in PLACE_LABELS and ent.text.casefold() in teams:
+                if ent.label_ in PLACE_LABELS and ent.text.casefold() in teams and not _located(doc, ent):
                     out[k] = Span(doc, ent.start, ent.end, label="ORG", span_id=ent.id_)
                     changed = True
         if changed:
@@ -57,6 +65,19 @@ class PlaceMetonymy:
             if ent.end + size <= len(doc) and tuple(t.text for t in doc[ent.end:ent.end + size]) in self.follow:
                 return True
         return False
+
+
+def _located(doc: Doc, ent: Span) -> bool:
+    """ "at Headingley", "in Salzburg", "ATLANTA AT CHICAGO": a place, where games are played."""
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    return before in LOCATING or after == "at"
+
+
+def _in_match(doc: Doc, ent: Span) -> bool:
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    return before in MATCH_WORDS or after in MATCH_WORDS
 
 
 def _is_country(text: str) -> bool:
