@@ -76,3 +76,31 @@ def test_seed_people_are_right(seed_records):
         assert not others, others
     burger = [r for r in seed_records if "Nadia Burger" in _people(r)]
     assert burger and _people(burger[0])["Nadia Burger"]["titles"] == ["deputy ambassador"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Local reporters spoke to Doug Flach after the match.", "Doug Flach"),
+    ("2. Marta Kowalczyk ( Poland ) 51.98\n3. Ines Moreau ( France ) 52.10\n", "Ines Moreau"),
+    ("Okonkwo , 61 , told reporters the plan had failed.", "Okonkwo"),
+    ("The court heard from J. Whitfield on Tuesday.", "J. Whitfield"),
+    ("Henry VIII married six times.", "Henry VIII"),
+])
+def test_names_found_by_given_name_and_context(extract_text, text, name):
+    assert name in _people(extract_text(text))
+
+
+@pytest.mark.parametrize("text, not_person", [
+    ("Cocoa prices in Ivory Coast rose again.", "Ivory Coast"),
+    ("The match was played at Grace Road on Friday.", "Grace Road"),
+    ("Attendance : 15,150\n", "Attendance"),
+    ("Broker Khurshid Alam said the market would recover.", "Broker Khurshid Alam"),
+    ("N. Korea urges S. Korea to return the crew.", "N. Korea"),
+])
+def test_not_names(extract_text, text, not_person):
+    assert not_person not in _people(extract_text(text))
+
+
+def test_a_line_listing_people_makes_its_other_names_people(extract_text):
+    text = "Leaders : Mike Sullivan , Willie Wood , Loren Roberts , Brian Claar , Russ Cochran\n"
+    people = _people(extract_text(text))
+    assert {"Mike Sullivan", "Willie Wood", "Loren Roberts", "Brian Claar", "Russ Cochran"} <= set(people)

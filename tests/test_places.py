@@ -73,3 +73,58 @@ def test_seed_places_are_right(seed_records):
     assert second["Charles de Gaulle Airport"]["country"] == "FR"
     assert second["Canadian Embassy"]["kind"] == "facility"
     assert second["Kyiv"]["country"] == "UA"
+
+
+@pytest.mark.parametrize("name, kind, country", [
+    ("Kiev", "city", "UA"),
+    ("Washington", "city", "US"),       # the capital before the state
+    ("New York", "city", "US"),
+    ("England", "country", "GB"),
+    ("Sao Paulo", "city", "BR"),        # accents dropped in copy
+    ("Ontario", "region", "CA"),
+    ("Europe", "continent", None),
+    ("Black Sea", "other", None),
+])
+def test_gazetteer_lookup(name, kind, country):
+    from newsextract.geo import lookup
+
+    entry = lookup(name)
+    assert entry is not None
+    assert (entry.kind, entry.country) == (kind, country)
+
+
+@pytest.mark.parametrize("word, country", [
+    ("Canadian", "CA"), ("the French", "FR"), ("Britons", "GB"), ("Kurds", ""), ("Paris", None),
+])
+def test_demonyms(word, country):
+    from newsextract.geo import demonym_country
+
+    assert demonym_country(word) == country
+
+
+def test_dateline_place(extract_text):
+    text = "Talks collapse\nTBILISI 2026-01-05\nNegotiators left the capital on Monday .\n"
+    places = _places(extract_text(text))
+    assert places["Tbilisi"]["country"] == "GE"
+
+
+def test_towns_before_scores_are_teams(extract_text):
+    text = ("Baseball results on Friday :\nAtlanta 6 Cincinnati 5\nPittsburgh 3 Denver 2\n"
+            "Atlanta have now won four in a row .\n")
+    record = extract_text(text)
+    assert not {"Atlanta", "Cincinnati", "Pittsburgh", "Denver"} & set(_places(record))
+    orgs = {o["name"]: o for o in record["organizations"]}
+    assert len(orgs["Atlanta"]["mentions"]) == 2
+
+
+def test_country_before_a_score_stays_a_place(extract_text):
+    places = _places(extract_text("Result :\nBrazil 2 Chile 0\n"))
+    assert {"Brazil", "Chile"} <= set(places)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sampras won the U.S. Open on Sunday.", "United States"),
+    ("Yields on U.S. Treasuries fell.", "United States"),
+])
+def test_place_naming_an_event_or_market_is_not_a_place(extract_text, text, name):
+    assert name not in _places(extract_text(text))

@@ -47,7 +47,8 @@ def _is_score(token) -> bool:
 
 class EntityRules:
     def __init__(self, nlp: Language, name: str, *, user_patterns: str | None) -> None:
-        self.common = everyday_words(nlp)
+        words = everyday_words(nlp)
+        self.common, self.non_nouns = words if words is not None else (None, None)
         # phrase patterns only need tokenizing: give the ruler a tokenizer-only pipeline
         tokenizer_only = spacy.blank("en", vocab=nlp.vocab)
         tokenizer_only.tokenizer = nlp.tokenizer
@@ -66,7 +67,7 @@ class EntityRules:
         ents = clean_entities(doc)
         if self.common:
             ents = [e for e in (self._not_everyday(e) for e in ents) if e is not None]
-        mark_headline_lines(doc, self.common)
+        mark_headline_lines(doc, self.non_nouns)
         self.ruler(doc)
         rules = [_as_rule(span) for span in doc.spans.get(RULES_KEY, [])
                  if not (span.id_ == "initials" and lookup(span.text) is not None)]
@@ -96,20 +97,25 @@ class EntityRules:
         return ent
 
 
-def everyday_words(nlp: Language) -> frozenset[str] | None:
+def everyday_words(nlp: Language) -> tuple[frozenset[str], frozenset[str]] | None:
     """Lower-case English words from the pipeline's own lemmatizer tables (WordNet
-    lemmas), less given names and place names; None when the pipeline has none."""
+    lemmas), less given names and place names: (all of them, the verbs, adjectives
+    and adverbs only, since the noun list also holds many surnames); None when the
+    pipeline has no such tables."""
     try:
         table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     except (KeyError, AttributeError, ValueError):
         return None
-    words: set[str] = set()
+    noun = nlp.vocab.strings.add("noun")
+    names = {n.lower() for n in model_file("first_names.txt").read_text(encoding="utf-8").split()}
+    names.update(a.lower() for a in match_aliases(1))
+    every: set[str] = set()
+    non_nouns: set[str] = set()
     for key in table.keys():
-        words.update(table[key])
-    names = model_file("first_names.txt").read_text(encoding="utf-8").split()
-    words.difference_update(n.lower() for n in names)
-    words.difference_update(a.lower() for a in match_aliases(1))
-    return frozenset(words)
+        every.update(table[key])
+        if key != noun:
+            non_nouns.update(table[key])
+    return frozenset(every - names), frozenset(non_nouns - names)
 
 
 def _as_rule(span: Span) -> Span:

@@ -15,7 +15,8 @@ def is_headline_case(span: Span, heading: bool, common: frozenset[str] | None = 
     """A line whose capitals say nothing about names: ALL CAPS, or a heading in
     Title Case whose capitalized words are largely everyday words ("Canada's
     Evolving Role in the Conflict"), unlike a list of names ("4. Marco Lietti
-    (Italy) MG-Technogym"). ``common`` holds lower-case everyday words."""
+    (Italy) MG-Technogym"). ``common`` holds lower-case everyday verbs,
+    adjectives and adverbs (nouns would let surnames such as "Roberts" in)."""
     words = [t for t in span if t.is_alpha]
     if len(words) >= 2 and sum(t.is_upper for t in words if len(t) > 1) >= max(2, 0.8 * len(words)):
         return True  # ALL CAPS: headlines, standings, schedules

@@ -23,6 +23,7 @@ from ..geo import lookup, match_aliases
 from .blocks import BLOCKS_KEY
 from .entity_spans import GAZETTEER_ID, HEADLINE_KEY, in_lines, replace_ents
 
+NAMES_CONTAINING_PLACES = {"ORG", "FAC", "PERSON", "EVENT", "WORK_OF_ART", "LAW", "NORP", "GPE", "LOC"}
 LABEL_OF_KIND = {"country": "GPE", "city": "GPE", "region": "GPE", "continent": "LOC", "other": "LOC"}
 
 
@@ -64,7 +65,7 @@ class PlacesGazetteer:
             if in_lines(new.start, headlines):
                 return False
             contains = old.start <= new.start and new.end <= old.end and len(old) > len(new)
-            return contains and old.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
+            return contains and old.label_ in NAMES_CONTAINING_PLACES
 
         replace_ents(doc, spans, keep=keep)
         return doc

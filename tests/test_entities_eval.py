@@ -1,0 +1,43 @@
+"""The CoNLL-2003 evaluation script: IOB1 spans and offsets (on made-up tokens)."""
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from support import ROOT, need_eval
+
+
+@pytest.fixture(scope="module")
+def eval_conll():
+    spec = importlib.util.spec_from_file_location("eval_conll", ROOT / "benchmarks" / "eval_conll.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_iob1_spans_are_counted_sentence_by_sentence(eval_conll):
+    tokens = ["Anna", "Berg", "met", "Oslo", "Lund", ".", "Kari", "Dahl"]
+    tags = ["I-PER", "I-PER", "O", "I-LOC", "B-LOC", "O", "I-PER", "I-PER"]
+    # "Kari Dahl" starts a new sentence; "Oslo" and "Lund" are two places (B- splits them)
+    assert eval_conll.gold_spans(tags, [6, 2]) == {(0, 2, "PER"), (3, 4, "LOC"), (4, 5, "LOC"), (6, 8, "PER")}
+    # a flat reading would join the last PER of one sentence to the first of the next
+    assert eval_conll.gold_spans(["I-PER", "I-PER"], [1, 1]) == {(0, 1, "PER"), (1, 2, "PER")}
+
+
+def test_mentions_map_back_to_tokens(eval_conll):
+    text, starts, ends = eval_conll.build_text(["Anna", "Berg", "'s", "car", "Oslo"], [4, 1])
+    assert text == "Anna Berg 's car\nOslo\n"
+    record = {"people": [{"mentions": [{"text": "Anna Berg", "start": 0, "end": 9},
+                                       {"text": "He", "start": 0, "end": 2}]}],
+              "places": [{"mentions": [{"text": "Oslo", "start": 17, "end": 21}]}]}
+    assert eval_conll.predicted_spans(record, starts, ends) == {(0, 2, "PER"), (4, 5, "LOC")}
+
+
+def test_script_reads_the_shared_data(eval_conll):
+    path = need_eval("conll2003", "eng.testa.jsonl")
+    first = path.read_text(encoding="utf-8").splitlines()[0]
+    import json
+
+    doc = json.loads(first)
+    assert sum(doc["sentence_lengths"]) == len(doc["tokens"]) == len(doc["tags"])
