@@ -50,6 +50,8 @@ COUNTED = [
     ("Greece and Turkey met in Athens. The new committee will review the border.", "new committee", "review"),
     ("Qantas plans daily flights between Sydney and Mumbai.", "Qantas", "plan"),
     ("Party spokesman Hans Weber said Siemens would appeal the fine.", "Siemens", "appeal"),
+    ("Vodafone reported profits on Monday. Vodafone said it would cut prices. Ofcom welcomed the move by "
+     "Vodafone. The group is to set up a new division.", "Vodafone", "set up"),
     ("The director and screenwriter of the film adaptation is to remove references to God.",
      "director and screenwriter", "remove"),
 ]
@@ -65,6 +67,11 @@ DIFFERENT_ACTOR = [
      "John Prescott"),
     # "the firms" are several: not the one organization named before
     ("The Nikkei newspaper claimed that the firms will join up next year.", "Nikkei"),
+    # a subject's side remark names no actor
+    ("The club - which is listed on the Ofex exchange - is due to move into its new stadium.", "Ofex"),
+    # an organization reporting another's plan is not its "the airline"
+    ("The national airline is to make its stock market debut, the London Stock Exchange has said.",
+     "London Stock Exchange"),
     # inside a quotation "he" is not the speaker
     ("Wayne Bridge hurt his ankle.\n\n\"He will not play against Liverpool,\" Jose Mourinho said.", "Jose Mourinho"),
 ]
@@ -129,6 +136,10 @@ NOT_COUNTED = [
     "Some managers will take other jobs.",
     "The BBC's planned media player will give surfers the chance to download programmes.",
     "Smart phones will become commonplace.",
+    "Marsh has said it is co-operating fully with the investigation.",
+    "\"It will take until the fourth quarter before tourists return,\" said Naris Chaiyasoot.",
+    "NTPC will benefit from that.",
+    "This runs contrary to the popular view that Turkey is getting ready to dig deep into EU wallets.",
     "The home secretary is going to be a registrar of last resort.",
     "Iraq's deputy foreign minister responded, saying Washington would break international law.",
     "The senator sought to delay the vote.",

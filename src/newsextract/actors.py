@@ -160,7 +160,8 @@ class ActorIndex:
                     return entity.name
                 if entity is None and speaker_head.pos_ == "PROPN" and speaker_head.tag_ != "NNPS":
                     return name_of(speaker_head)
-        if speaker is not None and head.lemma_.lower() in self.anaphoric_org_nouns and head.tag_ == "NN":
+        if speaker is not None and head.lemma_.lower() in self.anaphoric_org_nouns and head.tag_ == "NN" \
+                and self._is_person(speaker.root):
             # "Sinn Fein chairman Mitchell McLaughlin says the party will ...": his party
             body = self.speaker_body(speaker)
             if body is not None:
@@ -205,9 +206,9 @@ class ActorIndex:
         if lemma in self.anaphoric_org_nouns and head.tag_ == "NN" and not any(
                 c.dep_ == "amod" for c in head.children):
             # "the company", "the Oklahoma City concern": the organization named before
-            return self.at(subject.start_char, subject.end_char, (ORG,)) or self._previous_org(head)
+            return self._in_core(head, (ORG,)) or self._previous_org(head)
         if lemma in self.organization_nouns or word in self.organization_nouns:
-            return self.at(subject.start_char, subject.end_char, (ORG,))
+            return self._in_core(head, (ORG,))
         if head.pos_ == "PROPN":
             return self._org_named(subject) or self._surname(head)
         return None
@@ -221,7 +222,7 @@ class ActorIndex:
         return Entity(found.pop(), ORG) if len(found) == 1 else None
 
     def _country_in(self, subject: Span) -> Entity | None:
-        country = self.at(subject.start_char, subject.end_char, (COUNTRY,))
+        country = self._in_core(subject.root, (COUNTRY,))
         if country is not None:
             return country
         for tok in subject:
@@ -248,15 +249,27 @@ class ActorIndex:
         found = {full[p.name] for p in self.people if p.name.split()[-1] == head.text}
         return Entity(found.pop(), PERSON) if len(found) == 1 else None
 
+    def _in_core(self, head: Token, kinds: tuple[str, ...]) -> Entity | None:
+        """An entity named in the subject's name part ("the club", not "... listed on Ofex")."""
+        lo, hi = _core(head)
+        doc = self.doc
+        return self.at(doc[lo].idx, doc[hi].idx + len(doc[hi].text), kinds)
+
     def _previous_org(self, head: Token) -> Entity | None:
-        """The organization last named as a subject before ``head``, else the last one named."""
+        """The organization the text is about so far: the most mentioned one before
+        ``head``; a tie goes to the one last named as a subject, then the latest."""
         doc = self.doc
         hits = [(s, t, e) for s, t, e in self.mentions if t <= head.idx and e.kind == ORG]
-        for s, t, e in reversed(hits):
+        if not hits:
+            return None
+        counts: dict[Entity, int] = {}
+        latest: dict[Entity, tuple[int, int]] = {}
+        for s, t, e in hits:
+            counts[e] = counts.get(e, 0) + 1
             span = doc.char_span(s, t, alignment_mode="expand")
-            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
-                return e
-        return hits[-1][2] if hits else None
+            subject = int(span is not None and span.root.dep_ in ("nsubj", "nsubjpass"))
+            latest[e] = (max(latest.get(e, (0, 0))[0], subject), s)
+        return max(counts, key=lambda e: (counts[e], latest[e]))
 
     def _antecedent(self, head: Token, kinds: tuple[str, ...], depth: int) -> Entity | None:
         """The salient entity before ``head``: the current sentence's earlier part, then
@@ -356,6 +369,10 @@ class ActorIndex:
                             return body
                     return self.resolve_entity(tok, subject, depth + 1)
         return None
+
+    def _is_person(self, token: Token) -> bool:
+        found = self.at(token.idx, token.idx + len(token.text), (PERSON,))
+        return found is not None or token.lemma_.lower() in self.person_nouns
 
     def speaker_body(self, speaker: Span) -> Entity | None:
         """The organization or country a speaker's phrase names ("Sinn Fein chairman ...")."""

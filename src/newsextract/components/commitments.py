@@ -60,6 +60,7 @@ class Lexicon:
         self.hedges = set(triggers["hedges"])
         self.hedge_adverbs = set(triggers["hedge_adverbs"])
         self.hearsay = set(triggers["hearsay_nouns"])
+        self.it_verbs = set(triggers["it_verbs"])
         self.verb_forms: dict[str, str] = {}
         for modality, forms in triggers["intention_verbs"].items():
             for form in forms:
@@ -209,6 +210,8 @@ class CommitmentsComponent:
         if kind != "modal" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
             return None  # "urged the council to commit": someone else's wish
         if kind == "xcomp":
+            if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+                return None  # "is co-operating": no to-infinitive, no intention
             if verb.lemma_ in lex.non_agentive_verbs:
                 return None  # "is going to be a registrar": a state, not an act
             if trigger.pos_ in ("NOUN", "PROPN"):
@@ -236,6 +239,8 @@ class CommitmentsComponent:
             return None
         if self._wished(anchor, subject):
             return None
+        if kind == "modal" and subject.lower_ == "it" and verb.lemma_ in lex.it_verbs:
+            return None  # "it will take until next year": no one acts
         if subject.dep_ not in SUBJECT_DEPS and subject.i < anchor.i and any(
                 c.dep_ == "relcl" for c in subject.children):
             # reached through "which"/"who": "which" never stands for a person
@@ -307,7 +312,7 @@ class CommitmentsComponent:
     def _hearsay(self, token: Token) -> bool:
         """"rumours persist that he will leave": a clause hanging on a rumour or report."""
         clause = token
-        while clause.dep_ in ("conj", "xcomp"):
+        while clause.dep_ in ("conj", "xcomp", "acomp", "oprd"):
             clause = clause.head
         if clause.dep_ not in ("acl", "ccomp", "relcl"):
             return False
