@@ -149,13 +149,14 @@ def clean_entities(doc: Doc) -> list[Span]:
 
 
 def _split_at_newlines(doc: Doc, ent: Span) -> list[Span]:
-    """Pieces of an entity between line breaks; names are also cut at commas and
-    colons ("Grace Road, Leicestershire"), a person's name at lower-case words
-    that are not name particles ("Yorkshire at Headingley")."""
+    """Pieces of an entity between line breaks; names are also cut at commas,
+    colons and scores ("Grace Road, Leicestershire", "Norwich 1 Wolverhampton"),
+    a person's name at lower-case words that are not name particles ("Yorkshire
+    at Headingley")."""
     pieces, start = [], ent.start
     names = ent.label_ in SPLIT_LABELS
     for token in ent:
-        if token.is_space and "\n" in token.text or names and token.text in (",", ":", ";") \
+        if token.is_space and "\n" in token.text or names and (token.text in (",", ":", ";") or _is_score(token)) \
                 or ent.label_ == "PERSON" and token.is_lower and token.is_alpha and token.text not in PARTICLES:
             if token.i > start:
                 pieces.append(Span(doc, start, token.i, label=ent.label))

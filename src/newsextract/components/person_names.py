@@ -95,13 +95,14 @@ class PersonNames:
 
     @staticmethod
     def _free(ent_of, start: int, end: int, *, strong: bool) -> bool:
-        """No rule said otherwise, and the model said nothing, or only a weak guess."""
+        """No rule said otherwise, and the model said nothing, a shorter person's
+        name, or only a weak guess."""
         olds = {id(ent_of[i]): ent_of[i] for i in range(start, end) if i in ent_of}
         for old in olds.values():
-            if old.id_ or old.label_ == "PERSON":
+            if old.id_ or not (start <= old.start and old.end <= end):
                 return False
-            if not (start <= old.start and old.end <= end):
-                return False
+            if old.label_ == "PERSON":
+                continue  # a longer name: "Emilio Valle" over "Valle"
             if old.label_ not in WEAK_LABELS and not (strong and old.label_ == "ORG"):
                 return False
         return True

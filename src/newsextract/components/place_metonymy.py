@@ -6,6 +6,8 @@
   ("Cleveland's lead"); in such an article a town on either side of "v",
   "beat" or "against" is a team too. Countries keep their place reading: national teams are
   written and searched for as the country.
+- Two names in a fixture result ("Deportivo Coruna 1 Real Madrid 2") are teams,
+  whatever the model called them.
 - A place followed by a word from ``models/place_name_words.txt`` names an
   event, a market or a news desk ("U.S. Open", "U.S. Treasuries"): the place
   alone is not a place mention there.
@@ -22,6 +24,7 @@ from ..resources import model_file
 
 SCORE = re.compile(r"^\d{1,3}(?:-\d{1,3})?$")
 PLACE_LABELS = {"GPE", "LOC"}
+TEAM_LABELS = {"GPE", "LOC", "PERSON", "ORG", "NORP", "FAC"}
 LOCATING = {"at", "in", "near", "from", "to", "of"}
 MATCH_WORDS = {"v", "vs", "vs.", "versus", "beat", "beats", "defeated", "against", "drew", "lost", "thrashed",
                "routed", "edged", "outclassed", "overcame", "trounced", "whipped", "blanked", "downed"}
@@ -40,13 +43,19 @@ class PlaceMetonymy:
         out: list[Span] = []
         changed = False
         matched: list[Span] = []
+        fixtures = _fixtures(doc, ents)
         for ent in ents:
+            if id(ent) in fixtures:
+                teams.add(ent.text.casefold())
             if ent.label_ in PLACE_LABELS and not _is_country(ent.text):
                 if ent.end < len(doc) and SCORE.match(doc[ent.end].text):
                     teams.add(ent.text.casefold())
                 elif _in_match(doc, ent):
                     matched.append(ent)
-            if ent.label_ in PLACE_LABELS and self._names_other(doc, ent):
+            if id(ent) in fixtures:
+                ent = Span(doc, ent.start, ent.end, label="ORG", span_id=ent.id_)
+                changed = True
+            elif ent.label_ in PLACE_LABELS and self._names_other(doc, ent):
                 changed = True
                 continue
             out.append(ent)
@@ -65,6 +74,19 @@ class PlaceMetonymy:
             if ent.end + size <= len(doc) and tuple(t.text for t in doc[ent.end:ent.end + size]) in self.follow:
                 return True
         return False
+
+
+def _fixtures(doc: Doc, ents: list[Span]) -> set[int]:
+    """Names in a fixture result "Crystal Palace 1 Norwich 1", "Deportivo Coruna 1
+    Real Madrid 2": a name, a score, a name, a score, nothing else between."""
+    out: set[int] = set()
+    for a, b in zip(ents, ents[1:]):
+        if a.label_ not in TEAM_LABELS or b.label_ not in TEAM_LABELS or _is_country(a.text) or _is_country(b.text):
+            continue
+        if b.start == a.end + 1 and SCORE.match(doc[a.end].text) and b.end < len(doc) \
+                and SCORE.match(doc[b.end].text):
+            out.update((id(a), id(b)))
+    return out
 
 
 def _located(doc: Doc, ent: Span) -> bool:
