@@ -107,7 +107,7 @@ def build_rows(words: set[str]) -> list[dict]:
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
         if sub.type not in SUBDIVISION_TYPES | MINOR_SUBDIVISION_TYPES or not _ascii_ok(sub.name):
             continue
-        common = sub.name.lower() in words and sub.type not in ("State", "Province", "Country")
+        common = sub.name.lower() in words  # "Western" (a province of Kenya), "Centre"
         minor = sub.type in MINOR_SUBDIVISION_TYPES
         kind = "country" if sub.type in ("Country", "Nation") else "region"  # England, Scotland
         add(sub.name, sub.name, kind, sub.country_code, None, None, 0, 2 if common or minor else 1)

@@ -32,6 +32,7 @@ NOT_NORP = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 SPLIT_LABELS = {"PERSON", "GPE", "LOC", "FAC"}
 EVERYDAY_LABELS = {"PERSON", "GPE", "LOC"}
+PLACE_ADJECTIVE_ENDINGS = ("-based", "-born", "-bound", "-registered", "-led", "-backed", "-owned", "-made")
 PARTICLES = {"de", "du", "da", "di", "del", "della", "dos", "van", "von", "der", "den", "bin", "ibn",
              "al", "el", "le", "la", "y"}
 
@@ -178,10 +179,11 @@ def _trim(doc: Doc, span: Span) -> Span | None:
                            or names and end - 1 > start and _is_score(doc[end - 1])
                            or span.label_ in ("GPE", "LOC") and end - 1 > start and doc[end - 1].is_lower):
         end -= 1  # "Kent 108-3", "Guangdong province"
-    if end - start > 1 and doc[end - 1].lower_ == "based" and doc[end - 2].text == "-":
-        end -= 2  # "New York-based"
     if end <= start:
         return None
+    if span.label_ in ("GPE", "LOC") and (doc[end - 1].lower_.endswith(PLACE_ADJECTIVE_ENDINGS)
+                                          or doc[start].lower_.startswith(("ex-", "pro-", "anti-"))):
+        return None  # "New York-based", "Dublin-born", "ex-England": not a place mention
     return Span(doc, start, end, label=span.label)
 
 

@@ -70,6 +70,9 @@ class PlaceMetonymy:
         return doc
 
     def _names_other(self, doc: Doc, ent: Span) -> bool:
+        for size in range(1, min(self.longest, len(ent) - 1) + 1):
+            if tuple(t.text for t in ent[len(ent) - size:]) in self.follow:
+                return True  # "Hong Kong Open" as one span
         for size in range(1, self.longest + 1):
             if ent.end + size <= len(doc) and tuple(t.text for t in doc[ent.end:ent.end + size]) in self.follow:
                 return True

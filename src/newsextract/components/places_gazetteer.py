@@ -85,7 +85,7 @@ def _datelines(doc: Doc) -> set[tuple[int, int]]:
         if end == line.start or end >= line.end:
             continue
         nxt = doc[end].text
-        if DATE_TOKEN.match(nxt) or nxt == "," and end + 1 < line.end and doc[end + 1].text[:1].isupper() \
+        if DATE_TOKEN.match(nxt) or nxt == "," and end + 1 < line.end and lookup(doc[end + 1].text) is not None \
                 or nxt == "(" and end + 1 < line.end and doc[end + 1].text in ("Reuters", "AP", "AFP"):
             out.add((line.start, end))
     return out
