@@ -27,6 +27,9 @@ _BEFORE_BARE_PLURAL = {"for", "in", "within", "over", "take", "takes", "took", "
                        "lasted", "lasting", "spend", "spent", "spending", "wait", "waited", "after"}
 _AFTER_BARE_PLURAL = {"ago", "later", "earlier", "before", "after", "long", "away", "afterwards"}
 _QUANTITY_WORDS = {"once", "twice", "times", "thrice"}
+_BEFORE_TIME = {"at", "from", "until", "till", "by", "before", "after", "around", "about", "to", "between", "and"}
+_COUNT_MODIFIERS = {"about", "around", "some", "nearly", "almost", "roughly", "approximately", "than", "over",
+                    "under", "least", "most", "just", "only", "up"}
 
 
 class DatesComponent:
@@ -35,6 +38,7 @@ class DatesComponent:
         w = lex.words()
         self.calendar_words = set(w["months"]) | set(w["weekdays"])
         self.ambiguous_months = set(w["ambiguous_months"])
+        self.named_day_words = set(w["named_day_words"])
         warm_up()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -61,10 +65,26 @@ class DatesComponent:
                 return False  # "may", "march", "sun": names of months and days are capitalized
         before = doc[span.start - 1] if span.start > 0 else None
         prev = before.lower_ if before is not None else ""
+        after = doc[span.end] if span.end < len(doc) else None
+        nxt = after.lower_ if after is not None else ""
         if rule.id in ("month", "weekday", "year", "season", "decade", "set_weekdays"):
             if any(t.ent_type_ in _NOT_DATES for t in span) and not any(t.ent_type_ in ("DATE", "TIME")
                                                                          for t in span):
                 return False
+        rest = doc.text[span.end_char:span.end_char + 2]
+        if rest[:1] == "-" and rest[1:].isalpha():
+            return False  # part of a compound: "the quarter-final"
+        if rule.id in ("weekday", "weekday_part") and before is not None and before.text.istitle() \
+                and prev in self.named_day_words:
+            return False  # a named day: "Black Friday", "Super Tuesday"
+        if rule.id == "time_24h" and not any(t.lower_.rstrip(".") in self.calendar_words or t.is_alpha
+                                             for t in span) and prev not in _BEFORE_TIME:
+            return False  # "won 21:14": a score, not a time
+        if rule.id == "quarter" and span[-1].lower_ == "half" and "year" not in span.text.lower() \
+                and not any(t.shape_ == "dddd" for t in span):
+            return False  # "the first half" of a match; a year's half needs its year
+        if span.text.lower() in ("one day", "some day") and span[0].is_sent_start:
+            return False  # "One day he will return"
         if rule.id == "set_weekdays" and before is not None and before.text[:1].isupper() \
                 and before.pos_ not in ("ADP", "DET", "CCONJ", "ADV", "PRON"):
             return False  # the band Happy Mondays
@@ -75,12 +95,15 @@ class DatesComponent:
             if t.lower_.rstrip(".") in self.ambiguous_months and prev not in _BEFORE_BARE_MONTH:
                 return False
         if rule.id == "year":
+            if len(span) == 1 and after is not None and after.tag_ == "NNS" and prev in _COUNT_MODIFIERS:
+                return False  # "about 2000 people"
+            if len(span) == 1 and before is not None and before.tag_ in ("NNP", "NNPS") \
+                    and prev.rstrip(".") not in self.calendar_words:
+                return False  # a name: "Windows 2000"
             if prev in ("$", "£", "€", "no", "no.", "#", "number", "route", "flight", "room"):
                 return False
             if span.end < len(doc) and doc[span.end].lower_ in ("%", "percent", "per"):
                 return False
-        after = doc[span.end] if span.end < len(doc) else None
-        nxt = after.lower_ if after is not None else ""
         if rule.id == "season" and not any(t.like_num for t in span):
             season = span[-1]
             bare = len(span) == 1 or (len(span) == 2 and span[0].lower_ == "the")
@@ -88,6 +111,8 @@ class DatesComponent:
                 return False  # "the fall of the regime"
             if season.text[0].isupper() and not season.is_sent_start and not _title_case(span):
                 return False  # "the Arab Spring"
+            if season.text[0].isupper() and nxt[:1] and after.text[0].isupper() and not _title_case(span):
+                return False  # "Spring Street"
         if rule.id in ("relative", "quarter_relative") and span[-1].text[0].isupper() \
                 and not _title_case(span):
             return False  # a title: ABC's "This Week"

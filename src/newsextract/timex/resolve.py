@@ -299,7 +299,7 @@ def resolve_time(g: Groups, anchor: date | None, tense: str | None) -> str | Non
 def resolve_ago(g: Groups, anchor: date | None, tense: str | None) -> str | None:
     direction = lex.key(g["dir"])
     sign = 1 if direction in ("later", "hence") else -1
-    n = lex.number(g["n"])
+    n = lex.number(g["n"]) if "n" in g else 1  # "year-earlier profit"
     if n is None:
         return "FUTURE_REF" if sign > 0 else "PAST_REF"
     if anchor is None or n != int(n):

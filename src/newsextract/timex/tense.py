@@ -61,7 +61,7 @@ def tense(span: Span) -> str | None:
         return None if _past_above(verb) else "future"
     if verb.tag_ == "VBG" and words & {"is", "are", "'s", "'re", "am"}:
         return "future"
-    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in ("be", "say") \
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ != "say" \
             and not (verb.tag_ == "VBP" and verb.lower_ in _same_form_past()):
         return "future"  # "talks begin Monday"
     return None
