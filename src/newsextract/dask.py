@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import threading
 from collections import deque
-from itertools import islice
 from pathlib import PurePosixPath
 from typing import Any, Iterable, Iterator, Mapping
 
@@ -35,7 +34,7 @@ from .inputs import JSONL_SUFFIXES, SUPPORTED_SUFFIXES, ArticleInput, read_bytes
 from .parallel import worker_count
 
 AHEAD = 2  # batches in flight per worker thread
-BATCH = 8  # articles per task
+BATCH = 16  # articles per task
 FILES_PER_PARTITION = 64
 LOCAL = "local"
 
@@ -232,10 +231,12 @@ def extract_on_cluster(items: Iterable[ArticleInput], *, scheduler: str, model: 
 def _stream(client, items: Iterable[ArticleInput], *, limit: int, size: int, args: tuple) -> Iterator[Article]:
     from distributed import KilledWorker
 
-    it = iter(items)
+    from .core import batches
+
+    todo = batches(items, size=size)
     pending: deque[tuple[list[ArticleInput], Any]] = deque()
     while True:
-        while len(pending) < limit and (batch := list(islice(it, size))):
+        while len(pending) < limit and (batch := next(todo, None)) is not None:
             pending.append((batch, client.submit(run_batch, batch, *args, pure=False)))
         if not pending:
             return

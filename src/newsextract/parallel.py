@@ -19,15 +19,15 @@ from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from itertools import islice
 from typing import Iterable, Iterator
 
 from .article import Article
+from .core import batches as core_batches
 from .errors import ModelNotFoundError, NewsextractError
 from .inputs import ArticleInput
 
 AHEAD = 2  # batches in flight per worker: one running, one queued
-WORKER_BATCH = 8  # articles per task: large enough to amortize pickling, small for smooth progress
+WORKER_BATCH = 16  # articles per task (and at most core.BATCH_CHARS characters): small for smooth progress
 
 _NLP = None
 _SETTINGS: tuple[str | None, str | None, bool] = (None, None, False)
@@ -58,12 +58,6 @@ def _work(batch: list[ArticleInput]) -> tuple[str, object]:
     from .core import process_batch
 
     return "ok", process_batch(_NLP, batch, include_text=include_text)
-
-
-def _batches(items: Iterable[ArticleInput], size: int) -> Iterator[list[ArticleInput]]:
-    it = iter(items)
-    while batch := list(islice(it, size)):
-        yield batch
 
 
 def worker_count(jobs: int) -> int:
@@ -131,7 +125,7 @@ def extract_parallel(items: Iterable[ArticleInput], *, jobs: int, model: str | N
                      patterns: str | None, batch_size: int, include_text: bool) -> Iterator[Article]:
     n = worker_count(jobs)
     size = max(1, min(batch_size, WORKER_BATCH))
-    batches = _batches(items, size)
+    batches = core_batches(items, size=size)
     pool = _Pool(n, (model, patterns, include_text))
     pending: deque[_Task] = deque()
     try:
