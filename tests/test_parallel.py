@@ -68,6 +68,7 @@ def _worker_pids() -> list[int]:
 def test_endless_input_streams_in_order_and_survives_a_killed_worker(nlp):
     """An endless feed is read only a few batches ahead; a worker killed mid-run loses nothing."""
     from newsextract.core import extract_many
+    from newsextract.parallel import AHEAD, WORKER_BATCH
 
     pulled = 0
     names = ["Kamala Harris", "Rishi Sunak", "Narendra Modi", "Giorgia Meloni", "Pedro Sánchez"]
@@ -83,7 +84,8 @@ def test_endless_input_streams_in_order_and_survives_a_killed_worker(nlp):
         out.append(article)
         if len(out) == 1:
             os.kill(_worker_pids()[0], signal.SIGKILL)
-    assert pulled <= 40 + 2 * 2 * 8 + 8  # bounded read-ahead: a few batches, never the whole input
+    # an endless input ends: bounded read-ahead, a few batches in flight per worker, never the whole input
+    assert pulled <= 40 + (AHEAD * 2 + 1) * WORKER_BATCH
     assert [a.id for a in out] == [f"a{n}" for n in range(1, 41)]
     assert all(a.error is None for a in out)
     local = list(extract_many(islice(feed(), 10), nlp=nlp))
