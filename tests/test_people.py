@@ -16,6 +16,8 @@ def _people(record):
      "Tomas Lindqvist", ["deputy ambassador"]),
     ("Foreign Minister Penny Wong said the talks were useful.", "Penny Wong", ["Foreign Minister"]),
     ("Ms Ardern thanked the volunteers in Wellington.", "Ardern", []),
+    ("U.S. Assistant Secretary of State Jane Holloway arrived on Monday.", "Jane Holloway",
+     ["Assistant Secretary of State"]),
 ])
 def test_title_goes_to_titles_never_into_name(extract_text, text, name, titles):
     people = _people(extract_text(text))
@@ -95,6 +97,8 @@ def test_names_found_by_given_name_and_context(extract_text, text, name):
     ("Attendance : 15,150\n", "Attendance"),
     ("Broker Khurshid Alam said the market would recover.", "Broker Khurshid Alam"),
     ("N. Korea urges S. Korea to return the crew.", "N. Korea"),
+    ("An Italian Roman Catholic charity paid for the school.", "Roman Catholic"),
+    ("The West Indian all-rounder took four wickets.", "West Indian"),
 ])
 def test_not_names(extract_text, text, not_person):
     assert not_person not in _people(extract_text(text))

@@ -71,7 +71,7 @@ class EntityRules:
         mark_headline_lines(doc, self.non_nouns)
         self.ruler(doc)
         rules = [_as_rule(span) for span in doc.spans.get(RULES_KEY, [])
-                 if not (span.id_ == "initials" and lookup(span.text) is not None)]
+                 if not (span.id_ == "initials" and _not_initials(span))]
         del doc.spans[RULES_KEY]
         if rules:
             ruled = set()
@@ -117,6 +117,12 @@ def everyday_words(nlp: Language) -> tuple[frozenset[str], frozenset[str]] | Non
         if key != noun:
             non_nouns.update(table[key])
     return frozenset(every - names), frozenset(non_nouns - names)
+
+
+def _not_initials(span: Span) -> bool:
+    """"N. Korea", "S. African Afrikaners": abbreviated places and peoples, not a person's initials."""
+    return lookup(span.text) is not None or any(demonym_country(t.text) is not None or lookup(t.text) is not None
+                                                for t in span if t.is_alpha and len(t) > 1)
 
 
 def _as_rule(span: Span) -> Span:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..geo import lookup
+from ..geo import demonym_country, lookup
 from ..resources import model_file
 from .entity_spans import HEADLINE_KEY, capital_word, replace_ents
 from .person_titles import REGNAL
@@ -59,7 +59,7 @@ class PersonNames:
                 if end < n and doc[end].text in REGNAL:
                     end += 1  # "Henry VIII"
                 if end - i >= 2 and (end >= n or doc[end].text not in self.not_surnames) \
-                        and not _is_place(doc[i:end].text) \
+                        and not _is_place(doc[i:end].text) and not _has_demonym(doc[i:end]) \
                         and self._free(ent_of, i, end, strong=end - i == 2 and (i, end) in exact):
                     found.append(Span(doc, i, end, label="PERSON", span_id=NAME_ID))
                     i = end
@@ -106,6 +106,11 @@ class PersonNames:
             if old.label_ not in WEAK_LABELS and not (strong and old.label_ == "ORG"):
                 return False
         return True
+
+
+def _has_demonym(span: Span) -> bool:
+    """"Roman Catholic", "West Indian": a people, not a person."""
+    return demonym_country(span.text) is not None or any(demonym_country(t.text) is not None for t in span[1:])
 
 
 def _is_place(text: str) -> bool:

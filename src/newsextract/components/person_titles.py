@@ -78,6 +78,14 @@ class PersonTitles:
                 people.append(Span(doc, name[0], name[1], label="PERSON", span_id=TITLE_ID))
                 titles.append(Span(doc, start, t.end, label=role, kb_id="after"))
         replace_ents(doc, people, keep=lambda old, new: bool(old.id_) and old.label_ != "PERSON")
+        in_role = set()
+        for role in titles:
+            in_role.update(range(role.start, role.end))
+        drop = [e for e in doc.ents if not e.id_ and e.label_ in ("PERSON", "ORG", "GPE", "NORP")
+                and (e.label_ == "PERSON" and all(t.lower_ in self.info or t.lower_ in self.modifiers for t in e)
+                     or all(i in in_role for i in range(e.start, e.end)))]
+        if drop:  # "Assistant Secretary" alone names nobody; "State" in a role is no organization
+            doc.set_ents([e for e in doc.ents if e not in drop])
         doc.spans[TITLES_KEY] = titles
         return doc
 
