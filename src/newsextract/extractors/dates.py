@@ -16,11 +16,11 @@ from spacy.tokens import Doc
 from ..article import DateExpr
 from ..components.dates import DATES_KEY
 from ..timex import normalize
+from ..timex.lexicon import words
 from ..timex.tense import tense
 
 _FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T|/|$)")
 _CALENDAR_DATE = re.compile(r"^\d{4}(?:-\d{2}){0,2}(?:T|/|$)")
-_JOINS_A_TIME = re.compile(r"^,?\s+(?:at|from|around|about)\s+$")
 
 
 def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
@@ -29,7 +29,7 @@ def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
     reference: str | None = None  # the last calendar date spoken of, for "the following day"
     for span in doc.spans.get(DATES_KEY, []):
         base = anchor or fallback
-        if span.label_ == "TIME" and out and _JOINS_A_TIME.match(doc.text[out[-1].end:span.start_char]):
+        if span.label_ == "TIME" and out and _joins_a_time(doc.text[out[-1].end:span.start_char]):
             day = _FULL_DATE.match(out[-1].value or "")
             if day:  # "Friday at 2:30 pm": the time of that day
                 base = date(int(day[1]), int(day[2]), int(day[3]))
@@ -43,3 +43,8 @@ def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
             if full:
                 fallback = date(int(full[1]), int(full[2]), int(full[3]))
     return out
+
+
+def _joins_a_time(between: str) -> bool:
+    """Is ``between`` what stands between a day and its time (", at", " from")?"""
+    return between.strip(" ,") in words()["words_joining_a_time"] and "\n" not in between

@@ -357,8 +357,6 @@ def resolve_set(g: Groups, anchor: date | None, tense: str | None) -> str | None
     return duration_value(n, lex.unit(k))
 
 
-_ANAPHORIC = {"following": 1, "next": 1, "subsequent": 1, "ensuing": 1, "previous": -1, "preceding": -1,
-              "prior": -1, "same": 0, "that": 0}
 _NEEDS = {"D": 3, "W": 3, "M": 2, "Y": 1, "DE": 1}
 
 
@@ -374,7 +372,7 @@ def resolve_anaphoric(g: Groups, reference: str | None) -> str | None:
     if len(parts) < _NEEDS[unit]:
         return None
     base = date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
-    off = _ANAPHORIC[lex.key(g.get("rel") or g["that"])]
+    off = lex.words()["anaphoric_words"][lex.key(g.get("rel") or g["that"])]
     return cal.at_granularity(cal.shift(base, unit, off), unit)
 
 

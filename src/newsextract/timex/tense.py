@@ -9,9 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-_FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
 _PAST_TAGS = {"VBD"}
-_HAVE = {"has", "have", "had", "'ve", "’ve"}
 _CLIMB = {"pobj", "prep", "npadvmod", "nmod", "compound", "appos", "amod", "nummod", "pcomp",
           "tmod", "obl", "conj", "cc", "det", "quantmod", "punct", "advmod", "dobj", "attr"}
 
@@ -49,20 +47,21 @@ def tense(span: Span) -> str | None:
     if verb is None:
         return None
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    w = _words()
     words = {a.lower_ for a in auxes}
-    if words & _FUTURE_AUX:
+    if words & w["future_auxiliaries"]:
         return "future"
     if verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.children):
         return "future"
-    if verb.tag_ in _PAST_TAGS or any(a.tag_ in _PAST_TAGS for a in auxes) or words & _HAVE:
+    if verb.tag_ in _PAST_TAGS or any(a.tag_ in _PAST_TAGS for a in auxes) or words & w["have_forms"]:
         return "past"
     if verb.tag_ == "VB" and "to" in words:
         # "plans to meet Monday" looks ahead; "had been due to expire Friday" does not
         return None if _past_above(verb) else "future"
-    if verb.tag_ == "VBG" and words & {"is", "are", "'s", "'re", "am"}:
+    if verb.tag_ == "VBG" and words & w["progressive_auxiliaries"]:
         return "future"
     if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ != "say" \
-            and not (verb.tag_ == "VBP" and verb.lower_ in _same_form_past()):
+            and not (verb.tag_ == "VBP" and verb.lower_ in w["same_form_past_verbs"]):
         return "future"  # "talks begin Monday"
     return None
 
@@ -74,7 +73,7 @@ def _past_above(verb: Token) -> bool:
             return False
         token = token.head
         auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
-        if token.tag_ in _PAST_TAGS or auxes & _HAVE or any(
+        if token.tag_ in _PAST_TAGS or auxes & _words()["have_forms"] or any(
                 c.tag_ in _PAST_TAGS for c in token.children if c.dep_ in ("aux", "auxpass")):
             return True
         if token.pos_ == "VERB" and token.tag_ != "VB":
@@ -83,8 +82,11 @@ def _past_above(verb: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _same_form_past() -> frozenset[str]:
-    """Verbs whose past is their present ("cut", "hurt"): the tagger often calls them present."""
+def _words() -> dict[str, frozenset[str]]:
+    """The tense words of ``models/date_words.json``; "cut", "hurt": verbs whose past is their
+    present, which the tagger often calls present."""
     from .lexicon import words
 
-    return frozenset(words()["same_form_past_verbs"])
+    w = words()
+    return {key: frozenset(w[key]) for key in ("future_auxiliaries", "have_forms", "progressive_auxiliaries",
+                                                "same_form_past_verbs")}

@@ -1,0 +1,175 @@
+"""Readings of a rule match that the parse and the context contradict.
+
+The grammar matches text; each veto here looks at the tokens of one match (and
+its neighbours) and says no to a reading a careful editor would not count as a
+date: "May" as a modal verb, "Windows 2000", "about 2000 people", a 28-year-old,
+"Black Friday", a title such as ABC's "This Week", a score of 21:14. The word
+lists come from the ``context`` and ``named_day_words`` entries of
+``models/date_words.json``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .grammar import Rule
+from .lexicon import words
+
+_VERB_TAGS = {"MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
+_NOT_DATES = {"PERSON", "ORG", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "PRODUCT", "WORK_OF_ART"}
+_AMOUNTS = ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+_NAMED_RULES = ("month", "weekday", "year", "season", "decade", "set_weekdays")
+
+
+@dataclass(frozen=True)
+class Match:
+    """A candidate with what the vetoes look at around it."""
+
+    span: Span
+    rule: Rule
+    before: Token | None
+    after: Token | None
+
+    @property
+    def prev(self) -> str:
+        return self.before.lower_ if self.before is not None else ""
+
+    @property
+    def next(self) -> str:
+        return self.after.lower_ if self.after is not None else ""
+
+    @property
+    def following(self) -> str:
+        """The characters right after the match."""
+        doc = self.span.doc
+        return doc.text[self.span.end_char:self.span.end_char + 4].lower()
+
+
+class Vetoes:
+    def __init__(self) -> None:
+        w = words()
+        context = {k: frozenset(v) for k, v in w["context"].items() if not k.startswith("_")}
+        self.context = context
+        self.calendar_words = frozenset(w["months"]) | frozenset(w["weekdays"])
+        self.ambiguous_months = frozenset(w["ambiguous_months"])
+        self.named_day_words = frozenset(w["named_day_words"])
+        self.checks = (self.lower_case_names, self.named_things, self.compounds, self.bare_months,
+                       self.years, self.seasons, self.titles, self.ages_and_fractions, self.adjectives,
+                       self.bare_plurals, self.amounts, self.scores_and_halves)
+
+    def plausible(self, span: Span, rule: Rule) -> bool:
+        doc = span.doc
+        match = Match(span, rule, doc[span.start - 1] if span.start > 0 else None,
+                      doc[span.end] if span.end < len(doc) else None)
+        return not any(check(match) for check in self.checks)
+
+    def _calendar(self, token: Token) -> bool:
+        return token.lower_.rstrip(".") in self.calendar_words
+
+    def lower_case_names(self, m: Match) -> bool:
+        """"may", "march", "sun": names of months and days are capitalized."""
+        return not m.span.text.isupper() and any(self._calendar(t) and t.text.islower() for t in m.span)
+
+    def named_things(self, m: Match) -> bool:
+        """"Sunday Times", "Black Friday", "Happy Mondays", "Windows 2000"."""
+        span, rule, before = m.span, m.rule, m.before
+        if rule.id in _NAMED_RULES and any(t.ent_type_ in _NOT_DATES for t in span) \
+                and not any(t.ent_type_ in ("DATE", "TIME") for t in span):
+            return True
+        if before is None or not before.text.istitle():
+            return False
+        if rule.id in ("weekday", "weekday_part"):
+            return m.prev in self.named_day_words
+        if rule.id == "set_weekdays":
+            return before.pos_ not in ("ADP", "DET", "CCONJ", "ADV", "PRON")
+        if rule.id == "year" and len(span) == 1:
+            return before.tag_ in ("NNP", "NNPS") and not self._calendar(before)
+        return False
+
+    def compounds(self, m: Match) -> bool:
+        """"the quarter-final": the match is the first part of a hyphenated word."""
+        return m.following[:1] == "-" and m.following[1:2].isalpha()
+
+    def bare_months(self, m: Match) -> bool:
+        """"May I ask", "we march": a lone ambiguous month needs a preposition before it."""
+        if m.rule.id != "month" or len(m.span) != 1:
+            return False
+        token = m.span[0]
+        return token.tag_ in _VERB_TAGS or (token.lower_.rstrip(".") in self.ambiguous_months
+                                            and m.prev not in self.context["before_bare_month"])
+
+    def years(self, m: Match) -> bool:
+        """"$2026", "room 2010", "2020%", "about 2000 people"."""
+        if m.rule.id != "year":
+            return False
+        if m.prev in self.context["before_number_not_year"] or m.next in self.context["after_number_not_year"]:
+            return True
+        return len(m.span) == 1 and m.after is not None and m.after.tag_ == "NNS" \
+            and m.prev in self.context["count_modifiers"]
+
+    def seasons(self, m: Match) -> bool:
+        """"the fall of the regime", "the Arab Spring", "Spring Street"."""
+        span = m.span
+        if m.rule.id != "season" or any(t.like_num for t in span):
+            return False
+        season = span[-1]
+        bare = len(span) == 1 or (len(span) == 2 and span[0].lower_ == "the")
+        if bare and (season.lower_ == "fall" or m.next == "of"):
+            return True
+        if season.text[0].isupper() and not title_case(span):
+            return not season.is_sent_start or (m.after is not None and m.after.text[:1].isupper())
+        return False
+
+    def titles(self, m: Match) -> bool:
+        """ABC's "This Week": a capitalized unit outside a Title Case headline."""
+        return m.rule.id in ("relative", "quarter_relative") and m.span[-1].text[0].isupper() \
+            and not title_case(m.span)
+
+    def ages_and_fractions(self, m: Match) -> bool:
+        """"52 years old", "a 28-year-old", "three-quarters of", "the 1988 quarter", "a second term"."""
+        span = m.span
+        if span[-1].lower_ in ("second", "seconds") and span[0].lower_ in ("a", "an", "one", "the"):
+            return True
+        if m.rule.kind != "duration":
+            return False
+        if m.next == "old" or m.following in ("-old", " old"):
+            return True
+        if span[-1].lower_.startswith("quarter") and m.next == "of":
+            return True
+        if len(span) >= 2 and span[-2].shape_ == "dddd" and not span[-1].lower_.endswith("s"):
+            return True  # a year, not a count of quarters
+        return span.text.lower() in ("one day", "some day") and span[0].is_sent_start  # "One day he will"
+
+    def adjectives(self, m: Match) -> bool:
+        """"a quarterly dividend" is no set of times."""
+        return m.rule.id == "set_adverb" and (m.span[0].tag_ == "JJ" or m.span[0].dep_ == "amod")
+
+    def bare_plurals(self, m: Match) -> bool:
+        """"years" is a duration in "for years", "years ago", not in "years of war"."""
+        return "bare_plural" in m.rule.filters and m.prev not in self.context["before_bare_plural"] \
+            and m.next not in self.context["after_bare_plural"]
+
+    def amounts(self, m: Match) -> bool:
+        """"a year" is a set after an amount ("$5 billion a year"), not otherwise."""
+        if "after_quantity" not in m.rule.filters:
+            return False
+        doc = m.span.doc
+        window = doc[max(0, m.span.start - 3):m.span.start]
+        return not any(t.like_num or t.lower_ in self.context["quantity_words"] or t.is_currency
+                       or t.text == "%" or t.ent_type_ in _AMOUNTS for t in window)
+
+    def scores_and_halves(self, m: Match) -> bool:
+        """"won 21:14" is a score; "the first half" of a match is no half-year."""
+        span = m.span
+        if m.rule.id == "time_24h":
+            return not any(t.is_alpha for t in span) and m.prev not in self.context["before_time"]
+        if m.rule.id == "quarter" and span[-1].lower_ == "half":
+            return "year" not in span.text.lower() and not any(t.shape_ == "dddd" for t in span)
+        return False
+
+
+def title_case(span: Span) -> bool:
+    """Is the sentence of ``span`` a Title Case or ALL CAPS headline ("Talks To Resume Next Week")?"""
+    long_words = [t for t in span.sent if t.is_alpha and len(t) > 3]
+    return bool(long_words) and sum(t.text[0].isupper() for t in long_words) >= 0.8 * len(long_words)
