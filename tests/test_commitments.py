@@ -50,6 +50,11 @@ COUNTED = [
     ("Greece and Turkey met in Athens. The new committee will review the border.", "new committee", "review"),
     ("Qantas plans daily flights between Sydney and Mumbai.", "Qantas", "plan"),
     ("Party spokesman Hans Weber said Siemens would appeal the fine.", "Siemens", "appeal"),
+    ("The French government will raise the minimum wage.", "France", "raise"),
+    ("Germany and France met in Brussels. The German government will send more aid.", "Germany", "send"),
+    ("Toyota posted record profits. They will open a plant in Texas.", "Toyota", "open"),
+    ("\"I will resign next month,\" Peter Hain said.", "Peter Hain", "resign"),
+    ("Spain, which will host the summit, welcomed the plan.", "Spain", "host"),
     ("Vodafone reported profits on Monday. Vodafone said it would cut prices. Ofcom welcomed the move by "
      "Vodafone. The group is to set up a new division.", "Vodafone", "set up"),
     ("The director and screenwriter of the film adaptation is to remove references to God.",
