@@ -144,6 +144,8 @@ NOT_COUNTED = [
     "Marsh has said it is co-operating fully with the investigation.",
     "\"It will take until the fourth quarter before tourists return,\" said Naris Chaiyasoot.",
     "NTPC will benefit from that.",
+    "Brian Gibbons said he agreed with everything she had done to change the health service.",
+    "\"Peter Nielson will remain suspended while the matter is investigated,\" the party said.",
     "This runs contrary to the popular view that Turkey is getting ready to dig deep into EU wallets.",
     "The home secretary is going to be a registrar of last resort.",
     "Iraq's deputy foreign minister responded, saying Washington would break international law.",
@@ -185,6 +187,11 @@ def test_the_party_and_we_are_the_body_of_the_speaker(extract_text):
     record = extract_text(text)
     assert [(c["actor"], c["action"]) for c in record["commitments"]] == [
         ("Green Party", "challenge"), ("Green Party", "fight")]
+
+
+def test_an_embedded_question_is_no_commitment_of_its_own(extract_text):
+    record = extract_text("On Thursday Robert Kilroy-Silk is due to announce which constituency he will run in.")
+    assert _pairs(record) == [("Robert Kilroy-Silk", "announce")]
 
 
 def test_coordinated_verbs_under_one_modal_are_one_commitment(extract_text):

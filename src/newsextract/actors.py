@@ -210,7 +210,8 @@ class ActorIndex:
         if lemma in self.organization_nouns or word in self.organization_nouns:
             return self._in_core(head, (ORG,))
         if head.pos_ == "PROPN":
-            return self._org_named(subject) or self._surname(head)
+            # "Kalamazoo, Mich.-based First of America": the organization in the name part
+            return self._org_named(subject) or self._surname(head) or self._in_core(head, (ORG,))
         return None
 
     def _org_named(self, subject: Span) -> Entity | None:

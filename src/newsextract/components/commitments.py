@@ -192,6 +192,9 @@ class CommitmentsComponent:
         if verb.dep_ != "relcl" and any(c.tag_ in ("WDT", "WP", "WRB") and c.dep_ not in SUBJECT_DEPS
                                         for c in verb.children):
             return None  # an embedded question: "which employees will join"
+        if verb.dep_ != "relcl" and any(t.tag_ in ("WDT", "WP", "WRB", "WP$") and t.i < anchor.i
+                                        for t in verb.subtree if t.i >= verb.left_edge.i):
+            return None  # "announce which constituency he will run in"
         if kind == "noun_object" and modality in lex.present_only and trigger.tag_ not in ("VBZ", "VBP"):
             return None  # "planned the attack" is a past fact; "plans daily flights" an intention
         if kind != "modal" and _passive(trigger) and trigger.lower_ not in lex.adjectives:
@@ -199,8 +202,10 @@ class CommitmentsComponent:
         if kind == "modal":
             if verb.lemma_ in lex.non_agentive_verbs:
                 return None
-            if verb.lemma_ == "become" and any(c.dep_ in ("acomp", "oprd") for c in verb.children):
-                return None  # "will become commonplace": a state
+            if verb.lemma_ == "become" and any(c.dep_ in ("acomp", "oprd") for c in verb.children) or \
+                    verb.lemma_ in ("remain", "stay") and any(c.dep_ == "acomp" and c.tag_ == "VBN"
+                                                              for c in verb.children):
+                return None  # "will become commonplace", "will remain suspended": a state; not "neutral"
             if any(c.dep_ == "auxpass" for c in verb.children):
                 return None
             if trigger.lower_ in lex.reported_only and not self._reported(verb):
@@ -220,6 +225,8 @@ class CommitmentsComponent:
                 return None  # "expected 2,000 supporters to make": others act
             if trigger.lower_ in lex.adjectives and any(c.dep_ == "prt" for c in trigger.children):
                 return None  # "had set out to look": a past attempt
+            if modality == "agree" and any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):
+                return None  # "agreed with everything she's done to change ...": an opinion
             if modality == "expect" and (trigger.tag_ == "VBN" or _passive(trigger)
                                          or verb.lemma_ in lex.expect_forecast):
                 return None
