@@ -55,6 +55,7 @@ COUNTED = [
     ("Toyota posted record profits. They will open a plant in Texas.", "Toyota", "open"),
     ("\"I will resign next month,\" Peter Hain said.", "Peter Hain", "resign"),
     ("Spain, which will host the summit, welcomed the plan.", "Spain", "host"),
+    ("John Smith, who founded Acme in 1990, will step down next year.", "John Smith", "step down"),
     ("Vodafone reported profits on Monday. Vodafone said it would cut prices. Ofcom welcomed the move by "
      "Vodafone. The group is to set up a new division.", "Vodafone", "set up"),
     ("The director and screenwriter of the film adaptation is to remove references to God.",

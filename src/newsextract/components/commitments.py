@@ -193,7 +193,7 @@ class CommitmentsComponent:
                                         for c in verb.children):
             return None  # an embedded question: "which employees will join"
         if verb.dep_ != "relcl" and any(t.tag_ in ("WDT", "WP", "WRB", "WP$") and t.i < anchor.i
-                                        for t in verb.subtree if t.i >= verb.left_edge.i):
+                                        and not _in_relative_clause(t, verb) for t in verb.subtree):
             return None  # "announce which constituency he will run in"
         if kind == "noun_object" and modality in lex.present_only and trigger.tag_ not in ("VBZ", "VBP"):
             return None  # "planned the attack" is a past fact; "plans daily flights" an intention
@@ -412,6 +412,15 @@ class CommitmentsComponent:
             span._.commitment = cand
             return span
         return None
+
+
+def _in_relative_clause(token: Token, stop: Token) -> bool:
+    """Whether ``token`` sits in a relative clause below ``stop`` ("Smith, who founded ...")."""
+    while token.i != stop.i and token.head.i != token.i:
+        if token.dep_ == "relcl":
+            return True
+        token = token.head
+    return False
 
 
 def _verbal_complement(trigger: Token) -> bool:
