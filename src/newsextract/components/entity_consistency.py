@@ -92,18 +92,27 @@ class EntityConsistency:
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
                 ent_of[i] = ent
-        longest = max((len(k) for k in names), default=0)
+        sizes: dict[str, list[int]] = defaultdict(list)  # first word -> name lengths, longest first
+        for key in names:
+            if len(key) <= MAX_NAME:
+                sizes[key[0]].append(len(key))
+        for lengths in sizes.values():
+            lengths.sort(reverse=True)
+        lowers = [t.lower_ for t in doc]
+        texts = [t.text for t in doc]
         winners, i, n = [], 0, len(doc)
         while i < n:
-            token = doc[i]
-            if not token.text[:1].isupper() or token.is_stop and token.is_sent_start:
+            lengths = sizes.get(lowers[i])
+            if lengths is None or not texts[i][:1].isupper() or doc[i].is_stop and doc[i].is_sent_start:
                 i += 1
                 continue
             hit = None
-            for size in range(min(longest, MAX_NAME, n - i), 0, -1):
-                key = _key(doc[i:i + size])
+            for size in lengths:
+                if i + size > n:
+                    continue
+                key = tuple(lowers[i:i + size])
                 label = names.get(key)
-                if label is not None and self._capitalized(doc[i:i + size]):
+                if label is not None and all(w[:1].isupper() or not w[:1].isalpha() for w in texts[i:i + size]):
                     hit = (size, label, key in persons)
                     break
             if hit is None:
@@ -157,10 +166,6 @@ class EntityConsistency:
                 runs.append((i, j))
             i = max(j, i + 1)
         return runs
-
-    @staticmethod
-    def _capitalized(span: Span) -> bool:
-        return all(t.text[:1].isupper() or not t.is_alpha for t in span)
 
     @staticmethod
     def _may_relabel(span: Span, ent_of, *, person: bool) -> bool:
