@@ -29,10 +29,11 @@ class DatesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         found = []
-        for start, end, index in grammar.candidates(doc.text):
+        text = doc.text
+        for start, end, index in grammar.candidates(text):
             rule = self.rules[index]
             span = _span(doc, start, end)
-            if span is not None and self.vetoes.plausible(span, rule):
+            if span is not None and self.vetoes.plausible(span, rule, text):
                 found.append((start, -(end - start), index, span))
         found.sort(key=lambda c: c[:3])
         spans, taken = [], -1

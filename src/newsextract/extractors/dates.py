@@ -27,9 +27,10 @@ def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
     out: list[DateExpr] = []
     fallback: date | None = None
     reference: str | None = None  # the last calendar date spoken of, for "the following day"
+    text = doc.text
     for span in doc.spans.get(DATES_KEY, []):
         base = anchor or fallback
-        if span.label_ == "TIME" and out and _joins_a_time(doc.text[out[-1].end:span.start_char]):
+        if span.label_ == "TIME" and out and _joins_a_time(text[out[-1].end:span.start_char]):
             day = _FULL_DATE.match(out[-1].value or "")
             if day:  # "Friday at 2:30 pm": the time of that day
                 base = date(int(day[1]), int(day[2]), int(day[3]))

@@ -30,6 +30,7 @@ class Match:
     rule: Rule
     before: Token | None
     after: Token | None
+    text: str  # the document's text (``Doc.text`` is rebuilt on every access)
 
     @property
     def prev(self) -> str:
@@ -42,8 +43,7 @@ class Match:
     @property
     def following(self) -> str:
         """The characters right after the match."""
-        doc = self.span.doc
-        return doc.text[self.span.end_char:self.span.end_char + 4].lower()
+        return self.text[self.span.end_char:self.span.end_char + 4].lower()
 
 
 class Vetoes:
@@ -58,10 +58,11 @@ class Vetoes:
                        self.years, self.seasons, self.titles, self.ages_and_fractions, self.adjectives,
                        self.bare_plurals, self.amounts, self.scores_and_halves)
 
-    def plausible(self, span: Span, rule: Rule) -> bool:
+    def plausible(self, span: Span, rule: Rule, text: str) -> bool:
+        """Does no veto apply to ``span`` found by ``rule`` in the document's ``text``?"""
         doc = span.doc
         match = Match(span, rule, doc[span.start - 1] if span.start > 0 else None,
-                      doc[span.end] if span.end < len(doc) else None)
+                      doc[span.end] if span.end < len(doc) else None, text)
         return not any(check(match) for check in self.checks)
 
     def _calendar(self, token: Token) -> bool:
