@@ -146,7 +146,8 @@ def add_hand_kept(rows: list[dict], models: Path) -> None:
 
 
 def _ascii_aliases(rows: list[dict]) -> list[dict]:
-    """"Liege" for "Liège", "Sao Paulo" for "São Paulo": news copy often drops accents."""
+    """"Liege" for "Liège", "Sao Paulo" for "São Paulo", "St Louis" for "St.
+    Louis": news copy often drops accents and stops."""
     import unicodedata
 
     out = []
@@ -154,6 +155,9 @@ def _ascii_aliases(rows: list[dict]) -> list[dict]:
         folded = unicodedata.normalize("NFKD", row["alias"]).encode("ascii", "ignore").decode("ascii")
         if folded != row["alias"] and folded and _ascii_ok(folded):
             out.append({**row, "alias": folded})
+        if folded.startswith("St. "):  # "St Louis", "Saint Louis"
+            out.append({**row, "alias": "St " + folded[4:]})
+            out.append({**row, "alias": "Saint " + folded[4:]})
     return out
 
 

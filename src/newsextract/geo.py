@@ -82,11 +82,14 @@ def strip_determiner(name: str) -> str:
 def lookup(name: str) -> GeoEntry | None:
     """The gazetteer entry for a place name as written ("Kiev", "the UK", "PARIS"), or None."""
     table = gazetteer()
-    name = strip_determiner(" ".join(name.split()))
-    entry = table.get(name)
-    if entry is None and name.isupper() and len(name) > 3:
-        entry = table.get(name.title())
-    return entry
+    name = " ".join(name.split())
+    for form in (name, strip_determiner(name)):
+        entry = table.get(form)
+        if entry is None and form.isupper() and len(form) > 3:
+            entry = table.get(form.title())  # "THE HAGUE", "NEW YORK"
+        if entry is not None:
+            return entry
+    return None
 
 
 @lru_cache(maxsize=4096)

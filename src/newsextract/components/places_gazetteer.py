@@ -9,7 +9,8 @@ longer spans ("Ukraine Ceasefire Talks") are not trusted. In ALL-CAPS lines
 names are matched case-insensitively ("JAPAN" is Japan). A name that is also a
 common word ("Nice", "Reading") counts only where the tagger calls it a proper
 noun, outside headline lines and not first in a sentence. The ALL-CAPS place
-that opens a dateline ("BONN 1996-08-30", "KHASAVYURT, Russia") is a place.
+that opens a dateline ("BONN 1996-08-30", "KHASAVYURT, Russia") is a place, and
+so is a smaller town the gazetteer knows right after "in", "at" or "near".
 """
 from __future__ import annotations
 
@@ -50,6 +51,7 @@ class PlacesGazetteer:
             found.extend((s, e) for _, s, e in self.upper(doc))
         datelines = _datelines(doc)
         found.extend(datelines)
+        found.extend(_after_locatives(doc, headlines))
         spans = []
         for s, e in found:
             entry = lookup(doc[s:e].text)
@@ -71,7 +73,29 @@ class PlacesGazetteer:
         return doc
 
 
-DATE_TOKEN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+DATE_TOKEN = re.compile(r"^\d{4}(?:-\d{2}-\d{2})?$")  # the tokenizer may split 1996-08-30
+
+
+LOCATIVES = {"in", "at", "near", "outside", "from"}
+
+
+def _after_locatives(doc: Doc, headlines) -> list[tuple[int, int]]:
+    """A smaller town the gazetteer knows, right after "in", "at", "near" ("at Hove")."""
+    out = []
+    for token in doc:
+        if token.lower_ not in LOCATIVES or token.i + 1 >= len(doc):
+            continue
+        nxt = doc[token.i + 1]
+        if nxt.ent_type_ in ("PERSON", "ORG", "DATE", "TIME") or nxt.ent_id_:
+            continue  # the model's own reading of a name stands; rules stand
+        start = token.i + 1
+        end = start
+        while end < len(doc) and end - start < 3 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        if end > start and not in_lines(start, headlines) and lookup(doc[start:end].text) is not None \
+                and (end >= len(doc) or not doc[end].text[:1].isupper()):
+            out.append((start, end))
+    return out
 
 
 def _datelines(doc: Doc) -> set[tuple[int, int]]:
