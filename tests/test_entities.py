@@ -48,3 +48,17 @@ def test_user_patterns_file_adds_rules(nlp, tmp_path):
     text = "Blue Harbour Collective said it would appeal."
     record = extract(text, nlp=custom).to_dict()
     assert "Blue Harbour Collective" in _names(record, "organizations")
+
+
+@pytest.mark.parametrize("text, org, person", [
+    ("Analysts said Kloof Gold Mining Co would pay a dividend.", "Kloof Gold Mining Co", None),
+    ("Trading in Harlan Brothers shares was halted.", "Harlan Brothers", None),
+    ("Mark Carney shares his plans with reporters.", None, "Mark Carney"),
+])
+def test_company_cues(extract_text, text, org, person):
+    record = extract_text(text)
+    if org:
+        assert org in _names(record, "organizations")
+        assert org not in _names(record, "people")
+    if person:
+        assert person in _names(record, "people")

@@ -48,6 +48,9 @@ def _is_score(token) -> bool:
 
 class EntityRules:
     def __init__(self, nlp: Language, name: str, *, user_patterns: str | None) -> None:
+        with model_file("company_cues.txt").open(encoding="utf-8") as fh:
+            rows = [line.rstrip("\n").split("\t") for line in fh if line.strip() and not line.startswith("#")]
+        self.company_cues = {word: kind for word, kind in rows[1:]}
         words = everyday_words(nlp)
         self.common, self.non_nouns = words if words is not None else (None, None)
         # phrase patterns only need tokenizing: give the ruler a tokenizer-only pipeline
@@ -65,7 +68,7 @@ class EntityRules:
             raise ValueError(f"{source}: invalid pattern: {exc}") from exc
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = clean_entities(doc)
+        ents = [self._company(e) for e in clean_entities(doc)]
         if self.common:
             ents = [e for e in (self._not_everyday(e) for e in ents) if e is not None]
         mark_headline_lines(doc, self.non_nouns)
@@ -81,6 +84,18 @@ class EntityRules:
         doc.set_ents(sorted(ents, key=lambda s: s.start))
         return doc
 
+
+    def _company(self, ent: Span) -> Span:
+        """A "person" before "Inc", "Co" or "shares" is a company ("Jones stock")."""
+        if ent.label_ != "PERSON":
+            return ent
+        if len(ent) > 1 and self.company_cues.get(ent[-1].text) == "suffix":
+            return Span(ent.doc, ent.start, ent.end, label="ORG", span_id=RULE_ID)
+        after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        kind = self.company_cues.get(after.text) if after is not None else None
+        if kind is None or kind == "cue" and after.pos_ != "NOUN":
+            return ent  # "Carney shares his plans": a verb, not the market
+        return Span(ent.doc, ent.start, ent.end + (kind == "suffix"), label="ORG", span_id=RULE_ID)
 
     def _not_everyday(self, ent: Span) -> Span | None:
         """A sentence-opening everyday word is not a person or a place on its own

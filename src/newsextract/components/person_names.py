@@ -36,6 +36,7 @@ class PersonNames:
     def __init__(self, nlp: Language) -> None:
         self.first_names = _read_words("first_names.txt")
         self.not_surnames = _read_words("name_stopwords.txt")
+        self.company_cues = frozenset(line.split("\t")[0] for line in _read_words("company_cues.txt"))
 
     def __call__(self, doc: Doc) -> Doc:
         headline = set()
@@ -58,7 +59,8 @@ class PersonNames:
                     end += 1
                 if end < n and doc[end].text in REGNAL:
                     end += 1  # "Henry VIII"
-                if end - i >= 2 and (end >= n or doc[end].text not in self.not_surnames) \
+                if end - i >= 2 and (end >= n or doc[end].text not in self.not_surnames
+                                     and doc[end].text not in self.company_cues) \
                         and not _is_place(doc[i:end].text) and not _has_demonym(doc[i:end]) \
                         and self._free(ent_of, i, end, strong=end - i == 2 and (i, end) in exact):
                     found.append(Span(doc, i, end, label="PERSON", span_id=NAME_ID))
