@@ -34,6 +34,7 @@ def test_gazetteer_kind_country_and_coordinates(extract_text, text, name, kind, 
     ("The minister landed at Heathrow Airport in London on Tuesday.", "Heathrow Airport", "GB"),
     ("She arrived in Madrid and was met at the Japanese Embassy.", "Japanese Embassy", "ES"),
     ("Crowds gathered outside Buckingham Palace in London.", "Buckingham Palace", "GB"),
+    ("Reporters waited at the Australian High Commission in Port Moresby.", "Australian High Commission", "PG"),
 ])
 def test_facilities_take_the_country_of_their_city(extract_text, text, name, country):
     places = _places(extract_text(text))
