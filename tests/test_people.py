@@ -108,3 +108,32 @@ def test_a_line_listing_people_makes_its_other_names_people(extract_text):
     text = "Leaders : Mike Sullivan , Willie Wood , Loren Roberts , Brian Claar , Russ Cochran\n"
     people = _people(extract_text(text))
     assert {"Mike Sullivan", "Willie Wood", "Loren Roberts", "Brian Claar", "Russ Cochran"} <= set(people)
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("On arrival in Vienna, German Interior Minister Klara Hofmann met the police chiefs.",
+     "Klara Hofmann", ["Interior Minister"]),
+    ("Dutch Finance Minister Pieter Vos said the budget was balanced.", "Pieter Vos", ["Finance Minister"]),
+    ("The agency quoted airport General Director Dragan Petrovic as saying flights would resume.",
+     "Dragan Petrovic", ["Director"]),
+])
+def test_a_role_after_a_nationality_is_no_name(extract_text, text, name, titles):
+    people = _people(extract_text(text))
+    assert list(people) == [name]
+    assert people[name]["titles"] == titles
+
+
+@pytest.mark.parametrize("text, name, family, count", [
+    ("Police in Shanghai detained dissident Zhou Minghai on Tuesday. Zhou had signed a petition. "
+     "Relatives said Zhou would appeal, and Zhou 's lawyer was not allowed to see him.",
+     "Zhou Minghai", "Zhou", 4),
+    ("The court in Hanoi sentenced blogger Nguyen Thanh Binh to five years. Nguyen was arrested in May. "
+     "Friends of Nguyen said the trial lasted one day.", "Nguyen Thanh Binh", "Nguyen", 3),
+])
+def test_family_name_written_first_is_the_same_person(extract_text, text, name, family, count):
+    people = _people(extract_text(text))
+    assert name in people
+    assert family not in people
+    assert [m["text"] for m in people[name]["mentions"] if m["text"] not in ("him", "He")] \
+        == [name] + [family] * (count - 1)
+    assert all(o["name"] != family for o in extract_text(text)["organizations"])

@@ -48,6 +48,8 @@ class EntityConsistency:
     def __init__(self) -> None:
         text = model_file("name_stopwords.txt").read_text(encoding="utf-8")
         self.not_names = frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+        text = model_file("first_names.txt").read_text(encoding="utf-8")
+        self.first_names = frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
     def __call__(self, doc: Doc) -> Doc:
         headline_tokens = set()
@@ -65,9 +67,15 @@ class EntityConsistency:
             if ent.label_ == "PERSON" and len(ent) > 1:
                 person_words.update(t.lower_ for t in ent)
                 persons[_key(ent)] = "PERSON"
-                last = ent[-1]
-                if last.is_alpha and not last.is_stop and not _is_country(last.text):
-                    persons[(last.lower_,)] = "PERSON"
+                for word in (ent[-1], ent[0]):
+                    # the surname; or the family name written first ("Wang Donghai"):
+                    # a first word that is no known given name, and that the body
+                    # also names alone as a person at least once
+                    if word.i == ent.start and (len(ent) > 3 or word.text in self.first_names
+                                                or not labels.get((word.lower_,), Counter())["PERSON"]):
+                        continue
+                    if word.is_alpha and not word.is_stop and not _is_country(word.text):
+                        persons[(word.lower_,)] = "PERSON"
         names.update(persons)
 
         # 1. headline lines: the model's own guesses need the body's support;

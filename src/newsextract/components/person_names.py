@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from ..geo import demonym_country, lookup
 from ..resources import model_file
 from .entity_spans import HEADLINE_KEY, capital_word, replace_ents
-from .person_titles import REGNAL
+from .person_titles import REGNAL, TITLES_KEY
 
 NAME_ID = "name"
 MAX_AGE = 120
@@ -47,6 +47,9 @@ class PersonNames:
             for i in range(ent.start, ent.end):
                 ent_of[i] = ent
         exact = {(e.start, e.end) for e in doc.ents if e.label_ == "ORG"}
+        in_role = set()  # "German Defence Minister": a role is never part of a name
+        for role in doc.spans.get(TITLES_KEY, []):
+            in_role.update(range(role.start, role.end))
         found: list[Span] = []
         n = len(doc)
         i = 0
@@ -55,11 +58,11 @@ class PersonNames:
             if token.text in self.first_names and i not in headline and capital_word(token):
                 end = i + 1
                 while end < n and end - i < 3 and capital_word(doc[end]) and not doc[end].is_stop \
-                        and doc[end].text not in self.not_surnames:
+                        and doc[end].text not in self.not_surnames and end not in in_role:
                     end += 1
                 if end < n and doc[end].text in REGNAL:
                     end += 1  # "Henry VIII"
-                if end - i >= 2 and (end >= n or doc[end].text not in self.not_surnames
+                if end - i >= 2 and i not in in_role and (end >= n or doc[end].text not in self.not_surnames
                                      and doc[end].text not in self.company_cues) \
                         and not _is_place(doc[i:end].text) and not _has_demonym(doc[i:end]) \
                         and self._free(ent_of, i, end, strong=end - i == 2 and (i, end) in exact):

@@ -59,7 +59,10 @@ class PersonTitles:
                 ent_of[i] = ent
         people, titles = [], []
         found = filter_spans([Span(doc, s, e) for _, s, e in self.matcher(doc)])
+        starts = {t.start for t in found}
         for t in found:
+            if t.end in starts:
+                continue  # "General Director Ljubomir Acimovic": the last role names the person
             kind, canonical, strong = self.info[t.text.lower()]
             start = t.start
             while start > 0 and doc[start - 1].lower_ in self.modifiers:
