@@ -8,7 +8,6 @@ library's typed errors into one ``Error: ...`` line on stderr and an exit code:
 from __future__ import annotations
 
 import os
-import signal
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -28,10 +27,6 @@ app = typer.Typer(
 )
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-class Terminated(Exception):
-    """SIGTERM arrived."""
 
 
 def _version(value: bool) -> None:
@@ -178,38 +173,30 @@ def run(inputs: list[str], *, fmt: Format, output: Path | None, published: str |
                 _err(f"error: {article.error['message']}")
             yield article.to_dict()
 
-    previous = signal.getsignal(signal.SIGTERM)
+    from .signals import Terminated, WholeLines, terminate_on_sigterm
 
-    def on_term(signum, frame):
-        raise Terminated()
-
-    signal.signal(signal.SIGTERM, on_term)
     out_file = None
     try:
-        if output is not None:
-            out_file = open(output, "wb")
-            sink = out_file
-        else:
-            sink = sys.stdout.buffer
-        if fmt is Format.jsonl:
-            from .render import write_jsonl
+        with terminate_on_sigterm():
+            if fmt is Format.table:
+                from rich.console import Console
 
-            stream = write_jsonl(records(), sink)
-        elif fmt is Format.json:
-            from .render import write_json
+                from .render import write_tables
 
-            stream = write_json(records(), sink)
-        else:
-            from rich.console import Console
+                if output is not None:
+                    out_file = _open_output(output, "w")
+                console = Console(file=out_file or sys.stdout, force_terminal=None if output is None else False,
+                                  width=None if output is None else 120)
+                stream = write_tables(records(), console)
+            else:
+                from .render import write_json, write_jsonl
 
-            from .render import write_tables
-
-            console = Console(file=open(output, "w", encoding="utf-8") if output else sys.stdout,
-                              force_terminal=None if output is None else False,
-                              width=None if output is None else 120)
-            stream = write_tables(records(), console)
-        for _ in stream:
-            pass
+                if output is not None:
+                    out_file = _open_output(output, "wb")
+                sink = WholeLines(out_file or sys.stdout.buffer)
+                stream = (write_jsonl if fmt is Format.jsonl else write_json)(records(), sink)
+            for _ in stream:
+                pass
     except NewsextractError as exc:
         _err(f"Error: {exc}")
         return EXIT_USAGE
@@ -226,10 +213,18 @@ def run(inputs: list[str], *, fmt: Format, output: Path | None, published: str |
         _err(f"Error: {exc.strerror or exc}")
         return EXIT_FAILED
     finally:
-        signal.signal(signal.SIGTERM, previous)
         if out_file is not None:
             out_file.close()
     return EXIT_FAILED if failures else EXIT_OK
+
+
+def _open_output(output: Path, mode: str):
+    from .errors import NewsextractError
+
+    try:
+        return open(output, mode, **({} if "b" in mode else {"encoding": "utf-8"}))
+    except OSError as exc:
+        raise NewsextractError(f"cannot write {output}: {exc.strerror or exc}") from None
 
 
 def _silence_stdout() -> None:

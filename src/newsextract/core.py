@@ -103,7 +103,9 @@ def process_batch(nlp, batch: list[ArticleInput], *, include_text: bool = False)
             results[i] = failed
         else:
             prepared.append((i, item))
-    small = [(i, item) for i, item in prepared if len(item.text) <= nlp.max_length]
+    from .chunking import is_long
+
+    small = [(i, item) for i, item in prepared if not is_long(nlp, item.text)]
     try:
         docs = nlp.pipe(item.text for _, item in small)
         for (i, item), doc in zip(small, docs):
@@ -140,9 +142,9 @@ def _prepare(item: ArticleInput) -> Article | None:
 
 def _process_one(nlp, item: ArticleInput, include_text: bool) -> Article:
     try:
-        if len(item.text) > nlp.max_length:
-            from .chunking import process_long
+        from .chunking import is_long, process_long
 
+        if is_long(nlp, item.text):
             doc = process_long(nlp, item.text)
         else:
             doc = nlp(item.text)

@@ -47,8 +47,12 @@ def iter_inputs(paths: Iterable[str], *, published: str | None = None,
             continue
         path = Path(given)
         if path.is_dir():
-            for file in walk(path):
-                yield from _with_default_published(read_path(file, given=str(file)), published)
+            for file, problem in walk(path):
+                if problem is not None:
+                    items = [_error(str(file), file.stem or file.name or given, "unreadable", f"{file}: {problem}")]
+                else:
+                    items = read_path(file, given=str(file))
+                yield from _with_default_published(items, published)
         else:
             yield from _with_default_published(read_path(path, given=given), published)
 
@@ -60,25 +64,35 @@ def _with_default_published(items: Iterable[ArticleInput], published: str | None
         yield item
 
 
-def walk(root: Path) -> Iterator[Path]:
-    """Supported files below ``root``, recursively, sorted, hidden names skipped.
+def walk(root: Path) -> Iterator[tuple[Path, str | None]]:
+    """Supported files below ``root``, recursively, sorted, hidden names skipped,
+    as ``(path, None)``; a folder that cannot be listed, or a special file
+    (FIFO, socket, device) with a supported name, is ``(path, problem)``.
 
-    Symbolic links to folders are followed once: a folder already visited (by
-    its real path) is never entered again, so a link loop cannot hang the walk.
+    Symbolic links are followed, but every folder and every file is visited
+    once (by its real path), so a link loop cannot hang the walk and a file
+    linked twice is read once.
     """
     seen: set[str] = set()
 
-    def visit(folder: Path) -> Iterator[Path]:
+    def first_visit(path: Path) -> bool:
         try:
-            real = os.path.realpath(folder)
-        except OSError:
-            return
+            real = os.path.realpath(path)
+        except (OSError, ValueError):
+            return True
         if real in seen:
-            return
+            return False
         seen.add(real)
+        return True
+
+    def visit(folder: Path) -> Iterator[tuple[Path, str | None]]:
+        if not first_visit(folder):
+            return
         try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
-        except OSError:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError as exc:
+            yield folder, f"cannot list folder ({exc.strerror or exc})"
             return
         for entry in entries:
             if entry.name.startswith("."):
@@ -90,8 +104,18 @@ def walk(root: Path) -> Iterator[Path]:
                 is_dir = False
             if is_dir:
                 yield from visit(path)
-            elif path.suffix.lower() in SUPPORTED_SUFFIXES:
-                yield path
+                continue
+            if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                continue
+            try:
+                regular = entry.is_file()
+            except OSError:
+                regular = False
+            if not regular and os.path.exists(path):
+                yield path, "not a regular file"
+            elif first_visit(path):
+                # a dangling link, or a file gone since listing: read_path reports it
+                yield path, None
 
     yield from visit(root)
 
@@ -134,15 +158,22 @@ def read_stream(stream: BinaryIO, *, source: str = "-", stem: str = "stdin") -> 
     except OSError as exc:
         yield _error(source, stem, "unreadable", f"{source}: {exc}")
         return
-    head = data.lstrip()[:1]
-    if head.startswith(b"\xef\xbb\xbf"):
-        head = data.lstrip()[3:].lstrip()[:1]
-    if head == b"{":
-        yield from read_jsonl(data, source=source, stem=stem)
-    elif head == b"<" and data.lstrip()[:200].lower().lstrip(b"\xef\xbb\xbf").startswith((b"<!doctype html", b"<html")):
+    if looks_like_html(data):
         yield _html_input(data, source=source, id=stem)
+    elif data.lstrip().removeprefix(_BOM).lstrip()[:1] == b"{":
+        yield from read_jsonl(data, source=source, stem=stem)
     else:
         yield _text_input(data, source=source, id=stem)
+
+
+_BOM = b"\xef\xbb\xbf"
+_HTML_MARKS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<article", b"<main")
+
+
+def looks_like_html(data: bytes) -> bool:
+    """A page starts with ``<`` (after a BOM and blanks) and has an HTML tag early on."""
+    head = data[:4096].lstrip().removeprefix(_BOM).lstrip()
+    return head[:1] == b"<" and any(mark in head.lower() for mark in _HTML_MARKS)
 
 
 def _text_input(data: bytes, *, source: str, id: str) -> ArticleInput:

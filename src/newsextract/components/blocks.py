@@ -7,7 +7,7 @@ labelled ``meta``, ``title``, ``heading`` or ``paragraph``.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .. import structure
 
@@ -16,13 +16,8 @@ BLOCKS_KEY = "blocks"
 
 class BlocksComponent:
     def __call__(self, doc: Doc) -> Doc:
-        parsed = structure.parse(doc.text)
-        spans = []
-        for block in parsed.blocks:
-            span = doc.char_span(block.start, block.end, label=block.kind, alignment_mode="expand")
-            if span is None or len(span) == 0:
-                continue
-            spans.append(span)
+        spans = block_spans(doc)
+        for span in spans:
             doc[span.start].is_sent_start = True
             for token in span[1:]:
                 if token.i > 0 and "\n" in doc[token.i - 1].text:
@@ -33,6 +28,16 @@ class BlocksComponent:
                 doc[span.end].is_sent_start = True
         doc.spans[BLOCKS_KEY] = spans
         return doc
+
+
+def block_spans(doc: Doc) -> list[Span]:
+    """The text's blocks as spans labelled with their kind."""
+    spans = []
+    for block in structure.parse(doc.text).blocks:
+        span = doc.char_span(block.start, block.end, label=block.kind, alignment_mode="expand")
+        if span is not None and len(span) > 0:
+            spans.append(span)
+    return spans
 
 
 @Language.factory("newsextract_blocks", assigns=["token.is_sent_start", "doc.spans"], default_config={})
