@@ -13,15 +13,18 @@ from spacy.tokens import Doc
 
 CHUNK_CHARS = 20_000
 LONG_TEXT_CHARS = 100_000
+CONTEXT_CHARS = 1_000
 
 
 def is_long(nlp, text: str) -> bool:
     return len(text) > min(LONG_TEXT_CHARS, nlp.max_length)
 
 
-def split_points(text: str, limit: int = CHUNK_CHARS) -> list[int]:
-    """Cut positions so that no piece is longer than ``limit``; prefer paragraph
-    breaks, then line breaks, then spaces, then a hard cut."""
+def split_points(text: str, limit: int | None = None) -> list[int]:
+    """Cut positions so that no piece is longer than ``limit`` (default
+    ``CHUNK_CHARS``); prefer paragraph breaks, then line breaks, then spaces,
+    then a hard cut."""
+    limit = limit or CHUNK_CHARS
     cuts, start, n = [], 0, len(text)
     while n - start > limit:
         window_end = start + limit
@@ -38,21 +41,52 @@ def split_points(text: str, limit: int = CHUNK_CHARS) -> list[int]:
     return cuts
 
 
-def split_text(text: str, limit: int = CHUNK_CHARS) -> list[str]:
+def split_text(text: str, limit: int | None = None) -> list[str]:
     bounds = [0, *split_points(text, limit), len(text)]
     return [text[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
-def process_long(nlp, text: str, limit: int = CHUNK_CHARS) -> Doc:
-    """One Doc for ``text``; chunks go through the pipeline one at a time (a
-    batch of large chunks would hold the parser's memory for all of them)."""
+def process_long(nlp, text: str, limit: int | None = None) -> Doc:
+    """One Doc for ``text``, as if processed whole.
+
+    The statistical components see each chunk with ``CONTEXT_CHARS`` of the
+    text on either side (so a name at the start of a chunk is read in
+    context) and one chunk at a time (a batch of large chunks would hold the
+    parser's memory for all of them). The newsextract components after them
+    then run once over the joined Doc, so document-level rules (one person
+    across the article, blocks, title) see the whole article.
+    """
     from .components.blocks import BLOCKS_KEY, block_spans
 
-    chunks = split_text(text, min(limit, nlp.max_length))
-    docs = list(nlp.pipe(chunks, batch_size=1))
-    doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
-    # each chunk saw its first line as the article's first: redo the blocks
-    # (title, category line, headings) over the whole text
-    if BLOCKS_KEY in doc.spans:
+    names = nlp.pipe_names
+    statistical = [i for i, name in enumerate(names) if not name.startswith("newsextract_")]
+    tail = names[statistical[-1] + 1:] if statistical else []
+    bounds = [0, *split_points(text, min(limit or CHUNK_CHARS, nlp.max_length)), len(text)]
+    pieces = []
+    with nlp.select_pipes(disable=tail):
+        for start, end in zip(bounds, bounds[1:]):
+            if end > start:
+                pieces.append(_in_context(nlp, text, start, end))
+    doc = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor"])
+    # the blocks (category line, title, headings) of the whole text
+    if "newsextract_blocks" in names:
         doc.spans[BLOCKS_KEY] = block_spans(doc)
+    for name in tail:
+        doc = nlp.get_pipe(name)(doc)
     return doc
+
+
+def _in_context(nlp, text: str, start: int, end: int) -> Doc:
+    """``text[start:end]`` processed with some of the text around it."""
+    before = max(0, start - CONTEXT_CHARS)
+    after = min(len(text), end + CONTEXT_CHARS)
+    if before < start:
+        line = text.find("\n", before, start)
+        before = line + 1 if line != -1 else before
+    doc = nlp(text[before:after])
+    span = doc.char_span(start - before, end - before)
+    if span is None:  # the cut falls inside a token (a hard cut): no context
+        return nlp(text[start:end])
+    piece = span.as_doc()
+    piece.tensor = piece.tensor[:0]  # not needed downstream; keeps memory flat
+    return piece
