@@ -61,7 +61,12 @@ def capital_word(token) -> bool:
 
 
 def in_lines(token_i: int, lines) -> bool:
-    return any(line.start <= token_i < line.end for line in lines)
+    """Whether token ``token_i`` is inside one of ``lines`` (blocks: sorted, disjoint);
+    a binary search, so long documents with many headings stay linear."""
+    from bisect import bisect_right
+
+    i = bisect_right(lines, token_i, key=lambda line: line.start) - 1
+    return i >= 0 and token_i < lines[i].end
 
 
 def replace_ents(doc: Doc, winners: list[Span], keep=None) -> None:
