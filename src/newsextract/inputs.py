@@ -33,6 +33,8 @@ class ArticleInput:
     url: str | None = None
     encoding: str | None = None
     html: str | None = None
+    # --published for a page: used only when the page's metadata gives no date
+    fallback_published: str | None = None
     error: InputError | None = None
     warnings: list[str] = field(default_factory=list)
 
@@ -60,7 +62,10 @@ def iter_inputs(paths: Iterable[str], *, published: str | None = None,
 def _with_default_published(items: Iterable[ArticleInput], published: str | None) -> Iterator[ArticleInput]:
     for item in items:
         if item.published is None and published is not None and item.error is None:
-            item.published = published
+            if item.text is None and item.html is not None:
+                item.fallback_published = published
+            else:
+                item.published = published
         yield item
 
 

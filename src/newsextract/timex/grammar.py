@@ -116,6 +116,9 @@ def windows(text: str) -> Iterator[tuple[int, int, frozenset[str]]]:
     for m in pattern.finditer(text):
         found = digit if m.end() - m.start() == 1 and text[m.start()].isdigit() else classes[m.group(1)]
         s, e = max(0, m.start() - _LEFT), min(n, m.end() + _RIGHT)
+        if s <= end and e <= end:  # inside the current stretch: nothing to extend
+            kinds.update(found)
+            continue
         while e < n and text[e].isalnum():
             e += 1
         if s <= end:

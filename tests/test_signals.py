@@ -1,0 +1,93 @@
+"""Signals and pipes, with the real installed command in a subprocess:
+``| head -1`` ends quietly, Ctrl-C exits 130, SIGTERM 143, never half a line."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from support import SEEDS
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX signals and pipes")
+
+
+def _exe() -> str:
+    exe = shutil.which("newsextract", path=str(Path(sys.executable).parent)) or shutil.which("newsextract")
+    assert exe, "the newsextract console script is not installed"
+    return exe
+
+
+@pytest.fixture(scope="module")
+def feed(tmp_path_factory) -> Path:
+    """A JSON Lines feed long enough to be still running when the signal comes."""
+    # the seeds' paragraphs as short articles: the first records come out fast
+    texts = [para for p in sorted(SEEDS.glob("*.txt"))
+             for para in p.read_text(encoding="utf-8").split("\n\n") if len(para) > 200]
+    path = tmp_path_factory.mktemp("signals") / "feed.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(3000):
+            out.write(json.dumps({"id": f"a{i}", "text": texts[i % len(texts)]}) + "\n")
+    return path
+
+
+def _complete_lines(data: bytes) -> list[dict]:
+    """Every line is one whole JSON record and the output ends with a newline."""
+    assert data == b"" or data.endswith(b"\n"), data[-200:]
+    return [json.loads(line) for line in data.splitlines()]
+
+
+def _wait_for_output(check, proc, timeout=120.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():
+        assert proc.poll() is None, "the command ended before the signal"
+        assert time.monotonic() < deadline, "no output in time"
+        time.sleep(0.05)
+
+
+def test_sigterm_on_a_pipe_exits_143_with_whole_lines(feed):
+    proc = subprocess.Popen([_exe(), "parse", str(feed), "--format", "jsonl"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = proc.stdout.readline()  # processing has started
+    assert first, proc.communicate()[1].decode(errors="replace")
+    assert json.loads(first)["id"] == "a0"
+    proc.send_signal(signal.SIGTERM)
+    rest, err = proc.communicate(timeout=60)
+    assert proc.returncode == 143
+    assert b"Traceback" not in err and err.strip().splitlines()[-1] == b"Terminated."
+    recs = _complete_lines(first + rest)
+    assert 0 < len(recs) < 3000
+    assert [r["id"] for r in recs] == [f"a{i}" for i in range(len(recs))]
+
+
+def test_ctrl_c_with_output_file_exits_130_and_the_file_has_whole_lines(feed, tmp_path):
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen([_exe(), "parse", str(feed), "-o", str(out)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    _wait_for_output(lambda: out.exists() and out.stat().st_size > 0, proc)
+    proc.send_signal(signal.SIGINT)
+    stdout, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert stdout == b""
+    assert b"Traceback" not in err and b"Interrupted." in err
+    recs = _complete_lines(out.read_bytes())
+    assert 0 < len(recs) < 3000
+
+
+def test_head_1_ends_quietly(feed):
+    producer = subprocess.Popen([_exe(), "parse", str(feed), "--format", "jsonl"],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    head = subprocess.Popen(["head", "-1"], stdin=producer.stdout, stdout=subprocess.PIPE)
+    producer.stdout.close()  # head alone holds the read end
+    line, _ = head.communicate(timeout=120)
+    err = producer.stderr.read()
+    producer.wait(timeout=60)
+    assert producer.returncode == 0, err
+    assert err == b"", err
+    assert json.loads(line)["id"] == "a0"
