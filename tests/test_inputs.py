@@ -52,14 +52,14 @@ def test_file_that_disappears_after_listing_gets_an_error_record(tmp_path, monke
 
     (tmp_path / "a.txt").write_text("Angela Merkel visited Paris.", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Joe Biden spoke in Washington.", encoding="utf-8")
-    real_walk = inputs.walk
+    real_walk = inputs.walk_entries
 
     def walk_then_delete(root):
         listed = list(real_walk(root))
         (tmp_path / "a.txt").unlink()
         yield from listed
 
-    monkeypatch.setattr(inputs, "walk", walk_then_delete)
+    monkeypatch.setattr(inputs, "walk_entries", walk_then_delete)
     result = runner.invoke(app, ["parse", str(tmp_path), "--format", "jsonl"])
     assert result.exit_code == 1
     gone, kept = records(result.stdout)
@@ -139,3 +139,34 @@ def test_split_points_cover_the_text_within_the_limit(text, limit):
     assert all(0 < len(p) <= limit for p in pieces)
     if "\n\n" in text:
         assert all(p.endswith("\n\n") for p in pieces[:-1])
+
+
+@pytest.mark.parametrize("line, problem", [
+    ('{"label": "ORG", "pattern": "Acme"', "not valid JSON"),
+    ('["ORG", "Acme"]', "a pattern must be a JSON object"),
+    ('{"pattern": "Acme"}', "label"),
+    ('{"label": "ORG", "pattern": [{"TEXTT": "Acme"}]}', "invalid token pattern"),
+    ('{"label": "ORG", "pattern": [{"TEXT": "Acme", "OP": "many"}]}', "invalid token pattern"),
+])
+def test_malformed_pattern_line_names_file_and_line(tmp_path, line, problem):
+    from newsextract.errors import PatternFileError
+    from newsextract.patterns import read_patterns
+
+    path = tmp_path / "rules.jsonl"
+    path.write_text('{"label": "ORG", "pattern": "Acme Corp"}\n\n' + line + "\n", encoding="utf-8")
+    with pytest.raises(PatternFileError) as caught:
+        read_patterns(path)
+    assert str(caught.value).startswith(f"{path}:3: ") and problem in str(caught.value)
+
+
+@pytest.mark.parametrize("line", ['{"label": "ORG", "pattern": [{"FOO": 1}]}', "{not json"])
+def test_malformed_pattern_file_is_one_error_line_and_exit_2(tmp_path, line):
+    article = tmp_path / "a.txt"
+    article.write_text("Acme Corp hired Joe Biden.", encoding="utf-8")
+    rules = tmp_path / "rules.jsonl"
+    rules.write_text(line + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["parse", str(article), "--patterns", str(rules), "-f", "jsonl"])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    (err,) = result.stderr.strip().splitlines()
+    assert err.startswith(f"Error: {rules}:1: ")

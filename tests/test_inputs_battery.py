@@ -81,7 +81,7 @@ def battery(tmp_path_factory):
     cases = build_battery(root)
     missing = root.parent / "missing-article.txt"
     proc = subprocess.run([_exe(), "parse", str(root), str(missing), "--format", "jsonl"],
-                          capture_output=True, text=True, timeout=240)
+                          capture_output=True, text=True, timeout=400)  # a hang guard; ~60 s of CPU
     recs = [json.loads(line) for line in proc.stdout.splitlines()]
     return root, cases, proc, recs
 

@@ -49,7 +49,7 @@ def iter_inputs(paths: Iterable[str], *, published: str | None = None,
             continue
         path = Path(given)
         if path.is_dir():
-            for file, problem in walk(path):
+            for file, problem in walk_entries(path):
                 if problem is not None:
                     items = [_error(str(file), file.stem or file.name or given, "unreadable", f"{file}: {problem}")]
                 else:
@@ -69,7 +69,13 @@ def _with_default_published(items: Iterable[ArticleInput], published: str | None
         yield item
 
 
-def walk(root: Path) -> Iterator[tuple[Path, str | None]]:
+def walk(root: Path) -> Iterator[Path]:
+    """Every path below ``root`` that gets a record (see ``walk_entries``)."""
+    for path, _ in walk_entries(root):
+        yield path
+
+
+def walk_entries(root: Path) -> Iterator[tuple[Path, str | None]]:
     """Supported files below ``root``, recursively, sorted, hidden names skipped,
     as ``(path, None)``; a folder that cannot be listed, or a special file
     (FIFO, socket, device) with a supported name, is ``(path, problem)``.

@@ -42,5 +42,8 @@ def _check(obj: Any) -> str | None:
     if isinstance(pattern, str):
         return None if pattern else "'pattern' is empty"
     if isinstance(pattern, list) and pattern and all(isinstance(t, dict) for t in pattern):
-        return None
+        from spacy.schemas import validate_token_pattern
+
+        problems = validate_token_pattern(pattern)
+        return f"invalid token pattern: {'; '.join(problems)}" if problems else None
     return "'pattern' must be a string or a list of token objects"
