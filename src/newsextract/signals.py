@@ -1,8 +1,11 @@
-"""Stopping cleanly: SIGTERM as an exception, and output written in whole lines.
+"""Stopping cleanly: SIGTERM and Ctrl-C as exceptions, and output in whole lines.
 
-A signal that arrives while a line is being written is held back until the
-line is complete (``pthread_sigmask``), so Ctrl-C, SIGTERM or a full pipe never
-leaves half a JSON line in the output, whether it is a pipe or an ``-o`` file.
+Python runs signal handlers in the main thread between bytecodes, and also in
+the middle of a large buffered write (``PyErr_CheckSignals`` between partial
+writes), whichever thread the kernel delivered the signal to. So a handler
+that raised at once could leave half a JSON line behind. Here the handlers
+only note the signal while a line is being written; the line is completed and
+flushed, then the exception is raised.
 """
 from __future__ import annotations
 
@@ -10,57 +13,72 @@ import signal
 from contextlib import contextmanager
 from typing import IO, Iterator
 
-_HELD = {signal.SIGINT, signal.SIGTERM}
-
 
 class Terminated(BaseException):
     """SIGTERM arrived. A ``BaseException`` like ``KeyboardInterrupt``, so that
     the per-article ``except Exception`` guards never swallow it."""
 
 
+_EXCEPTIONS = {signal.SIGINT: KeyboardInterrupt, signal.SIGTERM: Terminated}
+_writing = False
+_pending: type[BaseException] | None = None
+
+
+def _handle(signum, frame) -> None:
+    global _pending
+    exc = _EXCEPTIONS[signum]
+    if _writing:
+        _pending = _pending or exc
+        return
+    raise exc()
+
+
 @contextmanager
 def terminate_on_sigterm() -> Iterator[None]:
-    """Within the block, SIGTERM raises ``Terminated``; the old handler is restored after."""
-    def on_term(signum, frame):
-        raise Terminated()
-
+    """Within the block SIGTERM raises ``Terminated`` and Ctrl-C ``KeyboardInterrupt``,
+    never in the middle of a ``WholeLines`` write; the old handlers come back after."""
+    global _pending
+    previous = {}
     try:
-        previous = signal.signal(signal.SIGTERM, on_term)
+        for signum in _EXCEPTIONS:
+            previous[signum] = signal.signal(signum, _handle)
     except ValueError:  # not the main thread: leave signals alone
         yield
         return
+    _pending = None
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 class WholeLines:
     """A binary sink whose every ``write`` is completed and flushed before a
-    pending SIGINT or SIGTERM is handled."""
+    signal that arrived meanwhile is acted on."""
 
     def __init__(self, raw: IO[bytes]) -> None:
         self.raw = raw
 
     def write(self, data: bytes) -> int:
-        with _signals_held():
+        with _whole():
             self.raw.write(data)
             self.raw.flush()
         return len(data)
 
     def flush(self) -> None:
-        with _signals_held():
+        with _whole():
             self.raw.flush()
 
 
 @contextmanager
-def _signals_held() -> Iterator[None]:
-    try:
-        old = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
-    except (AttributeError, ValueError, OSError):  # no POSIX signal masks here
-        yield
-        return
+def _whole() -> Iterator[None]:
+    global _writing, _pending
+    _writing = True
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+        _writing = False
+        if _pending is not None:
+            exc, _pending = _pending, None
+            raise exc()
