@@ -133,3 +133,25 @@ def test_country_before_a_score_stays_a_place(extract_text):
 def test_place_naming_an_event_or_market_is_not_a_place(extract_text, text, name):
     assert name not in _places(extract_text(text))
 
+
+
+@pytest.mark.parametrize("text, team", [
+    ("Swansea captain Owen Price was injured in training .\nSwansea play again on Saturday .\n", "Swansea"),
+    ("Leeds striker Tony Yeboah was injured in training .\nLeeds play again on Saturday .\n", "Leeds"),
+    ("Coventry beat Swindon on penalties on Monday .\nSwindon had led at half-time .\n", "Swindon"),
+])
+def test_town_naming_a_team_is_an_organization(extract_text, text, team):
+    record = extract_text(text)
+    assert team not in _places(record)
+    orgs = {o["name"]: o for o in record["organizations"]}
+    assert len(orgs[team]["mentions"]) == 2
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The firm's Osaka office manager Kenji Sato said sales rose .\nOsaka remains its biggest market .\n", "Osaka"),
+    ("Protesters marched against Lyon city hall .\nLyon police made no arrests .\n", "Lyon"),
+    ("Sports news\nTURIN 2026-03-02\nTurin beat Genoa 2-1 on Sunday .\n", "Turin"),
+])
+def test_places_outside_sports_or_in_datelines_stay_places(extract_text, text, place):
+    places = _places(extract_text(text))
+    assert place in places

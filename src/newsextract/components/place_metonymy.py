@@ -4,7 +4,9 @@
   "Wigan 4 3 1 0") a town named before a score stands for its club, an
   organization, and so does every other mention of that town in the article
   ("Cleveland's lead"); in such an article a town on either side of "v",
-  "beat" or "against" is a team too. Countries keep their place reading: national teams are
+  "beat" or "against" is a team too. So is a town before a player's role
+  ("Surrey captain Chris Lewis", "Sunderland forward"; ``models/team_role_words.txt``),
+  and two towns on either side of "beat" or "v" make the article a sports one. Countries keep their place reading: national teams are
   written and searched for as the country.
 - Two names in a fixture result ("Deportivo Coruna 1 Real Madrid 2") are teams,
   whatever the model called them.
@@ -23,11 +25,13 @@ from ..geo import lookup
 from ..resources import model_file
 
 SCORE = re.compile(r"^\d{1,3}(?:-\d{1,3})?$")
+DATELINE = re.compile(r"^\d{4}(?:-\d{2}-\d{2})?$")
 PLACE_LABELS = {"GPE", "LOC"}
 TEAM_LABELS = {"GPE", "LOC", "PERSON", "ORG", "NORP", "FAC"}
 LOCATING = {"at", "in", "near", "from", "to", "of"}
 MATCH_WORDS = {"v", "vs", "vs.", "versus", "beat", "beats", "defeated", "against", "drew", "lost", "thrashed",
                "routed", "edged", "outclassed", "overcame", "trounced", "whipped", "blanked", "downed"}
+STRONG_MATCH = MATCH_WORDS - {"against", "lost", "drew"}  # words that name a game on their own
 
 
 class PlaceMetonymy:
@@ -36,6 +40,8 @@ class PlaceMetonymy:
         words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
         self.follow = {tuple(w.split()) for w in words} | {tuple(w.upper().split()) for w in words}
         self.longest = max(len(w) for w in self.follow)
+        text = model_file("team_role_words.txt").read_text(encoding="utf-8")
+        self.roles = frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
@@ -48,7 +54,9 @@ class PlaceMetonymy:
             if id(ent) in fixtures:
                 teams.add(ent.text.casefold())
             if ent.label_ in PLACE_LABELS and not _is_country(ent.text):
-                if ent.end < len(doc) and SCORE.match(doc[ent.end].text):
+                after = doc[ent.end].text if ent.end < len(doc) else ""
+                if SCORE.match(after) or after in self.roles and ent.end + 1 < len(doc) \
+                        and doc[ent.end + 1].text[:1].isupper():
                     teams.add(ent.text.casefold())
                 elif _in_match(doc, ent):
                     matched.append(ent)
@@ -59,6 +67,8 @@ class PlaceMetonymy:
                 changed = True
                 continue
             out.append(ent)
+        if not teams and len({e.text.casefold() for e in matched if _in_match(doc, e, STRONG_MATCH)}) >= 2:
+            teams.update(e.text.casefold() for e in matched)
         if teams:  # a sports article: "Leicestershire beat Somerset", "Arsenal v Leeds"
             teams.update(ent.text.casefold() for ent in matched)
             for k, ent in enumerate(out):
@@ -93,16 +103,19 @@ def _fixtures(doc: Doc, ents: list[Span]) -> set[int]:
 
 
 def _located(doc: Doc, ent: Span) -> bool:
-    """ "at Headingley", "in Salzburg", "ATLANTA AT CHICAGO": a place, where games are played."""
+    """ "at Headingley", "in Salzburg", "ATLANTA AT CHICAGO": a place, where games are played;
+    "MILAN 1996-08-30", "ARLINGTON , Texas Aug 31": a dateline, where the story was filed."""
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    return before in LOCATING or after == "at"
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.ent_type_ == "DATE" and (DATELINE.match(after.text) or after.is_title):
+        return True
+    return before in LOCATING or after is not None and after.lower_ == "at"
 
 
-def _in_match(doc: Doc, ent: Span) -> bool:
+def _in_match(doc: Doc, ent: Span, words: set[str] = MATCH_WORDS) -> bool:
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    return before in MATCH_WORDS or after in MATCH_WORDS
+    return before in words or after in words
 
 
 def _is_country(text: str) -> bool:
