@@ -40,7 +40,13 @@ def feed(tmp_path_factory) -> Path:
 def _complete_lines(data: bytes) -> list[dict]:
     """Every line is one whole JSON record and the output ends with a newline."""
     assert data == b"" or data.endswith(b"\n"), data[-200:]
-    return [json.loads(line) for line in data.splitlines()]
+    records = []
+    for number, line in enumerate(data.split(b"\n")[:-1], 1):
+        try:
+            records.append(json.loads(line))
+        except ValueError:
+            pytest.fail(f"line {number} is not one JSON record: {line[:300]!r}")
+    return records
 
 
 def _wait_for_output(check, proc, timeout=120.0) -> None:
@@ -52,8 +58,10 @@ def _wait_for_output(check, proc, timeout=120.0) -> None:
 
 
 def test_sigterm_on_a_pipe_exits_143_with_whole_lines(feed):
+    # unbuffered: readline must not take bytes past the first line, which
+    # communicate() (reading the pipe itself) would then never see
     proc = subprocess.Popen([_exe(), "parse", str(feed), "--format", "jsonl"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0)
     first = proc.stdout.readline()  # processing has started
     assert first, proc.communicate()[1].decode(errors="replace")
     assert json.loads(first)["id"] == "a0"
