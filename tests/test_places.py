@@ -155,3 +155,23 @@ def test_town_naming_a_team_is_an_organization(extract_text, text, team):
 def test_places_outside_sports_or_in_datelines_stay_places(extract_text, text, place):
     places = _places(extract_text(text))
     assert place in places
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Rebels overran the town of Qala Baran on Tuesday , residents said .", "Qala Baran"),
+    ("Troops were sent to the mountain village of Tazmalt after the attack .", "Tazmalt"),
+    ("Floods hit the northern state of Tamaulipas overnight .", "Tamaulipas"),
+    ("The ferry reached the island of Vis-Bisevo at dawn .", "Vis-Bisevo"),
+])
+def test_name_after_town_of_is_a_place(extract_text, text, place):
+    places = _places(extract_text(text))
+    assert place in places
+    assert place not in {p["name"] for p in extract_text(text)["people"]}
+
+
+def test_distance_after_a_town_is_no_score(extract_text):
+    text = ("Charges dropped against Surinam rebel .\n"
+            "The rebels held the mining town of Moengo 56 miles ( 90 km ) east of the capital .\n")
+    places = _places(extract_text(text))
+    assert {"Moengo", "Suriname"} & set(places)
+    assert not {o["name"] for o in extract_text(text)["organizations"]} & {"Moengo", "Surinam", "Suriname"}

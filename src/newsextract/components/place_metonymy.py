@@ -25,6 +25,8 @@ from ..geo import lookup
 from ..resources import model_file
 
 SCORE = re.compile(r"^\d{1,3}(?:-\d{1,3})?$")
+UNITS = {"km", "kms", "miles", "mile", "kilometres", "kilometers", "metres", "meters", "feet", "ft", "yards", "percent",
+         "%", "people", "dead", "killed", "injured"}  # "the town of Moengo 56 miles (90 km) east": no score
 DATELINE = re.compile(r"^\d{4}(?:-\d{2}-\d{2})?$")
 PLACE_LABELS = {"GPE", "LOC"}
 TEAM_LABELS = {"GPE", "LOC", "PERSON", "ORG", "NORP", "FAC"}
@@ -55,7 +57,8 @@ class PlaceMetonymy:
                 teams.add(ent.text.casefold())
             if ent.label_ in PLACE_LABELS and not _is_country(ent.text):
                 after = doc[ent.end].text if ent.end < len(doc) else ""
-                if SCORE.match(after) or after in self.roles and ent.end + 1 < len(doc) \
+                unit = doc[ent.end + 1].lower_ if ent.end + 1 < len(doc) else ""
+                if SCORE.match(after) and unit not in UNITS or after in self.roles and ent.end + 1 < len(doc) \
                         and doc[ent.end + 1].text[:1].isupper():
                     teams.add(ent.text.casefold())
                 elif _in_match(doc, ent):

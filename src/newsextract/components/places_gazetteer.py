@@ -10,7 +10,8 @@ names are matched case-insensitively ("JAPAN" is Japan). A name that is also a
 common word ("Nice", "Reading") counts only where the tagger calls it a proper
 noun, outside headline lines and not first in a sentence. The ALL-CAPS place
 that opens a dateline ("BONN 1996-08-30", "KHASAVYURT, Russia") is a place, and
-so is a smaller town the gazetteer knows right after "in", "at" or "near".
+so is a smaller town the gazetteer knows right after "in", "at" or "near", and
+any name after "the town of", "the state of" (``PLACE_KINDS``).
 """
 from __future__ import annotations
 
@@ -52,11 +53,13 @@ class PlacesGazetteer:
         datelines = _datelines(doc)
         found.extend(datelines)
         found.extend(_after_locatives(doc, headlines))
+        described = _named_by_kind(doc, headlines)
+        found.extend(described)
         spans = []
         for s, e in found:
             entry = lookup(doc[s:e].text)
             if entry is None:
-                if (s, e) in datelines:
+                if (s, e) in datelines or (s, e) in described:
                     spans.append(Span(doc, s, e, label="GPE", span_id=GAZETTEER_ID))
                 continue
             spans.append(Span(doc, s, e, label=LABEL_OF_KIND.get(entry.kind, "GPE"), span_id=GAZETTEER_ID))
@@ -77,6 +80,31 @@ DATE_TOKEN = re.compile(r"^\d{4}(?:-\d{2}-\d{2})?$")  # the tokenizer may split 
 
 
 LOCATIVES = {"in", "at", "near", "outside", "from"}
+PLACE_KINDS = {"city", "town", "village", "hamlet", "province", "region", "district", "county", "state",
+               "island", "port", "suburb", "municipality", "enclave", "capital", "oblast", "prefecture"}
+
+
+def _named_by_kind(doc: Doc, headlines) -> list[tuple[int, int]]:
+    """The name in "the town of Staoueli", "the state of Michoacan", "the city of Urus-Martan":
+    a place, whether or not the gazetteer knows it."""
+    out = []
+    for token in doc:
+        i = token.i
+        if token.text not in PLACE_KINDS or i + 2 >= len(doc) or doc[i + 1].text != "of":
+            continue
+        start = end = i + 2
+        while end < len(doc) and end - start < 4:
+            word = doc[end]
+            if word.is_alpha and word.text[:1].isupper() and not word.is_stop:
+                end += 1
+            elif word.text == "-" and end > start and not doc[end - 1].whitespace_ and end + 1 < len(doc) \
+                    and doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper():
+                end += 1
+            else:
+                break
+        if end > start and not in_lines(start, headlines) and not doc[start].ent_id_:
+            out.append((start, end))
+    return out
 
 
 def _after_locatives(doc: Doc, headlines) -> list[tuple[int, int]]:
