@@ -45,16 +45,25 @@ def _rank(entry: GeoEntry, capital: bool) -> tuple:
 def gazetteer() -> dict[str, GeoEntry]:
     """Every alias mapped to its best entry (countries first, then regions, then cities by size)."""
     best: dict[str, tuple[tuple, GeoEntry]] = {}
+    made: dict[tuple[str, ...], GeoEntry] = {}  # one entry object per place, shared by its aliases
     with model_file("gazetteer.tsv").open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
-            entry = GeoEntry(name=row["name"], kind=row["kind"], country=row["country"] or None,
-                             lat=float(row["lat"]) if row["lat"] else None,
-                             lon=float(row["lon"]) if row["lon"] else None,
-                             population=int(row["population"] or 0), match=int(row["match"] or 0))
-            rank = _rank(entry, row.get("capital") == "1")
-            old = best.get(row["alias"])
+        header = fh.readline().rstrip("\n").split("\t")
+        col = {name: i for i, name in enumerate(header)}
+        a, n, k, c, la, lo, p, m, cap = (col[x] for x in ("alias", "name", "kind", "country", "lat", "lon",
+                                                             "population", "match", "capital"))
+        for line in fh:
+            row = line.rstrip("\n").split("\t")
+            place = (row[n], row[k], row[c], row[la], row[lo], row[p], row[m])
+            entry = made.get(place)
+            if entry is None:
+                entry = made[place] = GeoEntry(
+                    name=row[n], kind=row[k], country=row[c] or None,
+                    lat=float(row[la]) if row[la] else None, lon=float(row[lo]) if row[lo] else None,
+                    population=int(row[p] or 0), match=int(row[m] or 0))
+            rank = _rank(entry, row[cap] == "1")
+            old = best.get(row[a])
             if old is None or rank < old[0]:
-                best[row["alias"]] = (rank, entry)
+                best[row[a]] = (rank, entry)
     return {alias: entry for alias, (_, entry) in best.items()}
 
 

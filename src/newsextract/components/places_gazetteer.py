@@ -36,9 +36,19 @@ class PlacesGazetteer:
         self.exact.add("PLACE", list(nlp.tokenizer.pipe(aliases)))
         self.exact.add("COMMON", list(nlp.tokenizer.pipe(match_aliases(2))))
         self.common = nlp.vocab.strings["COMMON"]
-        self.upper = PhraseMatcher(nlp.vocab, attr="ORTH")
-        long_names = [a.upper() for a in aliases if len(a) > 3]
-        self.upper.add("PLACE", list(nlp.tokenizer.pipe(long_names)))
+        self._nlp, self._aliases = nlp, aliases
+        self._upper: PhraseMatcher | None = None
+
+    @property
+    def upper(self) -> PhraseMatcher:
+        """The ALL-CAPS names, built on the first article that needs them: most
+        never do, and tokenizing 5,000 new upper-case strings costs ~0.5 s."""
+        if self._upper is None:
+            matcher = PhraseMatcher(self._nlp.vocab, attr="ORTH")
+            long_names = [a.upper() for a in self._aliases if len(a) > 3]
+            matcher.add("PLACE", list(self._nlp.tokenizer.pipe(long_names)))
+            self._upper = matcher
+        return self._upper
 
     def __call__(self, doc: Doc) -> Doc:
         headlines = list(doc.spans.get(HEADLINE_KEY, []))
