@@ -29,17 +29,24 @@ def write_jsonl(records: Iterable[dict[str, Any]], out: IO[bytes]) -> Iterator[d
 
 
 def write_json(records: Iterable[dict[str, Any]], out: IO[bytes]) -> Iterator[dict[str, Any]]:
-    """A JSON array written as it goes: ``[`` first, one record per line, ``]`` last."""
+    """A JSON array written as it goes: ``[`` first, one record per write, ``]`` last.
+
+    The array is closed however the run ends (Ctrl-C, SIGTERM, a failure), so
+    what was written is always one valid JSON document."""
     out.write(b"[")
     first = True
-    for record in records:
-        out.write(b"\n" if first else b",\n")
-        out.write(orjson.dumps(record, option=orjson.OPT_INDENT_2))
-        out.flush()
-        first = False
-        yield record
-    out.write(b"\n]\n" if not first else b"]\n")
-    out.flush()
+    try:
+        for record in records:
+            out.write((b"\n" if first else b",\n") + orjson.dumps(record, option=orjson.OPT_INDENT_2))
+            out.flush()
+            first = False
+            yield record
+    finally:
+        try:
+            out.write(b"\n]\n" if not first else b"]\n")
+            out.flush()
+        except (OSError, ValueError):  # a closed pipe or file: nothing more can be said
+            pass
 
 
 def write_tables(records: Iterable[dict[str, Any]], console) -> Iterator[dict[str, Any]]:
