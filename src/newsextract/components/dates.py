@@ -15,7 +15,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..timex import grammar
-from ..timex.absolute import warm_up
 from ..timex.vetoes import Vetoes
 
 DATES_KEY = "dates"
@@ -25,7 +24,6 @@ class DatesComponent:
     def __init__(self) -> None:
         self.rules = grammar.rules()  # compiled once
         self.vetoes = Vetoes()
-        warm_up()
 
     def __call__(self, doc: Doc) -> Doc:
         found = []

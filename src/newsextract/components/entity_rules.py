@@ -13,7 +13,6 @@ A pattern whose ``id`` starts with ``institution`` ("X Embassy") is a building
 """
 from __future__ import annotations
 
-import spacy
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
@@ -53,14 +52,12 @@ class EntityRules:
         self.company_cues = {word: kind for word, kind in rows[1:]}
         words = everyday_words(nlp)
         self.common, self.non_nouns = words if words is not None else (None, None)
-        # phrase patterns only need tokenizing: give the ruler a tokenizer-only pipeline
-        tokenizer_only = spacy.blank("en", vocab=nlp.vocab)
-        tokenizer_only.tokenizer = nlp.tokenizer
-        self.ruler = SpanRuler(tokenizer_only, f"{name}_ruler", annotate_ents=False, overwrite=True,
-                               spans_key=RULES_KEY, phrase_matcher_attr="ORTH", validate=True)
+        self.ruler = SpanRuler(nlp, f"{name}_ruler", annotate_ents=False, overwrite=True,
+                               spans_key=RULES_KEY, validate=True)
         patterns = read_patterns(model_file("entity_patterns.jsonl"))
         if user_patterns:
             patterns += read_patterns(user_patterns)
+        patterns = [_token_pattern(nlp, p) for p in patterns]
         try:
             self.ruler.add_patterns(patterns)
         except ValueError as exc:  # spaCy's own pattern validation
@@ -132,6 +129,14 @@ def everyday_words(nlp: Language) -> tuple[frozenset[str], frozenset[str]] | Non
         if key != noun:
             non_nouns.update(table[key])
     return frozenset(every - names), frozenset(non_nouns - names)
+
+
+def _token_pattern(nlp: Language, pattern: dict) -> dict:
+    """A phrase pattern ("European Union") as the token pattern that matches the
+    same words, so the ruler never runs a pipeline over the patterns."""
+    if not isinstance(pattern["pattern"], str):
+        return pattern
+    return {**pattern, "pattern": [{"ORTH": t.text} for t in nlp.tokenizer(pattern["pattern"])]}
 
 
 def _not_initials(span: Span) -> bool:

@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..geo import lookup, match_aliases
+from ..name_index import NameIndex
 from .blocks import BLOCKS_KEY
 from .entity_spans import GAZETTEER_ID, HEADLINE_KEY, in_lines, replace_ents
 
@@ -32,29 +32,17 @@ LABEL_OF_KIND = {"country": "GPE", "city": "GPE", "region": "GPE", "continent": 
 class PlacesGazetteer:
     def __init__(self, nlp: Language) -> None:
         aliases = match_aliases(1)
-        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.exact.add("PLACE", list(nlp.tokenizer.pipe(aliases)))
-        self.exact.add("COMMON", list(nlp.tokenizer.pipe(match_aliases(2))))
-        self.common = nlp.vocab.strings["COMMON"]
-        self._nlp, self._aliases = nlp, aliases
-        self._upper: PhraseMatcher | None = None
-
-    @property
-    def upper(self) -> PhraseMatcher:
-        """The ALL-CAPS names, built on the first article that needs them: most
-        never do, and tokenizing 5,000 new upper-case strings costs ~0.5 s."""
-        if self._upper is None:
-            matcher = PhraseMatcher(self._nlp.vocab, attr="ORTH")
-            long_names = [a.upper() for a in self._aliases if len(a) > 3]
-            matcher.add("PLACE", list(self._nlp.tokenizer.pipe(long_names)))
-            self._upper = matcher
-        return self._upper
+        self.exact = NameIndex()
+        self.exact.add("PLACE", aliases)
+        self.exact.add("COMMON", match_aliases(2))
+        self.upper = NameIndex()
+        self.upper.add("PLACE", (a.upper() for a in aliases if len(a) > 3))
 
     def __call__(self, doc: Doc) -> Doc:
         headlines = list(doc.spans.get(HEADLINE_KEY, []))
         found = []
         for key, s, e in self.exact(doc):
-            if key == self.common and (in_lines(s, headlines) or doc[s].is_sent_start
+            if key == "COMMON" and (in_lines(s, headlines) or doc[s].is_sent_start
                                        or any(t.pos_ != "PROPN" for t in doc[s:e])):
                 continue  # "Nice weather", "Reading the report"
             found.append((s, e))

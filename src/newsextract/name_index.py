@@ -1,0 +1,63 @@
+"""Find a fixed list of names in a ``Doc`` by their text, without tokenizing the names.
+
+spaCy's ``PhraseMatcher`` needs every name tokenized into ``Doc`` objects
+first, which creates a lexeme for each new word: for the gazetteer's ~6,000
+place names that alone cost about half a second at start-up. ``NameIndex``
+keeps the names as strings, bucketed by their first run of word characters
+("St" for "St. Louis", "Guinea" for "Guinea-Bissau"), and checks, at each token
+whose own first word-run opens a bucket, which names the text there starts
+with. A match must end on a token boundary, so it covers whole tokens exactly
+as a ``PhraseMatcher`` on ``ORTH`` would.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+_HEAD = re.compile(r"\w+")
+
+
+def _head(text: str) -> str | None:
+    found = _HEAD.match(text)
+    return found.group() if found else None
+
+
+class NameIndex:
+    """Names (labelled) looked up by the text at each token."""
+
+    def __init__(self) -> None:
+        self._buckets: dict[str, list[tuple[str, str]]] = {}
+
+    def add(self, label: str, names: Iterable[str]) -> None:
+        for name in names:
+            head = _head(name)
+            if head is not None and name == name.strip():
+                self._buckets.setdefault(head, []).append((name, label))
+        for bucket in self._buckets.values():
+            bucket.sort(key=lambda item: -len(item[0]))
+
+    def __len__(self) -> int:
+        return sum(len(b) for b in self._buckets.values())
+
+    def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """``(label, start, end)`` for every name found, nested and overlapping ones included."""
+        buckets = self._buckets
+        text = doc.text
+        ends: dict[int, int] | None = None
+        out = []
+        for token in doc:
+            bucket = buckets.get(token.text if token.is_alpha else _head(token.text) or "")
+            if bucket is None:
+                continue
+            start = token.idx
+            for name, label in bucket:
+                if not text.startswith(name, start):
+                    continue
+                if ends is None:
+                    ends = {t.idx + len(t): t.i + 1 for t in doc}
+                end = ends.get(start + len(name))
+                if end is not None:
+                    out.append((label, token.i, end))
+        return out
