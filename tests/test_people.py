@@ -15,7 +15,10 @@ def _people(record):
     ("The visitors were welcomed by Tomas Lindqvist, the deputy ambassador at the Swedish Embassy.",
      "Tomas Lindqvist", ["deputy ambassador"]),
     ("Foreign Minister Penny Wong said the talks were useful.", "Penny Wong", ["Foreign Minister"]),
-    ("Ms Ardern thanked the volunteers in Wellington.", "Ardern", []),
+    ("Ms Ardern thanked the volunteers in Wellington.", "Ardern", ["Ms"]),
+    ("Mr. Okonjo left the bank in 2019.", "Okonjo", ["Mr"]),
+    ("Dr. Amara Diallo led the vaccine trial.", "Amara Diallo", ["Dr"]),
+    ("Sir Keir Starmer met union leaders. Mr Starmer said talks went well.", "Keir Starmer", ["Sir", "Mr"]),
     ("U.S. Assistant Secretary of State Jane Holloway arrived on Monday.", "Jane Holloway",
      ["Assistant Secretary of State"]),
 ])
@@ -50,6 +53,64 @@ def test_people_sharing_a_surname_stay_apart(extract_text):
     # the bare surname goes to the person named just before it
     assert [m["text"] for m in people["Hillary Clinton"]["mentions"]][-1] == "Clinton"
     assert len(people["Bill Clinton"]["mentions"]) == 1
+
+
+@pytest.mark.parametrize("text, husband, wife", [
+    ("Michael Howard arrived in Folkestone with his wife. Mrs Howard said the campaign had been long. "
+     "Mr Howard thanked voters.", "Michael Howard", "Howard"),
+    ("Tony Blair and his wife Cherie Blair arrived in Sedgefield. Mrs Blair waved to the crowd. "
+     "Mr Blair spoke about schools.", "Tony Blair", "Cherie Blair"),
+    ("Lord Kessler opened the gallery. Richard Kessler gave a speech. Lady Kessler cut the ribbon.",
+     "Richard Kessler", "Kessler"),
+])
+def test_an_honorific_of_the_other_sex_is_another_person(extract_text, text, husband, wife):
+    people = _people(extract_text(text))
+    assert set(people) == {husband, wife}
+    hers = people[wife]["titles"]
+    assert any(t in hers for t in ("Mrs", "Lady")), hers
+    assert not {"Mrs", "Lady"} & set(people[husband]["titles"])
+    assert all(m["text"] != husband for m in people[wife]["mentions"])
+
+
+def test_a_family_sharing_a_surname_is_told_apart_by_honorifics(extract_text):
+    text = ("Peter Novak and his sister Anna Novak run the family bakery in Brno. Ms Novak keeps the books. "
+            "Mr Novak bakes the bread before dawn.")
+    people = _people(extract_text(text))
+    assert set(people) == {"Peter Novak", "Anna Novak"}
+    assert [m["text"] for m in people["Anna Novak"]["mentions"]] == ["Anna Novak", "Novak"]
+    assert people["Anna Novak"]["titles"] == ["Ms"]
+    assert people["Peter Novak"]["titles"] == ["Mr"]
+
+
+def test_an_ambiguous_surname_joins_neither_person(extract_text):
+    text = ("Mark Waugh made 50 and his twin Steve Waugh made 12. Later, with the score on 200, "
+            "Waugh was caught at slip.")
+    people = _people(extract_text(text))
+    assert [m["text"] for m in people["Mark Waugh"]["mentions"]] == ["Mark Waugh"]
+    assert [m["text"] for m in people["Steve Waugh"]["mentions"]] == ["Steve Waugh"]
+    # the mention is kept, as someone named only by the surname
+    assert [m["text"] for m in people["Waugh"]["mentions"]] == ["Waugh"]
+
+
+def test_a_role_tells_people_sharing_a_surname_apart(extract_text):
+    text = ("President Bill Clinton and Hillary Clinton flew to Denver. "
+            "President Clinton praised the volunteers at the rally.")
+    people = _people(extract_text(text))
+    assert set(people) == {"Bill Clinton", "Hillary Clinton"}
+    assert len(people["Bill Clinton"]["mentions"]) == 2
+
+
+def test_a_headline_surname_joins_the_person_named_next(extract_text):
+    text = "Clinton wins in Ohio\n\nHillary Clinton won the primary on Tuesday. Bill Clinton was not there.\n"
+    people = _people(extract_text(text))
+    assert set(people) == {"Bill Clinton", "Hillary Clinton"}
+    assert [m["text"] for m in people["Hillary Clinton"]["mentions"]] == ["Clinton", "Hillary Clinton"]
+
+
+def test_a_pronoun_of_the_other_sex_is_not_a_mention(extract_text):
+    text = "Mr Castellano spoke about the harbour. She listened from the back of the hall."
+    people = _people(extract_text(text))
+    assert [m["text"] for m in people["Castellano"]["mentions"]] == ["Castellano"]
 
 
 def test_pronoun_after_a_single_person_is_a_mention(extract_text):

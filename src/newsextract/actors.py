@@ -381,15 +381,10 @@ class ActorIndex:
 
 
 def _full_names(people: list[Person]) -> dict[str, str]:
-    """Each person's fullest name: a lone "Carney" left unmerged goes to the one
-    "Mark Carney" of the article (an adapter until people merging covers it)."""
-    out = {}
-    for person in people:
-        parts = person.name.split()
-        fuller = {p.name for p in people if len(p.name.split()) > len(parts)
-                  and p.name.split()[-len(parts):] == parts}
-        out[person.name] = fuller.pop() if len(fuller) == 1 else person.name
-    return out
+    """Each person's name as the people list gives it: merging already named each
+    person by the fullest form, and a surname it left apart ("Mrs Howard" beside
+    "Michael Howard", a "Clinton" that could be either of two) is someone else."""
+    return {person.name: person.name for person in people}
 
 
 def _dominant(counts: dict[str, int], entities: dict[str, Entity]) -> Entity | None:

