@@ -1,10 +1,44 @@
 """Helpers shared by the entity extractors."""
 from __future__ import annotations
 
+import csv
+from functools import lru_cache
+
 from spacy.tokens import Span
 
 from ..article import Mention
+from ..resources import model_file
+
+INSTITUTION_WORDS = {"embassy", "consulate", "commission"}
+BODY_PREPOSITIONS = {"at", "for", "of", "from", "with"}
 
 
 def mention(span: Span) -> Mention:
     return Mention(text=span.text, start=span.start_char, end=span.end_char)
+
+
+@lru_cache(maxsize=1)
+def staff_nouns() -> frozenset[str]:
+    """Lower-case nouns for people who work for a body: ``models/staff_nouns.txt``
+    and the roles of ``models/titles.tsv``."""
+    text = model_file("staff_nouns.txt").read_text(encoding="utf-8")
+    words = {w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")}
+    with model_file("titles.tsv").open(encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
+        words.update(row["form"].lower() for row in rows if row["kind"] == "title" and " " not in row["form"])
+    return frozenset(words)
+
+
+def is_institution_as_body(ent: Span) -> bool:
+    """An embassy or consulate named as someone's employer ("the deputy ambassador
+    at the Canadian Embassy", "a spokesman for the Japanese Embassy"): a body, an
+    organization; where people arrive or gather ("met at the Japanese Embassy")
+    it is a building, a place."""
+    if ent.label_ != "FAC" or not (ent.id_.startswith("institution") or ent[-1].lower_ in INSTITUTION_WORDS):
+        return False
+    root = ent.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in BODY_PREPOSITIONS or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = prep.head
+    return noun.lemma_.lower() in staff_nouns() or noun.lower_ in staff_nouns()
