@@ -19,6 +19,9 @@ def _people(record):
     ("Mr. Okonjo left the bank in 2019.", "Okonjo", ["Mr"]),
     ("Dr. Amara Diallo led the vaccine trial.", "Amara Diallo", ["Dr"]),
     ("Sir Keir Starmer met union leaders. Mr Starmer said talks went well.", "Keir Starmer", ["Sir", "Mr"]),
+    ("Prof Lena Marsh chairs the inquiry. Prof Marsh will report in May.", "Lena Marsh", ["Professor"]),
+    ("Gen Aziz Rahimov inspected the troops. Gen Rahimov then flew home.", "Aziz Rahimov", ["General"]),
+    ("Baroness Ingrid Hale spoke in the debate. Baroness Hale opposed the bill.", "Ingrid Hale", ["Baroness"]),
     ("U.S. Assistant Secretary of State Jane Holloway arrived on Monday.", "Jane Holloway",
      ["Assistant Secretary of State"]),
 ])
@@ -98,6 +101,26 @@ def test_a_role_tells_people_sharing_a_surname_apart(extract_text):
     people = _people(extract_text(text))
     assert set(people) == {"Bill Clinton", "Hillary Clinton"}
     assert len(people["Bill Clinton"]["mentions"]) == 2
+
+
+def test_a_surname_joins_the_only_person_introduced_so_far(extract_text):
+    text = ("Michael Howard opened the conference in Bournemouth. Delegates cheered loudly. "
+            "Mr Howard promised lower taxes. Later, the Australian leader John Howard sent a message. "
+            "Mr Howard said he admired the campaign.")
+    people = _people(extract_text(text))
+    assert set(people) == {"Michael Howard", "John Howard"}
+    assert [m["start"] for m in people["Michael Howard"]["mentions"]][1] == text.index("Mr Howard") + 3
+    assert [m["text"] for m in people["John Howard"]["mentions"]] == ["John Howard", "Howard"]
+
+
+@pytest.mark.parametrize("text, name, count", [
+    ("Frederick Lowe wrote the report. Critics of Freddie Lowe say it is too long.", "Frederick Lowe", 2),
+    ("Daniel Okoro scored twice. Dan Okoro now has nine goals this season.", "Daniel Okoro", 2),
+])
+def test_a_short_or_pet_given_name_is_the_same_person(extract_text, text, name, count):
+    people = _people(extract_text(text))
+    assert list(people) == [name]
+    assert len(people[name]["mentions"]) == count
 
 
 def test_a_headline_surname_joins_the_person_named_next(extract_text):

@@ -1,6 +1,8 @@
 """People: PERSON entities merged into one entry per real person.
 
-- The entry is named by the fullest form in the article ("Mark Carney").
+- The entry is named by the fullest form in the article ("Mark Carney");
+  "Fred Smith" and "Frederick Smith" are one person, as are "Freddie" and
+  "Frederick" Smith, unless their given names say two sexes.
 - Honorifics and roles found beside any mention (``doc.spans["person_titles"]``)
   go to ``titles``, written out ("PM" -> "Prime Minister", "Mr." -> "Mr"), each once.
 - A mention whose honorific or role says a sex ("Mrs", "Sir", "Queen";
@@ -10,8 +12,9 @@
 - A surname alone ("Carney", "Mr Carney", "CARNEY") joins the one person with
   that surname it can be. When several can ("Bill Clinton", "Hillary Clinton"),
   it joins the one whose role it carries ("President Clinton"), else the only
-  one named since the start of the sentence before it (or, when none was named
-  yet, the first one named by the end of the next sentence: a headline). Otherwise it is ambiguous: it is not given
+  one named since the start of the sentence before it, else the only one named
+  before it at all (or, when none was named yet, as in a headline, the first
+  one the article introduces after it). Otherwise it is ambiguous: it is not given
   to either, and such mentions make an entry named by the surname alone,
   since a wrong person is worse than a vague one.
 - A sentence that starts with "He" or "She" right after a sentence that names
@@ -71,10 +74,28 @@ class _Cluster:
             return True
         if len(words) < 2 or len(self.words) < 2:
             return False
-        return words[-1] == self.surname and words[0] == self.words[0]
+        return words[-1] == self.surname and same_given_name(words[0], self.words[0])
 
     def fits(self, sex: str | None) -> bool:
         return sex is None or self.sex is None or sex == self.sex
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Two spellings of one given name (lower case): the same, a short form of the
+    other ("Dan", "Daniel"), or a pet form of it ("Freddie", "Frederick"; "Johnny", "John")."""
+    if a == b:
+        return True
+    short, long = sorted((a.rstrip("."), b.rstrip(".")), key=len)
+    if len(short) >= 3 and long.startswith(short):
+        return True
+    for ending in ("ie", "y"):
+        if short.endswith(ending) and len(short) - len(ending) >= 3:
+            stem = short[:-len(ending)]
+            if len(stem) >= 4 and stem[-1] == stem[-2]:
+                stem = stem[:-1]  # "Freddie" -> "Fred"
+            if long.startswith(stem) and long != stem + ending:
+                return True
+    return False
 
 
 def _words(span: Span) -> tuple[str, ...]:
@@ -182,11 +203,14 @@ def _place_mention(ent: Span, words: tuple[str, ...], sex: str | None, roles: li
     near = [c for c in candidates if any(lo <= s.start < ent.start for s in c.spans)]
     if len(near) == 1:
         return near[0]
-    if near or any(s.start < ent.start for c in candidates for s in c.spans):
+    if near:
         return None
-    # named nowhere before (a headline): the one named first after it, by the next sentence
-    hi = _sentence_after(doc, sent.end)
-    after = sorted((i, k) for k, c in enumerate(candidates) for i in c.full_starts if ent.end <= i < hi)
+    # the only one introduced so far: "Mr Howard" before the article names another Howard
+    named = [c for c in candidates if any(s.start < ent.start for s in c.spans)]
+    if named:
+        return named[0] if len(named) == 1 else None
+    # named nowhere before (a headline): the one the article introduces first after it
+    after = sorted((i, k) for k, c in enumerate(candidates) for i in c.full_starts if ent.end <= i)
     return candidates[after[0][1]] if after else None
 
 
@@ -196,14 +220,6 @@ def _sentence_before(doc: Doc, start: int) -> int:
     while i >= 0 and doc[i].is_space:
         i -= 1
     return doc[i].sent.start if i >= 0 else start
-
-
-def _sentence_after(doc: Doc, end: int) -> int:
-    """Where the sentence after the one ending at ``end`` ends (blank lines skipped)."""
-    i = end
-    while i < len(doc) and doc[i].is_space:
-        i += 1
-    return doc[i].sent.end if i < len(doc) else end
 
 
 def _add_pronouns(doc: Doc, clusters: list[_Cluster]) -> None:
