@@ -21,6 +21,7 @@ from ..geo import demonym_country, lookup
 from ..resources import model_file
 from .entity_spans import HEADLINE_KEY, capital_word, replace_ents
 from .person_titles import REGNAL, TITLES_KEY
+from .results_lines import ResultsLines, stays
 
 NAME_ID = "name"
 MAX_AGE = 120
@@ -37,6 +38,7 @@ class PersonNames:
         self.first_names = _read_words("first_names.txt")
         self.not_surnames = _read_words("name_stopwords.txt")
         self.company_cues = frozenset(line.split("\t")[0] for line in _read_words("company_cues.txt"))
+        self.results = ResultsLines(nlp.vocab, self.not_surnames)
 
     def __call__(self, doc: Doc) -> Doc:
         headline = set()
@@ -72,6 +74,7 @@ class PersonNames:
             i += 1
         found.extend(self._in_context(doc, ent_of, headline))
         replace_ents(doc, found)
+        replace_ents(doc, self.results(doc, headline), keep=stays)
         return doc
 
     def _in_context(self, doc: Doc, ent_of, headline) -> list[Span]:

@@ -1,0 +1,49 @@
+"""People in sports results: scorers, substitutes, line-ups, cricket scorecards."""
+from __future__ import annotations
+
+import pytest
+
+from support import assert_offsets
+
+
+def _names(record, key="people"):
+    return {e["name"] for e in record[key]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # scorers before the minute in brackets, after "Country -"
+    ("Scorers : Norway - Tore Kvalheim ( 12th ) , Arne Fossbakk ( 80th ) Latvia - Valdis Pukse ( 44th )\n",
+     {"Tore Kvalheim", "Arne Fossbakk", "Valdis Pukse"}),
+    # a substitute and his minute inside brackets, single surnames included
+    ("Chile - 1 - Marco Fuentes , 4 - Ivan Toro ( Leiva 58th ) , 5 - Pablo Reyes ( 9 - Urrutia 77th )\n",
+     {"Marco Fuentes", "Ivan Toro", "Leiva", "Pablo Reyes", "Urrutia"}),
+    # a line-up with name particles and hyphenated names
+    ("Netherlands - 1 - Henk ter Horst , 2 - Jan-Willem Bosma , 3 - Kees van der Berg ; 4 - Piet Dijkman\n",
+     {"Henk ter Horst", "Jan-Willem Bosma", "Kees van der Berg", "Piet Dijkman"}),
+])
+def test_soccer_scorers_and_line_ups_are_people(extract_text, text, expected):
+    record = extract_text(text)
+    assert expected <= _names(record), record["people"]
+    assert not {"Norway", "Latvia", "Chile", "Netherlands"} & _names(record)
+    assert_offsets(record, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bowling : Dale Kerr 10-0-42-2 , Sunil Prabhu 9.3-1-51-3 , Okafor 6-0-30-0\n",
+     {"Dale Kerr", "Sunil Prabhu", "Okafor"}),
+    ("T. Hollins c Brathwaite b Mahmood 13\nR. Quayle c Pinnock b Ul-Hassan 40\n",
+     {"Brathwaite", "Mahmood", "Pinnock"}),
+])
+def test_cricket_scorecards_name_bowlers_and_fielders(extract_text, text, expected):
+    assert expected <= _names(extract_text(text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    # one numbered name is no line-up; a country before a minute is no scorer
+    ("Chapter 3 - Harbour Lights , a new novel , sold well .\n", "Harbour Lights"),
+    ("Scorers : Peru ( 12th ) , Chile ( 80th )\n", "Peru"),
+    # the minute slot needs a name that opens a list item
+    ("The tournament favourite Lomax ( 4th ) withdrew .\n", "The tournament favourite Lomax"),
+])
+def test_results_slots_need_their_context(extract_text, text, absent):
+    assert absent not in _names(extract_text(text))
