@@ -62,3 +62,44 @@ def test_company_cues(extract_text, text, org, person):
         assert org not in _names(record, "people")
     if person:
         assert person in _names(record, "people")
+
+
+@pytest.mark.parametrize("text, person, place", [
+    # a name and its country in brackets are two entities, whatever the model joined
+    ("Tomas Berdych ( Czech Republic ) beat Lleyton Hewitt ( Australia ) 6-4 6-2\n", "Lleyton Hewitt", "Australia"),
+    ("Goran Prpic ( Croatia ) beat Anne-Sophie Mertens ( Belgium ) 6-0 6-3\n", "Anne-Sophie Mertens", "Belgium"),
+    # a spaced dash separates a team from its captain
+    ("Squads : New Zealand - Lee Germon ( captain ) , Nathan Astle , Chris Cairns .\n", "Lee Germon", "New Zealand"),
+])
+def test_names_split_at_brackets_and_spaced_dashes(extract_text, text, person, place):
+    record = extract_text(text)
+    assert person in _names(record, "people")
+    assert place in _names(record, "places")
+    assert not any(place in n for n in _names(record, "people"))
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Halvex said profits rose. Halvex CEO Maria Lund told reporters the outlook was good. "
+     "Shares in Halvex rose 4 percent.", "Halvex"),
+    ("Ostrava said Zbrojovka general manager Pavel Novak resigned. Zbrojovka will name a successor.",
+     "Zbrojovka"),
+])
+def test_a_company_post_makes_the_name_a_company(extract_text, text, org):
+    record = extract_text(text)
+    assert org in _names(record, "organizations")
+    assert org not in _names(record, "people")
+
+
+@pytest.mark.parametrize("text, team", [
+    ("Garza pitched seven innings as the Tacoma Rainiers beat the Fresno Grizzlies 5-2 .", "Tacoma Rainiers"),
+    ("Ortiz homered in the 10th as the Mudcats rallied for a 4-3 win .", "Mudcats"),
+])
+def test_a_name_after_the_is_a_team_not_a_person(extract_text, text, team):
+    record = extract_text(text)
+    assert team not in _names(record, "people")
+
+
+def test_the_family_of_a_named_person_stays_a_person(extract_text):
+    record = extract_text("Critics of Bill Clinton said the report would damage the Clintons .")
+    assert "Bill Clinton" in _names(record, "people")
+    assert not any("Clinton" in n for n in _names(record, "organizations"))

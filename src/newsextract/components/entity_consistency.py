@@ -22,11 +22,12 @@ from spacy.tokens import Doc, Span
 from ..geo import lookup
 from ..resources import model_file
 from .blocks import BLOCKS_KEY
-from .entity_spans import CONSISTENCY_ID, GAZETTEER_ID, HEADLINE_KEY, capital_word, replace_ents
+from .entity_spans import CONSISTENCY_ID, GAZETTEER_ID, HEADLINE_KEY, RULE_ID, capital_word, replace_ents
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 PROTECTED = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 MAX_NAME = 5
+GUESSES = {"PERSON", "GPE", "LOC", "NORP"}  # the model's labels a rule's organization overrides
 LIST_SHARE = 0.6
 
 
@@ -64,7 +65,9 @@ class EntityConsistency:
         person_words: set[str] = set()
         persons: dict[tuple[str, ...], str] = {}
         for ent in body:
-            if ent.label_ == "PERSON" and len(ent) > 1:
+            votes = labels[_key(ent)]
+            if ent.label_ == "PERSON" and len(ent) > 1 and votes["PERSON"] >= max(votes.values()):
+                # (a name the article mostly gives another label, "the New York Yankees", is none)
                 person_words.update(t.lower_ for t in ent)
                 persons[_key(ent)] = "PERSON"
                 for word in (ent[-1], ent[0]):
@@ -78,11 +81,17 @@ class EntityConsistency:
                         persons[(word.lower_,)] = "PERSON"
         names.update(persons)
 
+        # names a rule made organizations ("Cofinec CEO", "the Brewers rallied") are
+        # organizations wherever the model alone called them people
+        ruled_orgs = {_key(e) for e in body if e.label_ == "ORG" and e.id_ == RULE_ID}
+
         # 1. headline lines: the model's own guesses need the body's support;
         #    a lone "person" that the gazetteer knows as a place is that place
         kept = []
         for ent in doc.ents:
-            if not ent.id_ and ent.label_ in NAME_LABELS:
+            if not ent.id_ and ent.label_ in GUESSES and _key(ent) in ruled_orgs and _key(ent) not in persons:
+                ent = Span(doc, ent.start, ent.end, label="ORG", span_id=CONSISTENCY_ID)
+            elif not ent.id_ and ent.label_ in NAME_LABELS:
                 if ent.start in headline_tokens:
                     label = names.get(_key(ent))
                     if label is None:
@@ -150,8 +159,8 @@ class EntityConsistency:
             if line.start in headline_tokens:
                 continue
             runs = self._name_runs(line)
-            if len(runs) < 3:
-                continue
+            if len(runs) < 3 or sum(t.is_lower and t.is_alpha and t.lower_ != "and" for t in line) > len(runs):
+                continue  # a list, not a sentence that names a few people and teams
             named = [r for r in runs if any(ent_of.get(i) is not None and ent_of[i].label_ == "PERSON"
                                             for i in range(*r))]
             if len(named) < 2 or len(named) < LIST_SHARE * len(runs):

@@ -31,6 +31,9 @@ NOT_NORP = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 SPLIT_LABELS = {"PERSON", "GPE", "LOC", "FAC"}
 EVERYDAY_LABELS = {"PERSON", "GPE", "LOC"}
+BRACKETS = {"(", ")"}
+ROLE_LABELS = {"PERSON", "GPE", "LOC", "NORP"}  # the model's guesses a company post corrects
+BRACKET_LABELS = SPLIT_LABELS | {"ORG", "NORP"}  # "Scott Draper ( Australia", "Sri Lanka - Arjuna Ranatunga"
 PLACE_ADJECTIVE_ENDINGS = ("-based", "-born", "-bound", "-registered", "-led", "-backed", "-owned", "-made")
 PARTICLES = {"de", "du", "da", "di", "del", "della", "dos", "van", "von", "der", "den", "bin", "ibn",
              "al", "el", "le", "la", "y"}
@@ -50,6 +53,7 @@ class EntityRules:
         with model_file("company_cues.txt").open(encoding="utf-8") as fh:
             rows = [line.rstrip("\n").split("\t") for line in fh if line.strip() and not line.startswith("#")]
         self.company_cues = {word: kind for word, kind in rows[1:]}
+        self.first_names = frozenset(model_file("first_names.txt").read_text(encoding="utf-8").split())
         words = everyday_words(nlp)
         self.common, self.non_nouns = words if words is not None else (None, None)
         self.ruler = SpanRuler(nlp, f"{name}_ruler", annotate_ents=False, overwrite=True,
@@ -66,6 +70,8 @@ class EntityRules:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = [self._company(e) for e in clean_entities(doc)]
+        surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+        ents = [e for e in (_the_team(e, surnames) for e in ents) if e is not None]
         if self.common:
             ents = [e for e in (self._not_everyday(e) for e in ents) if e is not None]
         mark_headline_lines(doc, self.non_nouns)
@@ -83,16 +89,22 @@ class EntityRules:
 
 
     def _company(self, ent: Span) -> Span:
-        """A "person" before "Inc", "Co" or "shares" is a company ("Jones stock")."""
-        if ent.label_ != "PERSON":
+        """A "person" before "Inc", "Co" or "shares" is a company ("Jones stock"), and
+        so is one without a given name before a company role ("Cofinec CEO")."""
+        if ent.label_ not in ROLE_LABELS:
             return ent
-        if len(ent) > 1 and self.company_cues.get(ent[-1].text) == "suffix":
+        if ent.label_ == "PERSON" and len(ent) > 1 and self.company_cues.get(ent[-1].text) == "suffix":
             return Span(ent.doc, ent.start, ent.end, label="ORG", span_id=RULE_ID)
-        after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        doc = ent.doc
+        after = doc[ent.end] if ent.end < len(doc) else None
         kind = self.company_cues.get(after.text) if after is not None else None
-        if kind is None or kind == "cue" and after.pos_ != "NOUN":
+        if kind is None and ent.end + 1 < len(doc):
+            kind = self.company_cues.get(f"{after.text} {doc[ent.end + 1].text}")
+        if kind is None or kind == "cue" and after.pos_ != "NOUN" or kind != "role" and ent.label_ != "PERSON":
             return ent  # "Carney shares his plans": a verb, not the market
-        return Span(ent.doc, ent.start, ent.end + (kind == "suffix"), label="ORG", span_id=RULE_ID)
+        if kind == "role" and (ent[0].text in self.first_names or ent.id_ or _is_country(ent.text)):
+            return ent  # "Cofinec CEO", "Petofi general manager"; but a given name makes a person
+        return Span(doc, ent.start, ent.end + (kind == "suffix"), label="ORG", span_id=RULE_ID)
 
     def _not_everyday(self, ent: Span) -> Span | None:
         """A sentence-opening everyday word is not a person or a place on its own
@@ -108,6 +120,23 @@ class EntityRules:
         if len(ent) >= 3:
             return Span(ent.doc, ent.start + 1, ent.end, label=ent.label)
         return ent
+
+
+def _the_team(ent: Span, surnames: set[str]) -> Span | None:
+    """A "person" right after "the" is a team, a ship or a thing: "the Brewers rallied",
+    "the Boston Red Sox 7-0" are teams; "the Dole campaign" (a name as a modifier)
+    and "the Clintons" (the family of a person named in full) stay people; otherwise
+    the name is dropped."""
+    if ent.label_ != "PERSON" or ent.start == 0 or ent.doc[ent.start - 1].lower_ != "the" \
+            or len(ent) == 1 and ent.text[:-1] in surnames:
+        return ent
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.pos_ == "NOUN" and after.is_lower:
+        return ent
+    if ent[-1].lower_.endswith("s") or after is not None and (after.like_num or _is_score(after)):
+        return Span(doc, ent.start, ent.end, label="ORG", span_id=RULE_ID)
+    return None
 
 
 def everyday_words(nlp: Language) -> tuple[frozenset[str], frozenset[str]] | None:
@@ -176,7 +205,7 @@ def clean_entities(doc: Doc) -> list[Span]:
 
 
 def _split_at_newlines(doc: Doc, ent: Span) -> list[Span]:
-    """Pieces of an entity between line breaks; names are also cut at commas,
+    """Pieces of an entity between line breaks and brackets; names are also cut at commas,
     colons and scores ("Grace Road, Leicestershire", "Norwich 1 Wolverhampton"),
     a person's name at lower-case words that are not name particles ("Yorkshire
     at Headingley")."""
@@ -184,6 +213,7 @@ def _split_at_newlines(doc: Doc, ent: Span) -> list[Span]:
     names = ent.label_ in SPLIT_LABELS
     for token in ent:
         if token.is_space and "\n" in token.text or names and (token.text in (",", ":", ";") or _is_score(token)) \
+                or ent.label_ in BRACKET_LABELS and (token.text in BRACKETS or _spaced_dash(token)) \
                 or ent.label_ == "PERSON" and token.is_lower and token.is_alpha and token.text not in PARTICLES:
             if token.i > start:
                 pieces.append(Span(doc, start, token.i, label=ent.label))
@@ -191,6 +221,17 @@ def _split_at_newlines(doc: Doc, ent: Span) -> list[Span]:
     if start < ent.end:
         pieces.append(Span(doc, start, ent.end, label=ent.label))
     return pieces
+
+
+def _is_country(text: str) -> bool:
+    entry = lookup(text)
+    return entry is not None and entry.kind == "country"
+
+
+def _spaced_dash(token) -> bool:
+    """" - " between words, as in "Sri Lanka - Arjuna Ranatunga"; not "Hewlett-Packard"."""
+    return token.text in ("-", "--", "–", "—") and bool(token.whitespace_) and token.i > 0 \
+        and bool(token.doc[token.i - 1].whitespace_)
 
 
 def _trim(doc: Doc, span: Span) -> Span | None:

@@ -21,7 +21,7 @@ from ..geo import demonym_country, lookup
 from ..resources import model_file
 from .entity_spans import HEADLINE_KEY, capital_word, replace_ents
 from .person_titles import REGNAL, TITLES_KEY
-from .results_lines import ResultsLines, stays
+from .results_lines import ResultsLines, joined, stays
 
 NAME_ID = "name"
 MAX_AGE = 120
@@ -92,10 +92,11 @@ class PersonNames:
                 continue
             end = token.i
             begin = end
-            while begin > 0 and end - begin < 3 and capital_word(doc[begin - 1]) \
+            size = 0  # words: "Anne-Gaelle Sidot" is two
+            while begin > 0 and size < 3 and (capital_word(doc[begin - 1]) or joined(doc, begin - 1)) \
                     and doc[begin - 1].text not in self.not_surnames and not doc[begin - 1].is_stop:
                 begin -= 1
-            size = end - begin
+                size += not joined(doc, begin) and not (begin > 0 and joined(doc, begin - 1))
             if size >= 2 or size == 1 and age and not _is_country(doc[begin].text):
                 if self._free(ent_of, begin, end, strong=True):
                     out.append(Span(doc, begin, end, label="PERSON", span_id=NAME_ID))

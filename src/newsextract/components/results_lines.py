@@ -106,7 +106,7 @@ class ResultsLines:
         start = end
         while start > 0 and end - start < NAME_MAX:
             token = doc[start - 1]
-            if self._word(token) or _joined(doc, start - 1):
+            if self._word(token) or joined(doc, start - 1):
                 start -= 1
             elif token.text in PARTICLES and start < end:
                 start -= 1
@@ -120,7 +120,7 @@ class ResultsLines:
         end = start
         while end < len(doc) and end - start < NAME_MAX:
             token = doc[end]
-            if self._word(token) or end > start and _joined(doc, end):
+            if self._word(token) or end > start and joined(doc, end):
                 end += 1
             elif token.text in PARTICLES and end + 1 < len(doc) and (
                     self._word(doc[end + 1]) or doc[end + 1].text in PARTICLES):
@@ -132,7 +132,7 @@ class ResultsLines:
         return (start, end) if end > start else None
 
 
-def _joined(doc: Doc, i: int) -> bool:
+def joined(doc: Doc, i: int) -> bool:
     """A hyphen or lower-case piece inside a hyphenated name ("Anne-Gaelle", "Inzamam-ul-Haq")."""
     token = doc[i]
     if token.text == "-":
