@@ -123,6 +123,18 @@ def test_a_short_or_pet_given_name_is_the_same_person(extract_text, text, name, 
     assert len(people[name]["mentions"]) == count
 
 
+@pytest.mark.parametrize("text, name, surname", [
+    ("Prof Al Aynsley-Green, the children's commissioner, spoke first. Prof Aynsley-Green said schools "
+     "must change.", "Al Aynsley-Green", "Aynsley-Green"),
+    ("Mrs Olivia Hart-Wilde opened the show. Mrs Hart-Wilde thanked the cast.", "Olivia Hart-Wilde",
+     "Hart-Wilde"),
+])
+def test_a_hyphenated_surname_is_one_name(extract_text, text, name, surname):
+    people = _people(extract_text(text))
+    assert list(people) == [name]
+    assert [m["text"] for m in people[name]["mentions"]] == [name, surname]
+
+
 def test_a_headline_surname_joins_the_person_named_next(extract_text):
     text = "Clinton wins in Ohio\n\nHillary Clinton won the primary on Tuesday. Bill Clinton was not there.\n"
     people = _people(extract_text(text))

@@ -105,6 +105,9 @@ class PersonTitles:
                 break
             elif token.lower_ in PARTICLES and end > i and end + 1 < len(doc) and _name_like(doc[end + 1]):
                 end += 1
+            elif token.text == "-" and end > i and not doc[end - 1].whitespace_ and not token.whitespace_ \
+                    and end + 1 < len(doc) and _name_like(doc[end + 1]):
+                end += 2  # "Aynsley-Green", "Zeta-Jones": one surname
             else:
                 break
         return (i, end) if end > i else None

@@ -36,6 +36,7 @@ from .mentions import mention
 
 PRONOUN_SEX = {"he": "M", "she": "F"}
 PRONOUNS = set(PRONOUN_SEX)
+HYPHENS = {"-", "‐", "‑"}
 LOCAL_SENTENCES = 1  # a bare surname may be read as the person named this many sentences before
 
 
@@ -99,7 +100,16 @@ def same_given_name(a: str, b: str) -> bool:
 
 
 def _words(span: Span) -> tuple[str, ...]:
-    return tuple(t.text.casefold() for t in span if not t.is_punct or t.text.endswith("."))
+    """The words of a name, lower case; a hyphenated surname ("Aynsley-Green") is one word."""
+    words = []
+    for t in span:
+        if t.is_punct and not t.text.endswith(".") and t.text not in HYPHENS:
+            continue
+        if words and (t.text in HYPHENS or words[-1].endswith(tuple(HYPHENS))) and not t.nbor(-1).whitespace_:
+            words[-1] += t.text.casefold()
+        else:
+            words.append(t.text.casefold())
+    return tuple(w for w in words if w not in HYPHENS)
 
 
 def _display(span: Span) -> str:
