@@ -135,6 +135,25 @@ def test_a_hyphenated_surname_is_one_name(extract_text, text, name, surname):
     assert [m["text"] for m in people[name]["mentions"]] == [name, surname]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Winger Dario Fenucci scored twice. Fenucci now has nine tries.", "Dario Fenucci"),
+    ("Sprinter Okafor won the final. Ben Okafor said he felt strong.", "Ben Okafor"),
+    ("Spaniard Jaime Ortega-Ruiz beat the top seed. Ortega-Ruiz meets Tim Henman next.", "Jaime Ortega-Ruiz"),
+])
+def test_a_word_describing_the_person_is_not_part_of_the_name(extract_text, text, name):
+    people = _people(extract_text(text))
+    assert name in people, people
+    surname = name.split()[-1]
+    assert [m["text"] for m in people[name]["mentions"]].count(surname) >= 1
+    assert not [p for p in people if p != name and surname in p]
+
+
+def test_a_name_from_its_particle_on_is_the_same_person(extract_text):
+    text = "Full-back Roland de Marigny kicked three penalties. De Marigny later missed a conversion."
+    people = _people(extract_text(text))
+    assert [m["text"] for m in people["Roland de Marigny"]["mentions"]] == ["Roland de Marigny", "De Marigny"]
+
+
 def test_a_headline_surname_joins_the_person_named_next(extract_text):
     text = "Clinton wins in Ohio\n\nHillary Clinton won the primary on Tuesday. Bill Clinton was not there.\n"
     people = _people(extract_text(text))

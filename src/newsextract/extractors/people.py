@@ -3,6 +3,9 @@
 - The entry is named by the fullest form in the article ("Mark Carney");
   "Fred Smith" and "Frederick Smith" are one person, as are "Freddie" and
   "Frederick" Smith, unless their given names say two sexes.
+- A word that describes the person and is no given name is not part of the
+  name ("Winger Nitoglia", "Spaniard Guillermo Garcia-Lopez"); "De Marigny" is
+  "Roland de Marigny".
 - Honorifics and roles found beside any mention (``doc.spans["person_titles"]``)
   go to ``titles``, written out ("PM" -> "Prime Minister", "Mr." -> "Mr"), each once.
 - A mention whose honorific or role says a sex ("Mrs", "Sir", "Queen";
@@ -32,11 +35,14 @@ from spacy.tokens import Doc, Span
 from ..article import Person
 from ..components.person_titles import TITLES_KEY
 from ..resources import model_file
-from .mentions import mention
+from ..geo import demonym_country
+from .mentions import mention, staff_nouns
 
 PRONOUN_SEX = {"he": "M", "she": "F"}
 PRONOUNS = set(PRONOUN_SEX)
 HYPHENS = {"-", "‐", "‑"}
+PARTICLES = {"de", "du", "da", "di", "del", "della", "dos", "van", "von", "der", "den", "ter", "ten", "le", "la",
+             "al", "el", "bin", "ibn"}
 LOCAL_SENTENCES = 1  # a bare surname may be read as the person named this many sentences before
 
 
@@ -58,6 +64,44 @@ def given_name_sexes() -> dict[str, str]:
     return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    text = model_file("first_names.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def leading_words() -> frozenset[str]:
+    """Words that describe a person and are no given name ("Sprinter", "Winger"):
+    ``models/person_leading_words.txt``, ``team_role_words.txt``, ``staff_nouns.txt``
+    and the one-word roles of ``titles.tsv``."""
+    words = set(staff_nouns())
+    for name in ("person_leading_words.txt", "team_role_words.txt"):
+        text = model_file(name).read_text(encoding="utf-8")
+        words.update(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(words)
+
+
+def _name_span(ent: Span) -> Span:
+    """The name as written: a hyphenated surname whole ("Ortega-Ruiz" where the
+    model found "Ruiz"), without a word that describes the person (a role, an
+    occupation, a nationality: "Winger Nitoglia", "Spaniard Guillermo Garcia-Lopez")."""
+    doc = ent.doc
+    start = ent.start
+    while start >= 2 and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper() \
+            and not doc[start - 2].ent_type_:
+        start -= 2
+    if start != ent.start:
+        ent = Span(doc, start, ent.end, label=ent.label, span_id=ent.id_)
+    first = ent[0]
+    if len(ent) < 2 or first.text in _given_names() or not ent[1].text[:1].isupper():
+        return ent
+    if first.lower_ in leading_words() or demonym_country(first.text) is not None:
+        return Span(ent.doc, ent.start + 1, ent.end, label=ent.label, span_id=ent.id_)
+    return ent
+
+
 @dataclass
 class _Cluster:
     words: tuple[str, ...]
@@ -75,6 +119,9 @@ class _Cluster:
             return True
         if len(words) < 2 or len(self.words) < 2:
             return False
+        short, long = sorted((words, self.words), key=len)
+        if short[0] in PARTICLES and long[-len(short):] == short:
+            return True  # "De Marigny" is "Roland de Marigny"
         return words[-1] == self.surname and same_given_name(words[0], self.words[0])
 
     def fits(self, sex: str | None) -> bool:
@@ -129,8 +176,8 @@ def _sex(span: Span, words: tuple[str, ...], roles: list[str]) -> str | None:
 
 
 def extract_people(doc: Doc) -> list[Person]:
-    ents = [e for e in doc.ents if e.label_ == "PERSON"]
-    titles = _titles_by_mention(doc)
+    ents = [_name_span(e) for e in doc.ents if e.label_ == "PERSON"]
+    titles = _titles_by_mention(doc, ents)
     sexes = {}
     for ent in ents:
         sexes[ent.start] = _sex(ent, _words(ent), titles.get((ent.start, ent.end), []))
@@ -252,13 +299,12 @@ def _add_pronouns(doc: Doc, clusters: list[_Cluster]) -> None:
                 cluster.spans.append(doc[first.i:first.i + 1])
 
 
-def _titles_by_mention(doc: Doc) -> dict[tuple[int, int], list[str]]:
+def _titles_by_mention(doc: Doc, people: list[Span]) -> dict[tuple[int, int], list[str]]:
     """Roles keyed by the (start, end) token span of the name they stand beside."""
     out: dict[tuple[int, int], list[str]] = {}
     titles = list(doc.spans.get(TITLES_KEY, []))
     if not titles:
         return out
-    people = [e for e in doc.ents if e.label_ == "PERSON"]
     for role in titles:
         for ent in people:
             if role.kb_id_ == "before" and role.end == ent.start:
