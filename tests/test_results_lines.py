@@ -47,3 +47,42 @@ def test_cricket_scorecards_name_bowlers_and_fielders(extract_text, text, expect
 ])
 def test_results_slots_need_their_context(extract_text, text, absent):
     assert absent not in _names(extract_text(text))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Tomas Berdych ( Czech Republic ) beat Jurgen Melzer ( Austria ) 6-4 6-2\n", "Tomas Berdych"),
+    # a results line whose capitals make it look like a heading
+    ("Radek Stepanek ( Czech Republic ) beat Lukas Dlouhy ( Czech\n", "Radek Stepanek"),
+    ("Svetla Dimova ( Bulgaria ) beat Ilona Vass ( Hungary ) 6-3 6-1\n", "Ilona Vass"),
+])
+def test_a_name_before_a_country_in_brackets_is_a_person(extract_text, text, person):
+    assert person in _names(extract_text(text))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("In the final the top seed plays second-seeded Canadian Jonathon Power . Power won in 1998 .",
+     "Jonathon Power"),
+    ("Veteran Kenyan Moses Tanui won the race in Boston .", "Moses Tanui"),
+])
+def test_a_nationality_is_no_part_of_a_name(extract_text, text, person):
+    names = _names(extract_text(text))
+    assert person in names
+    assert not any(n.startswith(("Canadian", "Kenyan")) for n in names)
+
+
+@pytest.mark.parametrize("text, clubs", [
+    # whole-line fixtures and standings rows (played = won + drawn + lost)
+    ("Division two results\nHalford 2 Dunmere 1\nKilbride 0 Selbury 3\n", {"Halford", "Dunmere", "Selbury"}),
+    ("Standings\nDunmere 4 3 1 0 9 2 10\nHalford Athletic 4 2 1 1 6 5 7\n", {"Dunmere", "Halford Athletic"}),
+    # a club before a player's or official's role
+    ("Halford striker Ian Mossop scored twice . Halford lead the table .", {"Halford"}),
+])
+def test_results_tables_and_roles_name_clubs_not_people(extract_text, text, clubs):
+    record = extract_text(text)
+    assert not clubs & _names(record), record["people"]
+    assert not clubs & _names(record, "places")
+
+
+def test_golf_scores_are_no_standings(extract_text):
+    record = extract_text("Leading scores\nDarren Clarke 66 67 68 201\nSergio Garcia 67 68 68 203\n")
+    assert {"Darren Clarke", "Sergio Garcia"} <= _names(record)

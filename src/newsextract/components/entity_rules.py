@@ -74,6 +74,7 @@ class EntityRules:
         ents = [e for e in (_the_team(e, surnames) for e in ents) if e is not None]
         if self.common:
             ents = [e for e in (self._not_everyday(e) for e in ents) if e is not None]
+        ents = [self._demonym_first(e) for e in ents]
         mark_headline_lines(doc, self.non_nouns)
         self.ruler(doc)
         rules = [_as_rule(span) for span in doc.spans.get(RULES_KEY, [])
@@ -105,6 +106,14 @@ class EntityRules:
         if kind == "role" and (ent[0].text in self.first_names or ent.id_ or _is_country(ent.text)):
             return ent  # "Cofinec CEO", "Petofi general manager"; but a given name makes a person
         return Span(doc, ent.start, ent.end + (kind == "suffix"), label="ORG", span_id=RULE_ID)
+
+    def _demonym_first(self, ent: Span) -> Span:
+        """"Australian Rodney Eyles", "Mexican Ariel Cruz": a nationality before a
+        given name and a surname is no part of the person's name."""
+        if ent.label_ in ("PERSON", "ORG") and 3 <= len(ent) <= 4 and ent[1].text in self.first_names \
+                and demonym_country(ent[0].text) is not None and all(t.is_title for t in ent[1:]):
+            return Span(ent.doc, ent.start + 1, ent.end, label="PERSON")
+        return ent
 
     def _not_everyday(self, ent: Span) -> Span | None:
         """A sentence-opening everyday word is not a person or a place on its own

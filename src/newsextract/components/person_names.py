@@ -26,6 +26,8 @@ from .results_lines import ResultsLines, joined, stays
 NAME_ID = "name"
 MAX_AGE = 120
 WEAK_LABELS = {"GPE", "LOC", "NORP", "FAC"}
+STRONG_OVER = {"ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}  # what a name in a results slot overrides
+COUNTRY_WORDS = 3  # "( Czech Republic )", "( Bosnia and Herzegovina )"
 
 
 def _read_words(name: str) -> frozenset[str]:
@@ -81,13 +83,14 @@ class PersonNames:
         """Names before "( Country )" or ", AGE ,"."""
         out = []
         for token in doc:
-            if token.i < 1 or token.i + 2 >= len(doc) or token.i in headline:
+            if token.i < 1 or token.i + 2 >= len(doc):
                 continue
             nxt = doc[token.i + 1]
             after = doc[token.i + 2]
-            country = token.text == "(" and after.text == ")" and _is_country(nxt.text)
+            # (a country in brackets is a results slot even in a line written in Title Case)
+            country = token.text == "(" and _country_in_brackets(doc, token.i)
             age = token.text == "," and after.text in (",", ")") and nxt.like_num and nxt.text.isdigit() \
-                and 0 < int(nxt.text) <= MAX_AGE
+                and 0 < int(nxt.text) <= MAX_AGE and token.i not in headline
             if not (country or age):
                 continue
             end = token.i
@@ -112,7 +115,7 @@ class PersonNames:
                 return False
             if old.label_ == "PERSON":
                 continue  # a longer name: "Emilio Valle" over "Valle"
-            if old.label_ not in WEAK_LABELS and not (strong and old.label_ == "ORG"):
+            if old.label_ not in WEAK_LABELS and not (strong and old.label_ in STRONG_OVER):
                 return False
         return True
 
@@ -125,6 +128,14 @@ def _has_demonym(span: Span) -> bool:
 def _is_place(text: str) -> bool:
     entry = lookup(text)
     return entry is not None and entry.match > 0
+
+
+def _country_in_brackets(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is "(" opening "( Switzerland )", "( Czech Republic )"."""
+    for j in range(i + 2, min(i + 2 + COUNTRY_WORDS, len(doc))):
+        if doc[j].text == ")":
+            return _is_country(doc[i + 1:j].text)
+    return False
 
 
 def _is_country(text: str) -> bool:

@@ -23,6 +23,8 @@ from spacy.tokens import Doc, Span
 
 from ..geo import lookup
 from ..resources import model_file
+from .blocks import BLOCKS_KEY
+from .entity_spans import CONSISTENCY_ID, replace_ents
 
 SCORE = re.compile(r"^\d{1,3}(?:-\d{1,3})?$")
 UNITS = {"km", "kms", "miles", "mile", "kilometres", "kilometers", "metres", "meters", "feet", "ft", "yards", "percent",
@@ -33,6 +35,8 @@ TEAM_LABELS = {"GPE", "LOC", "PERSON", "ORG", "NORP", "FAC"}
 LOCATING = {"at", "in", "near", "from", "to", "of"}
 MATCH_WORDS = {"v", "vs", "vs.", "versus", "beat", "beats", "defeated", "against", "drew", "lost", "thrashed",
                "routed", "edged", "outclassed", "overcame", "trounced", "whipped", "blanked", "downed"}
+TABLE_ROW_MAX = 24  # tokens in a results or standings line
+TABLE_ID = "table"
 STRONG_MATCH = MATCH_WORDS - {"against", "lost", "drew"}  # words that name a game on their own
 
 
@@ -44,6 +48,7 @@ class PlaceMetonymy:
         self.longest = max(len(w) for w in self.follow)
         text = model_file("team_role_words.txt").read_text(encoding="utf-8")
         self.roles = frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+        self.first_names = frozenset(model_file("first_names.txt").read_text(encoding="utf-8").split())
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
@@ -52,9 +57,17 @@ class PlaceMetonymy:
         changed = False
         matched: list[Span] = []
         fixtures = _fixtures(doc, ents)
+        rows = _table_rows(doc)
+        if rows:  # "Crewe 0 Watford 2", "Leyton Orient 4 1 1 2 5 4 4": the names are clubs
+            teams.update(doc[s:e].text.casefold() for s, e in rows)
+            replace_ents(doc, [Span(doc, s, e, label="ORG", span_id=TABLE_ID) for s, e in rows],
+                         keep=lambda old, new: bool(old.id_) and old.label_ != "PERSON" or old.label_ == "ORG")
+            ents = list(doc.ents)
         for ent in ents:
             if id(ent) in fixtures:
                 teams.add(ent.text.casefold())
+            if self._club_person(doc, ent):
+                teams.add(ent.text.casefold())  # "Deportivo chairman Augusto Lendoiro"
             if ent.label_ in PLACE_LABELS and not _is_country(ent.text):
                 after = doc[ent.end].text if ent.end < len(doc) else ""
                 unit = doc[ent.end + 1].lower_ if ent.end + 1 < len(doc) else ""
@@ -75,12 +88,23 @@ class PlaceMetonymy:
         if teams:  # a sports article: "Leicestershire beat Somerset", "Arsenal v Leeds"
             teams.update(ent.text.casefold() for ent in matched)
             for k, ent in enumerate(out):
-                if ent.label_ in PLACE_LABELS and ent.text.casefold() in teams and not _located(doc, ent):
+                if (ent.label_ in PLACE_LABELS or self._guessed_person(ent)) and ent.text.casefold() in teams \
+                        and not _located(doc, ent):
                     out[k] = Span(doc, ent.start, ent.end, label="ORG", span_id=ent.id_)
                     changed = True
         if changed:
             doc.set_ents(out)
         return doc
+
+    def _guessed_person(self, ent: Span) -> bool:
+        """A "person" only the model (or its echo in the article) saw, without a given name."""
+        return ent.label_ == "PERSON" and ent.id_ in ("", CONSISTENCY_ID) and ent[0].text not in self.first_names
+
+    def _club_person(self, doc: Doc, ent: Span) -> bool:
+        """ "Deportivo chairman Augusto Lendoiro", "Norwich striker Keith O'Neill": a
+        "person" before a player's or club's role and a name is the club."""
+        return self._guessed_person(ent) and ent.end + 1 < len(doc) and doc[ent.end].text in self.roles \
+            and doc[ent.end + 1].text[:1].isupper()
 
     def _names_other(self, doc: Doc, ent: Span) -> bool:
         for size in range(1, min(self.longest, len(ent) - 1) + 1):
@@ -90,6 +114,43 @@ class PlaceMetonymy:
             if ent.end + size <= len(doc) and tuple(t.text for t in doc[ent.end:ent.end + size]) in self.follow:
                 return True
         return False
+
+
+def _table_rows(doc: Doc) -> list[tuple[int, int]]:
+    """Club names in whole-line results and standings: "Crewe 0 Watford 2" (name,
+    score, name, score) and "Leyton Orient 4 1 1 2 5 4 4" (played = won + drawn +
+    lost). Country names stay places (national teams are written as the country)."""
+    out: list[tuple[int, int]] = []
+    for line in doc.spans.get(BLOCKS_KEY, []):
+        if len(line) > TABLE_ROW_MAX or not line[0].text[:1].isupper():
+            continue
+        parts: list[tuple[int, int] | int] = []  # name spans and numbers, in order
+        i = line.start
+        while i < line.end:
+            token = doc[i]
+            if token.is_space:
+                i += 1
+            elif token.text.isdigit() and len(token.text) <= 3:
+                parts.append(int(token.text))
+                i += 1
+            elif token.is_title and token.is_alpha:
+                j = i
+                while j < line.end and j - i < 4 and doc[j].is_title and doc[j].is_alpha:
+                    j += 1
+                parts.append((i, j))
+                i = j
+            else:
+                break
+        if i < line.end:
+            continue  # anything else in the line: not a table row
+        names = [p for p in parts if isinstance(p, tuple)]
+        numbers = [p for p in parts if isinstance(p, int)]
+        fixture = len(parts) == 4 and [isinstance(p, tuple) for p in parts] == [True, False, True, False]
+        standing = len(names) == 1 and isinstance(parts[0], tuple) and len(numbers) >= 4 \
+            and numbers[0] > 0 and numbers[0] == sum(numbers[1:4])
+        if fixture or standing:
+            out.extend(n for n in names if not _is_country(doc[n[0]:n[1]].text))
+    return out
 
 
 def _fixtures(doc: Doc, ents: list[Span]) -> set[int]:
