@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .article import Organization, Person, Place
+from .lemmas import lemma as lemma_of
 from .resources import model_file
 
 PERSON, COUNTRY, ORG, PLACE, GROUP = "person", "country", "org", "place", "group"
@@ -160,7 +161,7 @@ class ActorIndex:
                     return entity.name
                 if entity is None and speaker_head.pos_ == "PROPN" and speaker_head.tag_ != "NNPS":
                     return name_of(speaker_head)
-        if speaker is not None and head.lemma_.lower() in self.anaphoric_org_nouns and head.tag_ == "NN" \
+        if speaker is not None and lemma_of(head).lower() in self.anaphoric_org_nouns and head.tag_ == "NN" \
                 and self._is_person(speaker.root):
             # "Sinn Fein chairman Mitchell McLaughlin says the party will ...": his party
             body = self.speaker_body(speaker)
@@ -196,7 +197,7 @@ class ActorIndex:
             person = self.at(self.doc[core[0]].idx, self.doc[core[1]].idx + len(self.doc[core[1]].text), (PERSON,))
             if person is not None:
                 return person
-        lemma = head.lemma_.lower()
+        lemma = lemma_of(head).lower()
         phrase = _np_text(subject).lower()
         if lemma in self.government_nouns or word in self.government_nouns or (
                 lemma in ("official",) and self._country_in(subject)):
@@ -300,7 +301,7 @@ class ActorIndex:
                 else:
                     entity = self.at(tok.idx, tok.idx + len(tok.text), kinds)
                     if entity is None and tok.dep_ in ("nsubj", "nsubjpass") and (
-                            tok.lemma_.lower() in self.government_nouns and COUNTRY in kinds):
+                            lemma_of(tok).lower() in self.government_nouns and COUNTRY in kinds):
                         entity = self.main_country
                 if entity is not None and entity.kind in kinds:
                     candidates.append((is_subject, tok.i, entity))
@@ -331,7 +332,7 @@ class ActorIndex:
             entity = self.resolve_entity(tok, subject, depth + 1)
             if entity is not None and entity.kind in (ORG, COUNTRY):
                 return entity
-            if entity is None and head.lower_ == "they" and tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in (
+            if entity is None and head.lower_ == "they" and tok.tag_ in ("NNS", "NNPS") and lemma_of(tok).lower() in (
                     self.person_nouns | self.organization_nouns):
                 return Entity(name_of(tok), GROUP)
             return None
@@ -361,7 +362,7 @@ class ActorIndex:
             sentences.append(doc[prev].sent)
         for s in sentences:
             for tok in s:
-                if tok.dep_ == "nsubj" and tok.head.lemma_ in _SPEAKING \
+                if tok.dep_ == "nsubj" and lemma_of(tok.head) in _SPEAKING \
                         and tok.lower_ not in self.speaker_pronouns | self.person_pronouns:
                     subject = doc[tok.left_edge.i:tok.i + 1]
                     if head.lower_ == "we":
@@ -373,7 +374,7 @@ class ActorIndex:
 
     def _is_person(self, token: Token) -> bool:
         found = self.at(token.idx, token.idx + len(token.text), (PERSON,))
-        return found is not None or token.lemma_.lower() in self.person_nouns
+        return found is not None or lemma_of(token).lower() in self.person_nouns
 
     def speaker_body(self, speaker: Span) -> Entity | None:
         """The organization or country a speaker's phrase names ("Sinn Fein chairman ...")."""

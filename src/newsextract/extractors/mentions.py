@@ -7,6 +7,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from ..article import Mention
+from ..lemmas import lemma as lemma_of
 from ..resources import model_file
 
 INSTITUTION_WORDS = {"embassy", "consulate", "commission"}
@@ -41,4 +42,4 @@ def is_institution_as_body(ent: Span) -> bool:
     if root.dep_ != "pobj" or prep.lower_ not in BODY_PREPOSITIONS or prep.head.pos_ not in ("NOUN", "PROPN"):
         return False
     noun = prep.head
-    return noun.lemma_.lower() in staff_nouns() or noun.lower_ in staff_nouns()
+    return lemma_of(noun).lower() in staff_nouns() or noun.lower_ in staff_nouns()

@@ -9,6 +9,8 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from ..lemmas import lemma as lemma_of
+
 _PAST_TAGS = {"VBD"}
 _CLIMB = {"pobj", "prep", "npadvmod", "nmod", "compound", "appos", "amod", "nummod", "pcomp",
           "tmod", "obl", "conj", "cc", "det", "quantmod", "punct", "advmod", "dobj", "attr"}
@@ -60,7 +62,7 @@ def tense(span: Span) -> str | None:
         return None if _past_above(verb) else "future"
     if verb.tag_ == "VBG" and words & w["progressive_auxiliaries"]:
         return "future"
-    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ != "say" \
+    if verb.tag_ in ("VBZ", "VBP") and lemma_of(verb) != "say" \
             and not (verb.tag_ == "VBP" and verb.lower_ in w["same_form_past_verbs"]):
         return "future"  # "talks begin Monday"
     return None
