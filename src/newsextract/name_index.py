@@ -7,13 +7,17 @@ keeps the names as strings, bucketed by their first run of word characters
 ("St" for "St. Louis", "Guinea" for "Guinea-Bissau"), and checks, at each token
 whose own first word-run opens a bucket, which names the text there starts
 with. A match must end on a token boundary, so it covers whole tokens exactly
-as a ``PhraseMatcher`` on ``ORTH`` would.
+as a ``PhraseMatcher`` on ``ORTH`` would. Tokens are screened by their ``ORTH``
+hashes (``Doc.to_array``), so only the few that may open a name become
+``Token`` objects.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
+from spacy.attrs import ORTH
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 _HEAD = re.compile(r"\w+")
@@ -24,11 +28,21 @@ def _head(text: str) -> str | None:
     return found.group() if found else None
 
 
+def _first_tokens(name: str) -> set[str]:
+    """What the tokenizer may make of a name's first word: its first word-run
+    ("Guinea" of "Guinea-Bissau"), with a stop ("St."), or the whole word
+    ("U.S.", "Washington" of "Washington, D.C.")."""
+    word = name.split()[0]
+    head = _head(name) or word
+    return {head, head + ".", word, word.rstrip(",;:"), word.split("-")[0]}
+
+
 class NameIndex:
     """Names (labelled) looked up by the text at each token."""
 
     def __init__(self) -> None:
         self._buckets: dict[str, list[tuple[str, str]]] = {}
+        self._keys: frozenset[int] = frozenset()
 
     def add(self, label: str, names: Iterable[str]) -> None:
         for name in names:
@@ -37,17 +51,25 @@ class NameIndex:
                 self._buckets.setdefault(head, []).append((name, label))
         for bucket in self._buckets.values():
             bucket.sort(key=lambda item: -len(item[0]))
+        self._keys = frozenset(hash_string(form) for name, _ in self._names() for form in _first_tokens(name))
+
+    def _names(self):
+        for bucket in self._buckets.values():
+            yield from bucket
 
     def __len__(self) -> int:
         return sum(len(b) for b in self._buckets.values())
 
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
         """``(label, start, end)`` for every name found, nested and overlapping ones included."""
-        buckets = self._buckets
+        buckets, keys = self._buckets, self._keys
         text = doc.text
         ends: dict[int, int] | None = None
         out = []
-        for token in doc:
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+            if orth not in keys:
+                continue
+            token = doc[i]
             bucket = buckets.get(token.text if token.is_alpha else _head(token.text) or "")
             if bucket is None:
                 continue
