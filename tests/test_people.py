@@ -75,6 +75,16 @@ def test_an_honorific_of_the_other_sex_is_another_person(extract_text, text, hus
     assert all(m["text"] != husband for m in people[wife]["mentions"])
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Andrea Rossetti scored the winner for Parma. Mr Rossetti said the team deserved it.", "Andrea Rossetti"),
+    ("Jean Lapointe led the talks in Quebec. Mr Lapointe said a deal was close.", "Jean Lapointe"),
+])
+def test_a_given_name_of_either_sex_abroad_keeps_no_one_apart(extract_text, text, name):
+    people = _people(extract_text(text))
+    assert list(people) == [name]
+    assert len(people[name]["mentions"]) == 2
+
+
 def test_a_family_sharing_a_surname_is_told_apart_by_honorifics(extract_text):
     text = ("Peter Novak and his sister Anna Novak run the family bakery in Brno. Ms Novak keeps the books. "
             "Mr Novak bakes the bread before dawn.")

@@ -268,7 +268,10 @@ def given_name_sexes() -> dict[str, str]:
 
 
 def write_given_name_sexes(models: Path) -> int:
-    sexes = given_name_sexes()
+    """Write ``given_name_sex.tsv``, less the names of ``given_name_sex_ambiguous.txt``."""
+    text = (models / "given_name_sex_ambiguous.txt").read_text(encoding="utf-8")
+    elsewhere = {w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")}
+    sexes = {name: sex for name, sex in given_name_sexes().items() if name not in elsewhere}
     with (models / "given_name_sex.tsv").open("w", encoding="utf-8") as fh:
         fh.write("# Given name and the sex of at least 95% of its bearers (US SSA baby-name counts, public domain),\n"
                  "# made by newsextract.gazetteer_build\n")
