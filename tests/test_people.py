@@ -262,3 +262,17 @@ def test_family_name_written_first_is_the_same_person(extract_text, text, name, 
     assert [m["text"] for m in people[name]["mentions"] if m["text"] not in ("him", "He")] \
         == [name] + [family] * (count - 1)
     assert all(o["name"] != family for o in extract_text(text)["organizations"])
+
+
+def test_merging_works_without_sentences(nlp):
+    """A user's --model without a parser gives no sentences: merging still works."""
+    from spacy.tokens import Span
+
+    from newsextract.extractors.people import extract_people
+
+    doc = nlp.make_doc("Bill Clinton and Hillary Clinton arrived. Clinton spoke. Mrs Clinton smiled.")
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 3, 5, "PERSON"), Span(doc, 7, 8, "PERSON"),
+                Span(doc, 11, 12, "PERSON")]
+    people = {p.name: [m.text for m in p.mentions] for p in extract_people(doc)}
+    assert people == {"Bill Clinton": ["Bill Clinton"], "Hillary Clinton": ["Hillary Clinton"],
+                      "Clinton": ["Clinton", "Clinton"]}

@@ -253,15 +253,15 @@ def _place_mention(ent: Span, words: tuple[str, ...], sex: str | None, roles: li
             return carriers[0]
     # the only one named since the start of the sentence before
     doc = ent.doc
-    sent = ent.sent
-    lo = sent.start
-    for _ in range(LOCAL_SENTENCES):
-        lo = _sentence_before(doc, lo)
-    near = [c for c in candidates if any(lo <= s.start < ent.start for s in c.spans)]
-    if len(near) == 1:
-        return near[0]
-    if near:
-        return None
+    if doc.has_annotation("SENT_START"):  # a pipeline without a parser has no sentences
+        lo = ent.sent.start
+        for _ in range(LOCAL_SENTENCES):
+            lo = _sentence_before(doc, lo)
+        near = [c for c in candidates if any(lo <= s.start < ent.start for s in c.spans)]
+        if len(near) == 1:
+            return near[0]
+        if near:
+            return None
     # the only one introduced so far: "Mr Howard" before the article names another Howard
     named = [c for c in candidates if any(s.start < ent.start for s in c.spans)]
     if named:
