@@ -103,3 +103,23 @@ def test_the_family_of_a_named_person_stays_a_person(extract_text):
     record = extract_text("Critics of Bill Clinton said the report would damage the Clintons .")
     assert "Bill Clinton" in _names(record, "people")
     assert not any("Clinton" in n for n in _names(record, "organizations"))
+
+
+@pytest.mark.parametrize("text, org", [
+    ("The deal was signed by mineral water firm Vodavita , the paper said .", "Vodavita"),
+    ("He was loaned to Portuguese club Belenenses for a year .", "Belenenses"),
+    ("The claim was first reported by the weekly Der Abendblatt on Sunday .", "Der Abendblatt"),
+])
+def test_a_kind_of_organization_before_a_name_makes_it_one(extract_text, text, org):
+    record = extract_text(text)
+    assert org not in _names(record, "people")
+    assert org in _names(record, "organizations")
+
+
+@pytest.mark.parametrize("text, person", [
+    # a job, not a kind of organization: the name stays a person
+    ('" Prices will fall , " said broker Tariq Mahmood .', "Tariq Mahmood"),
+    ("The award went to film producer Lorna Beattie .", "Lorna Beattie"),
+])
+def test_a_persons_job_before_a_name_keeps_the_person(extract_text, text, person):
+    assert person in _names(extract_text(text), "people")

@@ -86,3 +86,11 @@ def test_results_tables_and_roles_name_clubs_not_people(extract_text, text, club
 def test_golf_scores_are_no_standings(extract_text):
     record = extract_text("Leading scores\nDarren Clarke 66 67 68 201\nSergio Garcia 67 68 68 203\n")
     assert {"Darren Clarke", "Sergio Garcia"} <= _names(record)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Squad : Upul Chandana , Kumar Dharmasena , Chaminda Vaas , Nuwan Zoysa .\n", "Chaminda Vaas"),
+    ("The goal came from a shot by Arjen de Zeeuw late in the game .\n", "Arjen de Zeeuw"),
+])
+def test_a_surname_takes_the_given_name_before_it(extract_text, text, person):
+    assert person in _names(extract_text(text))

@@ -54,6 +54,8 @@ class EntityRules:
             rows = [line.rstrip("\n").split("\t") for line in fh if line.strip() and not line.startswith("#")]
         self.company_cues = {word: kind for word, kind in rows[1:]}
         self.first_names = frozenset(model_file("first_names.txt").read_text(encoding="utf-8").split())
+        text = model_file("organization_nouns.txt").read_text(encoding="utf-8")
+        self.org_nouns = frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
         words = everyday_words(nlp)
         self.common, self.non_nouns = words if words is not None else (None, None)
         self.ruler = SpanRuler(nlp, f"{name}_ruler", annotate_ents=False, overwrite=True,
@@ -91,12 +93,17 @@ class EntityRules:
 
     def _company(self, ent: Span) -> Span:
         """A "person" before "Inc", "Co" or "shares" is a company ("Jones stock"), and
-        so is one without a given name before a company role ("Cofinec CEO")."""
+        so is one without a given name before a company role ("Cofinec CEO") or
+        after a kind of organization ("mineral water firm Multico")."""
         if ent.label_ not in ROLE_LABELS:
             return ent
         if ent.label_ == "PERSON" and len(ent) > 1 and self.company_cues.get(ent[-1].text) == "suffix":
             return Span(ent.doc, ent.start, ent.end, label="ORG", span_id=RULE_ID)
         doc = ent.doc
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.is_lower and before.text in self.org_nouns \
+                and ent[0].text not in self.first_names and not _is_country(ent.text):
+            return Span(doc, ent.start, ent.end, label="ORG", span_id=RULE_ID)  # "press distributor Hachette"
         after = doc[ent.end] if ent.end < len(doc) else None
         kind = self.company_cues.get(after.text) if after is not None else None
         if kind is None and ent.end + 1 < len(doc):

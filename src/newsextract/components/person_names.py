@@ -27,6 +27,8 @@ NAME_ID = "name"
 MAX_AGE = 120
 WEAK_LABELS = {"GPE", "LOC", "NORP", "FAC"}
 STRONG_OVER = {"ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}  # what a name in a results slot overrides
+NAME_PARTICLES = {"de", "da", "di", "del", "della", "dos", "du", "van", "von", "der", "den", "ter", "ten", "le", "la"}
+PLACE_PREPOSITIONS = {"in", "at", "on", "from", "to", "near", "of"}
 COUNTRY_WORDS = 3  # "( Czech Republic )", "( Bosnia and Herzegovina )"
 
 
@@ -77,7 +79,37 @@ class PersonNames:
         found.extend(self._in_context(doc, ent_of, headline))
         replace_ents(doc, found)
         replace_ents(doc, self.results(doc, headline), keep=stays)
+        self._given_names_before(doc, headline, in_role)
         return doc
+
+    def _given_names_before(self, doc: Doc, headline: set[int], in_role: set[int]) -> None:
+        """A surname the model found alone takes the capitalized word just before it
+        as the given name, with any name particles between: "Romesh Kaluwitharana",
+        "Maarten den Bakker", where the model saw only "Kaluwitharana", "Bakker"."""
+        ents = list(doc.ents)
+        taken = set()
+        for ent in ents:
+            taken.update(range(ent.start, ent.end))
+        grown = []
+        for ent in ents:
+            if ent.label_ != "PERSON" or len(ent) > 2 or ent.start in headline:
+                continue
+            k = ent.start
+            while k > 0 and doc[k - 1].text in NAME_PARTICLES and ent.start - k < 2:
+                k -= 1
+            if k == 0 or k - 1 in taken or k - 1 in in_role:
+                continue
+            given = doc[k - 1]
+            if not capital_word(given) or given.is_stop or given.text in self.not_surnames \
+                    or given.text.endswith(".") or demonym_country(given.text) is not None \
+                    or lookup(given.text) is not None and given.text not in self.first_names:
+                continue
+            if given.is_sent_start and given.text not in self.first_names:
+                continue  # "Yesterday Kaluwitharana": a sentence's first word may be anything
+            if k > 1 and doc[k - 2].lower_ in PLACE_PREPOSITIONS:
+                continue  # "at Wimbledon Sampras"
+            grown.append(Span(doc, k - 1, ent.end, label="PERSON", span_id=ent.id_ or NAME_ID))
+        replace_ents(doc, grown)
 
     def _in_context(self, doc: Doc, ent_of, headline) -> list[Span]:
         """Names before "( Country )" or ", AGE ,"."""
