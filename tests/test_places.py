@@ -201,3 +201,18 @@ def test_place_in_a_compound_adjective_is_not_a_place(extract_text, text, not_pl
     found = set(_places(extract_text(text)))
     assert not found & not_places, found
     assert places <= found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Rebels shelled Vakhsabad on Monday . The army said it held the hills east of Vakhsabad . "
+     "Vakhsabad has been cut off since June .", "Vakhsabad"),
+    ("Ny-Tromsby is a town of 900 people . Life in Ny-Tromsby is hard in winter .", "Ny-Tromsby"),
+])
+def test_a_name_the_article_puts_somewhere_is_a_place(extract_text, text, place):
+    record = extract_text(text)
+    assert place not in {p["name"] for p in record["people"]}
+
+
+def test_a_person_who_speaks_is_no_place(extract_text):
+    text = "Tavlin said the talks in Geneva went well . Later in Tavlin 's view the deal was close ."
+    assert "Tavlin" not in _places(extract_text(text))

@@ -71,6 +71,7 @@ class PlacesGazetteer:
             return contains and old.label_ in NAMES_CONTAINING_PLACES
 
         replace_ents(doc, spans, keep=keep)
+        replace_ents(doc, _places_by_usage(doc))
         return doc
 
 
@@ -103,6 +104,53 @@ def _named_by_kind(doc: Doc, headlines) -> list[tuple[int, int]]:
         if end > start and not in_lines(start, headlines) and not doc[start].ent_id_:
             out.append((start, end))
     return out
+
+
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+           "north-east", "north-west", "south-east", "south-west"}
+USED_AS_PLACE = {"in", "near", "outside", "around"}
+SETTLEMENTS = {"town", "village", "city", "settlement", "port", "hamlet", "suburb", "capital"}
+GUESSED = {"PERSON", "GPE", "LOC", "ORG", "NORP"}
+SPEECH = {"said", "says", "told", "added", "saying", "asked", "declared"}
+
+
+def _places_by_usage(doc: Doc) -> list[Span]:
+    """A one-word "person" the model guessed, that the article puts somewhere
+    ("in Tavildara", "east of Tavildara", "Longyear is a town") and never has
+    speak, is a place in every mention."""
+    guesses: dict[str, list[Span]] = {}
+    in_names = set()
+    for ent in doc.ents:
+        if ent.label_ in GUESSED and len(ent) == 1 and not ent.id_:
+            guesses.setdefault(ent.text, []).append(ent)
+        elif ent.label_ == "PERSON" and len(ent) > 1:
+            in_names.update(t.text for t in ent)
+    out = []
+    for text, ents in guesses.items():
+        if text in in_names or not any(e.label_ == "PERSON" for e in ents) \
+                or not any(_placed(doc, e) for e in ents) or any(_speaks(doc, e) for e in ents):
+            continue
+        out.extend(Span(doc, e.start, e.end, label="GPE", span_id=GAZETTEER_ID) for e in ents if e.label_ == "PERSON")
+    return out
+
+
+def _placed(doc: Doc, ent: Span) -> bool:
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = doc[ent.end].text if ent.end < len(doc) else ""
+    if after in ("'s", "’s"):
+        return False  # "in Jordan's film"
+    if before in USED_AS_PLACE or before == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in COMPASS:
+        return True
+    # "Longyear is a town", "Longyear is a Norwegian settlement"
+    rest = [t.lower_ for t in doc[ent.end:ent.end + 4]]
+    return len(rest) >= 3 and rest[0] in ("is", "was") and rest[1] in ("a", "an", "the") \
+        and (rest[2] in SETTLEMENTS or len(rest) > 3 and rest[3] in SETTLEMENTS)
+
+
+def _speaks(doc: Doc, ent: Span) -> bool:
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    return before in SPEECH or after in SPEECH
 
 
 def _after_locatives(doc: Doc, headlines) -> list[tuple[int, int]]:
