@@ -20,6 +20,9 @@ def _places(record):
     ("The match was played at Hove on Friday.", "Hove", "city", "GB"),  # a smaller town, in context
     ("Strike news\nTHE HAGUE 2026-01-05\nDockers walked out on Monday .\n", "The Hague", "city", "NL"),
     ("Shares fell on Wall Street on Tuesday.", "Wall Street", "other", "US"),
+    ("The bank's board met in Frankfurt on Monday.", "Frankfurt am Main", "city", "DE"),  # English exonyms
+    ("Pilgrims poured into Mecca for the Hajj.", "Makkah", "city", "SA"),
+    ("The fair opened in Seville on Friday.", "Seville", "city", "ES"),
 ])
 def test_gazetteer_kind_country_and_coordinates(extract_text, text, name, kind, country):
     places = _places(extract_text(text))
