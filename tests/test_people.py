@@ -205,6 +205,20 @@ def test_seed_people_are_right(seed_records):
     assert burger and _people(burger[0])["Nadia Burger"]["titles"] == ["deputy ambassador"]
 
 
+def test_seed_mentions_are_every_occurrence(seed_records):
+    """Every "Carney" in a seed is a mention of Mark Carney, and every "Paris",
+    "Canada", "Ukraine" one of that place: nothing missed, nothing left over."""
+    from pathlib import Path
+
+    for record in seed_records:
+        text = Path(record["source"]).read_text(encoding="utf-8")
+        carney = [m for m in _people(record)["Mark Carney"]["mentions"] if m["text"] not in ("He", "She")]
+        assert len(carney) == text.count("Carney")
+        places = {p["name"]: p for p in record["places"]}
+        for name in ("Paris", "Canada", "Ukraine", "Ottawa"):
+            assert len(places[name]["mentions"]) == text.count(name), name
+
+
 @pytest.mark.parametrize("text, name", [
     ("Local reporters spoke to Doug Flach after the match.", "Doug Flach"),
     ("2. Marta Kowalczyk ( Poland ) 51.98\n3. Ines Moreau ( France ) 52.10\n", "Ines Moreau"),
