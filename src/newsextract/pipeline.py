@@ -44,7 +44,7 @@ def register_components() -> None:
     """Import the component modules so that their factories are registered."""
     from .components import blocks, commitments, dates, entity_rules  # noqa: F401
     from .components import entity_consistency, person_names, person_titles, places_gazetteer  # noqa: F401
-    from .components import place_metonymy  # noqa: F401
+    from .components import attributes, place_metonymy  # noqa: F401
 
 
 def load(model: str | None = None, *, patterns: str | Path | None = None):
@@ -63,12 +63,23 @@ def load(model: str | None = None, *, patterns: str | Path | None = None):
     if nlp.lang != "en":
         raise ModelNotFoundError(f"spaCy pipeline {name!r} is for language {nlp.lang!r}, not English")
     lemmas.defer(nlp)  # lemmas only where we read them (see newsextract.lemmas)
+    _fast_attributes(nlp)
     for factory, where in COMPONENTS:
         config = {}
         if factory == "newsextract_entity_rules" and patterns is not None:
             config["user_patterns"] = str(patterns)
         nlp.add_pipe(factory, config=config, **where)
     return nlp
+
+
+def _fast_attributes(nlp) -> None:
+    """The model's attribute rules applied with arrays (``components.attributes``):
+    the same tags, parts of speech and morphology, about five times faster."""
+    from .components.attributes import supported
+
+    if "attribute_ruler" in nlp.pipe_names and supported(nlp.get_pipe("attribute_ruler").patterns):
+        nlp.add_pipe("newsextract_attributes", after="attribute_ruler")
+        nlp.disable_pipe("attribute_ruler")
 
 
 _SHARED: dict[tuple[str | None, str | None], object] = {}
