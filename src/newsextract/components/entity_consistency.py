@@ -41,6 +41,27 @@ def _known_place(text: str) -> bool:
     return entry is not None and entry.match > 0
 
 
+PLACE_WORDS = {"in", "to", "from", "at", "of", "into", "across", "near", "visit", "visited", "visiting",
+               "via", "toward", "towards", "throughout", "within", "inside", "outside"}
+
+
+def _never_a_place(doc: Doc, word: str) -> bool:
+    """No mention of ``word`` (a country that is also someone's surname) reads as
+    the country: none after "in", "to", "of"... unless a possessive follows
+    ("in Jordan's film"), none in a longer name ("Jordan Valley")."""
+    for token in doc:
+        if token.lower_ != word:
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and after.text in ("'s", "’s"):
+            continue
+        if token.i > 0 and doc[token.i - 1].lower_ in PLACE_WORDS:
+            return False
+        if after is not None and after.ent_iob_ == "I" and after.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
+            return False
+    return True
+
+
 def _key(tokens) -> tuple[str, ...]:
     return tuple(t.lower_ for t in tokens)
 
@@ -64,6 +85,7 @@ class EntityConsistency:
         # people named in full: their names, and their surnames alone, are people
         person_words: set[str] = set()
         persons: dict[tuple[str, ...], str] = {}
+        country_surnames: set[str] = set()
         for ent in body:
             votes = labels[_key(ent)]
             if ent.label_ == "PERSON" and len(ent) > 1 and votes["PERSON"] >= max(votes.values()):
@@ -77,8 +99,13 @@ class EntityConsistency:
                     if word.i == ent.start and (len(ent) > 3 or word.text in self.first_names
                                                 or not labels.get((word.lower_,), Counter())["PERSON"]):
                         continue
-                    if word.is_alpha and not word.is_stop and not _is_country(word.text):
+                    if not word.is_alpha or word.is_stop:
+                        continue
+                    if not _is_country(word.text):
                         persons[(word.lower_,)] = "PERSON"
+                    elif _never_a_place(doc, word.lower_):  # "Neil Jordan" ... "Jordan said"
+                        persons[(word.lower_,)] = "PERSON"
+                        country_surnames.add(word.lower_)
         names.update(persons)
 
         # names a rule made organizations ("Cofinec CEO", "the Brewers rallied") are
@@ -137,7 +164,7 @@ class EntityConsistency:
                 continue
             size, label, person = hit
             span = Span(doc, i, i + size, label=label, span_id=CONSISTENCY_ID)
-            if self._may_relabel(span, ent_of, person=person):
+            if self._may_relabel(span, ent_of, person=person, country_surnames=country_surnames):
                 winners.append(span)
             i += size
         replace_ents(doc, winners)
@@ -185,7 +212,7 @@ class EntityConsistency:
         return runs
 
     @staticmethod
-    def _may_relabel(span: Span, ent_of, *, person: bool) -> bool:
+    def _may_relabel(span: Span, ent_of, *, person: bool, country_surnames: set[str]) -> bool:
         """Unlabelled text takes the body's label; only a known person's name
         overrides the model (never a rule), and a place from the gazetteer yields
         only to a person's surname that is not a country."""
@@ -199,7 +226,8 @@ class EntityConsistency:
                 return False
             if old.id_ and old.id_ != GAZETTEER_ID:
                 return False  # rules and titled people stay
-            if old.id_ == GAZETTEER_ID and (len(span) > 1 or _is_country(old.text)):
+            if old.id_ == GAZETTEER_ID and (len(span) > 1 or _is_country(old.text)
+                                            and old.text.lower() not in country_surnames):
                 return False
             if not (span.start <= old.start and old.end <= span.end):
                 return False  # a longer or crossing name stays

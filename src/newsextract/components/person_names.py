@@ -15,6 +15,7 @@ Word lists: ``models/first_names.txt`` (US SSA given names, generated) and
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ..geo import demonym_country, lookup
@@ -28,6 +29,7 @@ MAX_AGE = 120
 WEAK_LABELS = {"GPE", "LOC", "NORP", "FAC"}
 STRONG_OVER = {"ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}  # what a name in a results slot overrides
 NAME_PARTICLES = {"de", "da", "di", "del", "della", "dos", "du", "van", "von", "der", "den", "ter", "ten", "le", "la"}
+SPEECH = {"said", "says", "told", "added", "noted", "explained", "warned"}
 PLACE_PREPOSITIONS = {"in", "at", "on", "from", "to", "near", "of"}
 COUNTRY_WORDS = 3  # "( Czech Republic )", "( Bosnia and Herzegovina )"
 
@@ -43,6 +45,8 @@ class PersonNames:
         self.not_surnames = _read_words("name_stopwords.txt")
         self.company_cues = frozenset(line.split("\t")[0] for line in _read_words("company_cues.txt"))
         self.results = ResultsLines(nlp.vocab, self.not_surnames)
+        self.jobs = Matcher(nlp.vocab)
+        self.jobs.add("JOB", [[{"LOWER": {"IN": sorted(_read_words("person_nouns.txt"))}, "IS_LOWER": True}]])
 
     def __call__(self, doc: Doc) -> Doc:
         headline = set()
@@ -77,6 +81,7 @@ class PersonNames:
                     continue
             i += 1
         found.extend(self._in_context(doc, ent_of, headline))
+        found.extend(self._after_job(doc, ent_of, headline))
         replace_ents(doc, found)
         replace_ents(doc, self.results(doc, headline), keep=stays)
         self._given_names_before(doc, headline, in_role)
@@ -135,6 +140,26 @@ class PersonNames:
             if size >= 2 or size == 1 and age and not _is_country(doc[begin].text):
                 if self._free(ent_of, begin, end, strong=True):
                     out.append(Span(doc, begin, end, label="PERSON", span_id=NAME_ID))
+        return out
+
+    def _after_job(self, doc: Doc, ent_of, headline) -> list[Span]:
+        """ "spokesman Glyn Davies said": a name right after what a person does
+        (``models/person_nouns.txt``): two or three capitalized words, or one
+        that then speaks."""
+        out = []
+        for _, start, _ in self.jobs(doc):
+            begin = end = start + 1
+            while end < len(doc) and end - begin < 3 and capital_word(doc[end]) and not doc[end].is_stop \
+                    and doc[end].text not in self.not_surnames:
+                end += 1
+            if end == begin or begin in headline or _is_place(doc[begin:end].text) \
+                    or _has_demonym(doc[begin:end]) or demonym_country(doc[begin].text) is not None:
+                continue
+            if end < len(doc) and (capital_word(doc[end]) or doc[end].text in self.company_cues):
+                continue  # a longer name, or a company's ("analyst Merrill Lynch Inc")
+            speaks = end < len(doc) and doc[end].lower_ in SPEECH
+            if (end - begin >= 2 or speaks) and self._free(ent_of, begin, end, strong=True):
+                out.append(Span(doc, begin, end, label="PERSON", span_id=NAME_ID))
         return out
 
     @staticmethod
