@@ -45,17 +45,14 @@ class NameIndex:
         self._keys: frozenset[int] = frozenset()
 
     def add(self, label: str, names: Iterable[str]) -> None:
+        buckets = self._buckets
+        keys: set[str] = set()
         for name in names:
             head = _head(name)
             if head is not None and name == name.strip():
-                self._buckets.setdefault(head, []).append((name, label))
-        for bucket in self._buckets.values():
-            bucket.sort(key=lambda item: -len(item[0]))
-        self._keys = frozenset(hash_string(form) for name, _ in self._names() for form in _first_tokens(name))
-
-    def _names(self):
-        for bucket in self._buckets.values():
-            yield from bucket
+                buckets.setdefault(head, []).append((name, label))
+                keys.update(_first_tokens(name))
+        self._keys = self._keys.union(hash_string(k) for k in keys)
 
     def __len__(self) -> int:
         return sum(len(b) for b in self._buckets.values())
