@@ -31,7 +31,17 @@ class Rule:
     filters: tuple[str, ...]
     needs: frozenset[str]
     search: re.Pattern
-    full: re.Pattern
+    body: str
+
+    @property
+    def full(self) -> re.Pattern:
+        """The rule alone (no context), compiled on first use: only normalization needs it."""
+        return _compiled(self.body)
+
+
+@lru_cache(maxsize=None)
+def _compiled(body: str) -> re.Pattern:
+    return re.compile(body)
 
 
 def expand(pattern: str, source: str = "pattern") -> str:
@@ -64,7 +74,7 @@ def rules() -> tuple[Rule, ...]:
             out.append(Rule(id=obj["id"], label=obj["label"], kind=obj["kind"],
                             filters=tuple(obj.get("filters", ())), needs=frozenset(obj.get("needs", ())),
                             search=re.compile(_BEFORE + "(?:" + body + ")" + _AFTER),
-                            full=re.compile(body)))
+                            body=body))
         except (KeyError, re.error, TypeError) as exc:
             raise ValueError(f"{where}: invalid date pattern {obj.get('id')!r}: {exc}") from exc
     return tuple(out)
