@@ -158,6 +158,17 @@ def test_a_word_describing_the_person_is_not_part_of_the_name(extract_text, text
     assert not [p for p in people if p != name and surname in p]
 
 
+@pytest.mark.parametrize("text, people", [
+    ("Rafael Nadal beat Tomas Berdych in Madrid. R. Nadal now meets Andy Murray.",
+     {"Rafael Nadal": 2, "Tomas Berdych": 1, "Andy Murray": 1}),
+    ("John Carver and Jane Carver ran the farm. J. Carver kept the accounts.",
+     {"John Carver": 1, "Jane Carver": 1, "J. Carver": 1}),
+])
+def test_an_initial_joins_the_one_person_it_fits(extract_text, text, people):
+    found = {p["name"]: len(p["mentions"]) for p in extract_text(text)["people"]}
+    assert found == people
+
+
 def test_a_name_from_its_particle_on_is_the_same_person(extract_text):
     text = "Full-back Roland de Marigny kicked three penalties. De Marigny later missed a conversion."
     people = _people(extract_text(text))

@@ -182,13 +182,14 @@ def extract_people(doc: Doc) -> list[Person]:
     for ent in ents:
         sexes[ent.start] = _sex(ent, _words(ent), titles.get((ent.start, ent.end), []))
     clusters: list[_Cluster] = []
-    # full names first, so that a surname can join a full name mentioned later
-    for ent in ents:
+    # full names first, so that a surname can join a full name mentioned later;
+    # names with an initial ("J. Whitfield") after the others, to join the one they fit
+    for ent in sorted(ents, key=lambda e: _initial(_words(e)) is not None):
         words = _words(ent)
         if len(words) < 2:
             continue
         sex = sexes[ent.start]
-        cluster = next((c for c in clusters if c.same_person(words) and c.fits(sex)), None)
+        cluster = _full_name_cluster(words, sex, clusters)
         if cluster is None:
             cluster = _Cluster(words, sex)
             clusters.append(cluster)
@@ -232,10 +233,31 @@ def extract_people(doc: Doc) -> list[Person]:
     return people
 
 
+def _initial(words: tuple[str, ...]) -> str | None:
+    """The letter of a leading initial ("j." in "J. Whitfield", "s" in "S Williams")."""
+    first = words[0].rstrip(".")
+    return first if len(words) > 1 and len(first) == 1 and first.isalpha() else None
+
+
+def _full_name_cluster(words: tuple[str, ...], sex: str | None, clusters: list[_Cluster]) -> _Cluster | None:
+    """The person a name of two words or more names: the same name, a spelling of
+    it ("Dan"/"Daniel"), or for an initial the one person it fits ("S Williams" is
+    "Serena Williams" unless a "Stefan Williams" is named too)."""
+    same = next((c for c in clusters if c.same_person(words) and c.fits(sex)), None)
+    letter = _initial(words)
+    if letter is None:
+        return same
+    fitting = [c for c in clusters if len(c.words) > 1 and _initial(c.words) is None and c.fits(sex)
+               and c.surname == words[-1] and c.words[0].startswith(letter)]
+    if len(fitting) == 1:
+        return fitting[0]
+    return same if same is not None and _initial(same.words) is not None else None
+
+
 def _place_mention(ent: Span, words: tuple[str, ...], sex: str | None, roles: list[str],
                    clusters: list[_Cluster], titles) -> _Cluster | None:
     if len(words) >= 2:
-        return next((c for c in clusters if c.same_person(words) and c.fits(sex)), None)
+        return _full_name_cluster(words, sex, clusters)
     candidates = [c for c in clusters if c.fits(sex) and (c.words == words or len(c.words) > 1
                                                            and c.surname == words[0])]
     if not candidates:
