@@ -54,6 +54,9 @@ def test_user_patterns_file_adds_rules(nlp, tmp_path):
     ("Analysts said Kloof Gold Mining Co would pay a dividend.", "Kloof Gold Mining Co", None),
     ("Trading in Harlan Brothers shares was halted.", "Harlan Brothers", None),
     ("Mark Carney shares his plans with reporters.", None, "Mark Carney"),
+    # industry words nobody has as a surname end a company's name
+    ("Traders bought Dhaka Lamps , Sylhet Cement and Kowloon Cables on Monday .", "Sylhet Cement", None),
+    ("Damon Hill won the race ahead of Mika Hakkinen .", None, "Damon Hill"),
 ])
 def test_company_cues(extract_text, text, org, person):
     record = extract_text(text)
