@@ -94,3 +94,17 @@ def test_golf_scores_are_no_standings(extract_text):
 ])
 def test_a_surname_takes_the_given_name_before_it(extract_text, text, person):
     assert person in _names(extract_text(text))
+
+
+@pytest.mark.parametrize("text, person", [
+    # initials before a surname, also a Mc/O' surname or one that is also a town's name
+    ("Surrey 301 ( A. Brown 88 ; D. McGregor 4-60 )\n", "D. McGregor"),
+    ("Kent 250 ( T. Ward 61 , J. Preston 4-52 )\n", "J. Preston"),
+])
+def test_initials_make_a_person(extract_text, text, person):
+    assert person in _names(extract_text(text))
+
+
+def test_abbreviated_places_are_no_initials(extract_text):
+    record = extract_text("Talks between N. Korea and S. Korea resumed on Monday .")
+    assert not any("Korea" in n for n in _names(record))

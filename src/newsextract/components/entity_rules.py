@@ -185,9 +185,15 @@ def _token_pattern(nlp: Language, pattern: dict) -> dict:
 
 
 def _not_initials(span: Span) -> bool:
-    """"N. Korea", "S. African Afrikaners": abbreviated places and peoples, not a person's initials."""
-    return lookup(span.text) is not None or any(demonym_country(t.text) is not None or lookup(t.text) is not None
+    """"N. Korea", "S. African Afrikaners": abbreviated places and peoples, not a person's initials
+    (a surname that is also a town, "K. Evans", stays a person)."""
+    return lookup(span.text) is not None or any(demonym_country(t.text) is not None or _is_large_place(t.text)
                                                 for t in span if t.is_alpha and len(t) > 1)
+
+
+def _is_large_place(text: str) -> bool:
+    entry = lookup(text)
+    return entry is not None and entry.kind in ("country", "continent", "region")
 
 
 def _as_rule(span: Span) -> Span:
