@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .article import Organization, Person, Place
+from .doctext import doc_text
 from .lemmas import lemma as lemma_of
 from .resources import model_file
 
@@ -116,7 +117,7 @@ class ActorIndex:
     def _titles(self, people: list[Person]) -> list[tuple[str, int, Entity]]:
         """(lowercase title, where, person): from ``Person.titles`` and from the words
         right before each mention ("Prime Minister Mark Carney")."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         full = _full_names(people)
         out = []
         for person in people:
@@ -408,7 +409,7 @@ def _before(doc: Doc, i: int) -> int:
 
 def _in_quote(token: Token) -> bool:
     """Whether ``token`` stands inside quotation marks opened earlier on its line."""
-    text = token.doc.text
+    text = doc_text(token.doc)
     line = text[text.rfind("\n", 0, token.idx) + 1:token.idx]
     return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
 

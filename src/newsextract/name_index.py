@@ -20,6 +20,8 @@ from spacy.attrs import ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
+from .doctext import doc_text
+
 _HEAD = re.compile(r"\w+")
 
 
@@ -60,7 +62,7 @@ class NameIndex:
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
         """``(label, start, end)`` for every name found, nested and overlapping ones included."""
         buckets, keys = self._buckets, self._keys
-        text = doc.text
+        text = doc_text(doc)
         ends: dict[int, int] | None = None
         out = []
         for i, orth in enumerate(doc.to_array(ORTH).tolist()):

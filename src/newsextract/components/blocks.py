@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import structure
+from ..doctext import doc_text
 
 BLOCKS_KEY = "blocks"
 
@@ -33,7 +34,7 @@ class BlocksComponent:
 def block_spans(doc: Doc) -> list[Span]:
     """The text's blocks as spans labelled with their kind."""
     spans = []
-    for block in structure.parse(doc.text).blocks:
+    for block in structure.parse(doc_text(doc)).blocks:
         span = doc.char_span(block.start, block.end, label=block.kind, alignment_mode="expand")
         if span is not None and len(span) > 0:
             spans.append(span)

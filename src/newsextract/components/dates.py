@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..doctext import doc_text
 from ..timex import grammar
 from ..timex.vetoes import Vetoes
 
@@ -27,7 +28,7 @@ class DatesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         found = []
-        text = doc.text
+        text = doc_text(doc)
         for start, end, index in grammar.candidates(text):
             rule = self.rules[index]
             span = _span(doc, start, end)

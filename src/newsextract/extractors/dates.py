@@ -14,6 +14,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from ..article import DateExpr
+from ..doctext import doc_text
 from ..components.dates import DATES_KEY
 from ..timex import normalize
 from ..timex.lexicon import words
@@ -27,7 +28,7 @@ def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
     out: list[DateExpr] = []
     fallback: date | None = None
     reference: str | None = None  # the last calendar date spoken of, for "the following day"
-    text = doc.text
+    text = doc_text(doc)
     for span in doc.spans.get(DATES_KEY, []):
         base = anchor or fallback
         if span.label_ == "TIME" and out and _joins_a_time(text[out[-1].end:span.start_char]):
