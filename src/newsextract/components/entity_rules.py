@@ -59,13 +59,14 @@ class EntityRules:
         words = everyday_words(nlp)
         self.common, self.non_nouns = words if words is not None else (None, None)
         self.ruler = SpanRuler(nlp, f"{name}_ruler", annotate_ents=False, overwrite=True,
-                               spans_key=RULES_KEY, validate=True)
+                               spans_key=RULES_KEY, phrase_matcher_attr="ORTH", validate=True)
         patterns = read_patterns(model_file("entity_patterns.jsonl"))
         if user_patterns:
             patterns += read_patterns(user_patterns)
-        patterns = [_token_pattern(nlp, p) for p in patterns]
         try:
-            self.ruler.add_patterns(patterns)
+            # phrase patterns ("European Union") are only tokenized: no component runs on them
+            with nlp.select_pipes(disable=nlp.pipe_names):
+                self.ruler.add_patterns(patterns)
         except ValueError as exc:  # spaCy's own pattern validation
             source = user_patterns or "models/entity_patterns.jsonl"
             raise ValueError(f"{source}: invalid pattern: {exc}") from exc
@@ -174,14 +175,6 @@ def everyday_words(nlp: Language) -> tuple[frozenset[str], frozenset[str]] | Non
         if key != noun:
             non_nouns.update(table[key])
     return frozenset(every - names), frozenset(non_nouns - names)
-
-
-def _token_pattern(nlp: Language, pattern: dict) -> dict:
-    """A phrase pattern ("European Union") as the token pattern that matches the
-    same words, so the ruler never runs a pipeline over the patterns."""
-    if not isinstance(pattern["pattern"], str):
-        return pattern
-    return {**pattern, "pattern": [{"ORTH": t.text} for t in nlp.tokenizer(pattern["pattern"])]}
 
 
 def _not_initials(span: Span) -> bool:
