@@ -57,6 +57,7 @@ def process_long(nlp, text: str, limit: int | None = None) -> Doc:
     across the article, blocks, title) see the whole article.
     """
     from .components.blocks import BLOCKS_KEY, block_spans
+    from .doctext import forget_text
 
     names = nlp.pipe_names
     statistical = [i for i, name in enumerate(names) if not name.startswith("newsextract_")]
@@ -67,6 +68,8 @@ def process_long(nlp, text: str, limit: int | None = None) -> Doc:
         for start, end in zip(bounds, bounds[1:]):
             if end > start:
                 pieces.append(_in_context(nlp, text, start, end))
+    for piece in pieces:
+        forget_text(piece)  # each piece's own text is not the whole one (and spaCy warns on merging it)
     doc = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor"])
     # the blocks (category line, title, headings) of the whole text
     if "newsextract_blocks" in names:

@@ -25,3 +25,7 @@ def doc_text(doc) -> str:
     text = doc.text
     doc.user_data[KEY] = text
     return text
+
+
+def forget_text(doc) -> None:
+    doc.user_data.pop(KEY, None)
