@@ -36,7 +36,7 @@ from ..article import Person
 from ..components.person_titles import TITLES_KEY
 from ..resources import model_file
 from ..geo import demonym_country
-from .mentions import mention, staff_nouns
+from .mentions import mention, staff_nouns, word_list
 
 PRONOUN_SEX = {"he": "M", "she": "F"}
 PRONOUNS = set(PRONOUN_SEX)
@@ -66,8 +66,7 @@ def given_name_sexes() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
-    text = model_file("first_names.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return word_list("first_names.txt")
 
 
 @lru_cache(maxsize=1)
@@ -77,8 +76,7 @@ def leading_words() -> frozenset[str]:
     and the one-word roles of ``titles.tsv``."""
     words = set(staff_nouns())
     for name in ("person_leading_words.txt", "team_role_words.txt"):
-        text = model_file(name).read_text(encoding="utf-8")
-        words.update(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+        words.update(word_list(name))
     return frozenset(words)
 
 
