@@ -23,6 +23,8 @@ def _places(record):
     ("The bank's board met in Frankfurt on Monday.", "Frankfurt am Main", "city", "DE"),  # English exonyms
     ("Pilgrims poured into Mecca for the Hajj.", "Makkah", "city", "SA"),
     ("The fair opened in Seville on Friday.", "Seville", "city", "ES"),
+    ("Lobbyists flew to Washington DC on Monday.", "Washington", "city", "US"),  # the capital, not the state
+    ("Lobbyists flew to Washington, D.C., on Monday.", "Washington", "city", "US"),
 ])
 def test_gazetteer_kind_country_and_coordinates(extract_text, text, name, kind, country):
     places = _places(extract_text(text))

@@ -145,7 +145,7 @@ def add_hand_kept(rows: list[dict], models: Path) -> None:
     for row in rows:
         if row["alias"] == row["name"]:
             best = by_name.get(row["name"])
-            if best is None or _rank(row) < _rank(best):
+            if best is None or _meaning_rank(row) < _meaning_rank(best):  # as lookups rank them
                 by_name[row["name"]] = row
     for rec in _read_tsv(models / "gazetteer_aliases.tsv"):
         target = by_name.get(rec["name"])
