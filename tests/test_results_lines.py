@@ -76,6 +76,7 @@ def test_a_nationality_is_no_part_of_a_name(extract_text, text, person):
     ("Standings\nDunmere 4 3 1 0 9 2 10\nHalford Athletic 4 2 1 1 6 5 7\n", {"Dunmere", "Halford Athletic"}),
     # a club before a player's or official's role
     ("Halford striker Ian Mossop scored twice . Halford lead the table .", {"Halford"}),
+    ("The shot beat despairing Ostrava ' keeper Marek Zima . Ostrava were unable to reply .", {"Ostrava"}),
 ])
 def test_results_tables_and_roles_name_clubs_not_people(extract_text, text, clubs):
     record = extract_text(text)

@@ -71,8 +71,7 @@ class PlaceMetonymy:
             if ent.label_ in PLACE_LABELS and not _is_country(ent.text):
                 after = doc[ent.end].text if ent.end < len(doc) else ""
                 unit = doc[ent.end + 1].lower_ if ent.end + 1 < len(doc) else ""
-                if SCORE.match(after) and unit not in UNITS or after in self.roles and ent.end + 1 < len(doc) \
-                        and doc[ent.end + 1].text[:1].isupper():
+                if SCORE.match(after) and unit not in UNITS or self._role_after(doc, ent):
                     teams.add(ent.text.casefold())
                 elif _in_match(doc, ent):
                     matched.append(ent)
@@ -103,8 +102,16 @@ class PlaceMetonymy:
     def _club_person(self, doc: Doc, ent: Span) -> bool:
         """ "Deportivo chairman Augusto Lendoiro", "Norwich striker Keith O'Neill": a
         "person" before a player's or club's role and a name is the club."""
-        return self._guessed_person(ent) and ent.end + 1 < len(doc) and doc[ent.end].text in self.roles \
-            and doc[ent.end + 1].text[:1].isupper()
+        return self._guessed_person(ent) and self._role_after(doc, ent)
+
+    def _role_after(self, doc: Doc, ent: Span) -> bool:
+        """A player's or official's role and a name follow: "Sunderland forward Niall
+        Quinn", "Deportivo ' keeper Jacques Songo'o" (a club's plural possessive; not
+        after a name ending in "s": "Jones ' coach")."""
+        end = ent.end
+        if end < len(doc) and doc[end].text in ("'", "’") and not ent.text.endswith("s"):
+            end += 1
+        return end + 1 < len(doc) and doc[end].text in self.roles and doc[end + 1].text[:1].isupper()
 
     def _names_other(self, doc: Doc, ent: Span) -> bool:
         for size in range(1, min(self.longest, len(ent) - 1) + 1):
