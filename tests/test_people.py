@@ -105,6 +105,14 @@ def test_an_ambiguous_surname_joins_neither_person(extract_text):
     assert [m["text"] for m in people["Waugh"]["mentions"]] == ["Waugh"]
 
 
+def test_a_name_without_a_given_name_is_no_rival_for_a_surname(extract_text):
+    # the model reads "Vote Harrow" as a person; "Mr Harrow" is still Dennis Harrow
+    text = "Dennis Harrow smiled as campaigners chanted Vote Harrow, Get Brown. Mr Harrow said the slogan was fun."
+    people = _people(extract_text(text))
+    assert [m["text"] for m in people["Dennis Harrow"]["mentions"]] == ["Dennis Harrow", "Harrow"]
+    assert "Harrow" not in people
+
+
 def test_a_role_tells_people_sharing_a_surname_apart(extract_text):
     text = ("President Bill Clinton and Hillary Clinton flew to Denver. "
             "President Clinton praised the volunteers at the rally.")

@@ -14,6 +14,8 @@
   wife, a person of her own.
 - A surname alone ("Carney", "Mr Carney", "CARNEY") joins the one person with
   that surname it can be. When several can ("Bill Clinton", "Hillary Clinton"),
+  a name that starts with a given name wins over one that does not ("Tony
+  Blair" over "Vote Blair", a slogan the model took for a name); else
   it joins the one whose role it carries ("President Clinton"), else the only
   one named since the start of the sentence before it, else the only one named
   before it at all (or, when none was named yet, as in a headline, the first
@@ -264,6 +266,14 @@ def _place_mention(ent: Span, words: tuple[str, ...], sex: str | None, roles: li
         return firsts[0] if len(firsts) == 1 else None
     if len(candidates) == 1:
         return candidates[0]
+    # a name that starts with a given name is a person; "Vote Blair" or "Mogul Wilson"
+    # (a word the model took into a name) is not a rival to "Tony Blair"
+    credible = [c for c in candidates if len(c.words) < 2 or _initial(c.words) is not None
+                or c.words[0].title() in _given_names()]
+    if credible and len(credible) < len(candidates):
+        candidates = credible
+        if len(candidates) == 1:
+            return candidates[0]
     # "President Clinton": the one who carries that role
     own = {r.casefold() for r in roles if r not in role_sexes()}
     if own:
