@@ -56,9 +56,6 @@ class NameIndex:
                 keys.update(_first_tokens(name))
         self._keys = self._keys.union(hash_string(k) for k in keys)
 
-    def __len__(self) -> int:
-        return sum(len(b) for b in self._buckets.values())
-
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
         """``(label, start, end)`` for every name found, nested and overlapping ones included."""
         buckets, keys = self._buckets, self._keys

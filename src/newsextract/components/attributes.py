@@ -25,6 +25,7 @@ from spacy.attrs import DEP, IS_SPACE, LOWER, MORPH, NORM, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs  # what spaCy's AttributeRuler itself uses
 
 STRING_ATTRS = {"TAG": TAG, "LOWER": LOWER, "ORTH": ORTH, "NORM": NORM, "DEP": DEP}
 FLAG_ATTRS = {"IS_SPACE": IS_SPACE}
@@ -139,8 +140,6 @@ class FastAttributes:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        from spacy.tokens._retokenize import set_token_attrs
-
         table = doc.to_array(COLUMNS)
         tag_col = COLUMN["TAG"]
         if self._tags is not None:
