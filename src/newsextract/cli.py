@@ -143,9 +143,9 @@ def _articles(items, inputs: list[str], *, output: Path | None, model: str | Non
 
         nlp = None
         if jobs == 1:
-            from .pipeline import shared
+            from .pipeline import shared_for_run
 
-            nlp = shared(model, patterns=patterns)
+            nlp = shared_for_run(model, patterns=patterns)
         stream = extract_many(items, nlp=nlp, model=model, patterns=patterns, jobs=jobs,
                               include_text=include_text)
     if progress.wanted(inputs, stdout_is_terminal=_stdout_is_terminal(output)):

@@ -47,9 +47,9 @@ def _work(batch: list[ArticleInput]) -> tuple[str, object]:
     model, patterns, include_text = _SETTINGS
     if _NLP is None:
         try:
-            from .pipeline import load
+            from .pipeline import shared_for_run
 
-            _NLP = load(model, patterns=patterns)
+            _NLP = shared_for_run(model, patterns=patterns)
         except NewsextractError as exc:
             return "load_error", exc
         except Exception as exc:  # e.g. a broken pipeline folder: report it, never hang
