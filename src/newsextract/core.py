@@ -173,6 +173,7 @@ def build_article(item: ArticleInput, doc, *, include_text: bool = False) -> Art
     from .extractors.organizations import extract_organizations
     from .extractors.people import extract_people
     from .extractors.places import extract_places
+    from .extractors.quotes import extract_quotes
 
     text = item.text or ""
     parsed = structure.parse(text)
@@ -186,10 +187,11 @@ def build_article(item: ArticleInput, doc, *, include_text: bool = False) -> Art
     dates = extract_dates(doc, anchor=anchor_date(published))
     commitments = extract_commitments(doc, people=people, places=places,
                                       organizations=organizations, dates=dates)
+    quotes = extract_quotes(doc, people=people, organizations=organizations, places=places)
     return Article(
         id=item.id, source=item.source, title=item.title or parsed.title,
         category=parsed.category, published=published, url=item.url,
         encoding=item.encoding, words=len(text.split()), text=text,
         people=people, places=places, organizations=organizations, dates=dates,
-        commitments=commitments, warnings=warnings, include_text=include_text,
+        commitments=commitments, quotes=quotes, warnings=warnings, include_text=include_text,
     )
