@@ -173,6 +173,7 @@ def build_article(item: ArticleInput, doc, *, include_text: bool = False) -> Art
     from .extractors.organizations import extract_organizations
     from .extractors.people import extract_people
     from .extractors.places import extract_places
+    from .extractors.roles import resolve as resolve_roles
 
     text = item.text or ""
     parsed = structure.parse(text)
@@ -183,6 +184,7 @@ def build_article(item: ArticleInput, doc, *, include_text: bool = False) -> Art
     people = extract_people(doc)
     places = extract_places(doc)
     organizations = extract_organizations(doc)
+    resolve_roles(people, organizations, places)
     dates = extract_dates(doc, anchor=anchor_date(published))
     commitments = extract_commitments(doc, people=people, places=places,
                                       organizations=organizations, dates=dates)
