@@ -133,9 +133,18 @@ def article_renderables(record: dict[str, Any]) -> list[Any]:
                             c.get("when") or "—", _excerpt(c["text"]))
     parts.append(commitments)
 
+    if record.get("quotes"):
+        quotes = Table(title="Quotes", title_justify="left", expand=True)
+        quotes.add_column("Speaker", style="bold", ratio=2)
+        quotes.add_column("Cue", no_wrap=True)
+        quotes.add_column("Quote", ratio=6)  # wrapped at spaces, the whole quotation
+        for q in record["quotes"]:
+            quotes.add_row(q.get("speaker") or "—", q.get("cue") or "—", " ".join(q["text"].split()))
+        parts.append(quotes)
+
     summary = (f"{record['words']} words · {len(record['people'])} people · {len(record['places'])} places · "
                f"{len(record['organizations'])} organizations · {len(record['dates'])} dates · "
-               f"{len(record['commitments'])} commitments")
+               f"{len(record['commitments'])} commitments · {len(record.get('quotes') or [])} quotes")
     parts.append(Text(summary, style="dim"))
     for w in record.get("warnings", []):
         parts.append(Text(f"warning: {w}", style="yellow"))
