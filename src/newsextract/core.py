@@ -179,11 +179,16 @@ def build_article(item: ArticleInput, doc, *, include_text: bool = False) -> Art
     warnings = list(item.warnings)
     if not text.strip():
         warnings.append(f"{item.source}: empty article, nothing to extract")
-    published = item.published or find_anchor(text)
+    published = item.published or find_anchor(text) or item.fallback_published
     people = extract_people(doc)
     places = extract_places(doc)
     organizations = extract_organizations(doc)
     dates = extract_dates(doc, anchor=anchor_date(published))
+    unresolved = sum(1 for d in dates if d.value is None)
+    if unresolved and not published:
+        warnings.append(f"{item.source}: {unresolved} of {len(dates)} dates left unresolved (value null): "
+                        "no publication date to resolve them against; give --published YYYY-MM-DD "
+                        "or a 'published' field")
     commitments = extract_commitments(doc, people=people, places=places,
                                       organizations=organizations, dates=dates)
     return Article(
