@@ -14,7 +14,11 @@ def iso_published(value: str) -> str | None:
     value = value.strip()
     if not _ISO.fullmatch(value):
         return None
-    return normalize_published(value)
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:  # 2025-13-01, 2026-02-30
+        return None
+    return parsed.date().isoformat() if len(value) == 10 else parsed.isoformat()
 
 
 def normalize_published(value: str) -> str | None:

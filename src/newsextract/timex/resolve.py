@@ -186,8 +186,15 @@ def resolve_quarter(g: Groups, anchor: date | None, tense: str | None) -> str | 
         y = anchor.year + _offset((g.get("yrel") or g["yrel0"]).split()[-1])
     else:
         current = cal.quarter(anchor) if unit == "Q" else (1 if anchor.month <= 6 else 2)
-        # quarters are reported after they end: only a later quarter in a past sentence is last year's
-        y = anchor.year - 1 if tense == "past" and n > current else anchor.year
+        # quarters are reported after they end: only a later quarter in a past sentence is last
+        # year's; and only an earlier quarter in a future sentence ("will launch in the first
+        # quarter", said in November) is next year's
+        if tense == "past" and n > current:
+            y = anchor.year - 1
+        elif tense == "future" and n < current:
+            y = anchor.year + 1
+        else:
+            y = anchor.year
     return f"{y:04d}-{unit}{n}"
 
 
