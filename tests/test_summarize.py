@@ -63,7 +63,8 @@ def test_summarize_records_from_stdin_matches_an_independent_count(feed_and_reco
     assert {(r["kind"], r["name"]): (r["articles"], r["mentions"]) for r in rows} == independent_count(lines)
     assert [r["articles"] for r in rows] == sorted((r["articles"] for r in rows), reverse=True)
     brandt = next(r for r in rows if r["name"] == "Otto Brandt")
-    assert brandt["kind"] == "person" and brandt["articles"] == 3 and "Chancellor" in brandt["roles"]
+    assert brandt["kind"] == "person" and brandt["articles"] == 3
+    assert any(role.startswith("Chancellor") for role in brandt["roles"])
     hamburg = next(r for r in rows if r["name"] == "Hamburg")
     assert hamburg["country"] == "DE" and hamburg["articles"] == 3
     assert set(rows[0]) <= {"kind", "name", "articles", "mentions", "roles", "country", "commitments"}

@@ -18,13 +18,29 @@ class Mention:
 
 
 @dataclass(slots=True)
+class Role:
+    """A title and the body or country it belongs to. ``where`` (character offsets of
+    the words naming the body) and ``country`` (ISO code of a nationality) are how the
+    extractor finds the organization's entry; they are not output."""
+    title: str
+    organization: str | None = None
+    where: tuple[int, int] | None = None
+    country: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"title": self.title, "organization": self.organization}
+
+
+@dataclass(slots=True)
 class Person:
     name: str
     titles: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "titles": list(self.titles),
+                "roles": [r.to_dict() for r in self.roles],
                 "mentions": [m.to_dict() for m in self.mentions]}
 
 

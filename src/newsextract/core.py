@@ -177,6 +177,7 @@ def build_article(item: ArticleInput, doc, *, include_text: bool = False) -> Art
     from .extractors.organizations import extract_organizations
     from .extractors.people import extract_people
     from .extractors.places import extract_places
+    from .extractors.roles import resolve as resolve_roles
 
     text = item.text or ""
     parsed = structure.parse(text)
@@ -195,6 +196,10 @@ def build_article(item: ArticleInput, doc, *, include_text: bool = False) -> Art
             organizations=facts["organizations"], dates=facts["dates"])),
     )
     facts = run_extractors(steps, warnings, source=item.source)
+    try:  # roles name their organization as the organizations and places entries do
+        resolve_roles(facts["people"], facts["organizations"], facts["places"])
+    except Exception as exc:  # the roles keep the body as written
+        warnings.append(f"{item.source}: naming the roles' organizations failed ({type(exc).__name__}: {exc})")
     unresolved = sum(1 for d in facts["dates"] if d.value is None)
     if unresolved and not published:
         warnings.append(f"{item.source}: {unresolved} of {len(facts['dates'])} dates left unresolved (value null): "

@@ -204,13 +204,15 @@ def _by_mentions(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(entries, key=lambda e: (-len(e.get("mentions", [])), first(e)))
 
 
+def role_text(roles: list[dict[str, Any]]) -> str:
+    """"chief executive, Nissan; spokesman": each role with its organization."""
+    return "; ".join(f"{r['title']}, {r['organization']}" if r.get("organization") else r["title"] for r in roles)
+
+
 def person_roles(person: dict[str, Any]) -> str:
-    """The person's roles as one line: ``chief executive (Nissan)``, else the titles."""
+    """The person's roles as one line (``chief executive, Nissan; spokesman``), else the titles."""
     roles = person.get("roles") or []
-    if roles:
-        return ", ".join(safe(r["title"]) + (f" ({safe(r['organization'])})" if r.get("organization") else "")
-                         for r in roles)
-    return ", ".join(safe(t) for t in person.get("titles", []))
+    return safe(role_text(roles)) if roles else ", ".join(safe(t) for t in person.get("titles", []))
 
 
 def people_section(record: dict[str, Any]):

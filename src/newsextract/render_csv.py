@@ -27,11 +27,10 @@ def _bool(value: Any) -> str:
 
 
 def _roles(person: dict[str, Any]) -> str:
+    from .render import role_text
+
     roles = person.get("roles") or []
-    if roles:
-        return "; ".join(r["title"] + (f" ({r['organization']})" if r.get("organization") else "")
-                         for r in roles)
-    return "; ".join(person.get("titles", []))
+    return role_text(roles) if roles else "; ".join(person.get("titles", []))
 
 
 def fact_rows(record: dict[str, Any]) -> Iterator[dict[str, Any]]:

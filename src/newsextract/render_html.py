@@ -16,6 +16,8 @@ import html
 import re
 from typing import IO, Any, Iterable, Iterator
 
+from .render import role_text
+
 # Entities and dates are marks (they never overlap one another here: the first,
 # longest one wins); commitments and quotes are clauses, drawn as underlines and a
 # shade under the marks, and may overlap anything.
@@ -185,8 +187,7 @@ def _by_mentions(entries):
 
 def tables(record: dict[str, Any]) -> str:
     def roles(p):
-        return "; ".join(r["title"] + (f" ({r['organization']})" if r.get("organization") else "")
-                         for r in p.get("roles") or []) or ", ".join(p.get("titles", []))
+        return role_text(p.get("roles") or []) or ", ".join(p.get("titles", []))
 
     def forms(e):
         return ", ".join(sorted({m["text"] for m in e["mentions"]} - {e["name"]}))

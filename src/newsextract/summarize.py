@@ -55,8 +55,8 @@ class RollUp:
 
 
 def person_roles(person: dict[str, Any]) -> list[str]:
-    """A person's roles in one article: ``chief executive (Nissan)``, else the titles."""
-    roles = [r["title"] + (f" ({r['organization']})" if r.get("organization") else "")
+    """A person's roles in one article: ``chief executive, Nissan``, else the titles."""
+    roles = [f"{r['title']}, {r['organization']}" if r.get("organization") else r["title"]
              for r in person.get("roles") or []]
     return roles or list(person.get("titles", []))
 
@@ -144,7 +144,7 @@ def renderables(rollup: RollUp, *, top: int = 20) -> list[Any]:
         for r in shown:
             row = [safe(r["name"]), f"{r['articles']:,}", f"{r['mentions']:,}"]
             if kind == "person":
-                row.append(", ".join(safe(x) for x in r.get("roles", [])[:3]))
+                row.append("; ".join(safe(x) for x in r.get("roles", [])[:3]))
             if kind == "place":
                 row.append(safe(r.get("country")))
             row.append(f"{r['commitments']:,}" if r.get("commitments") else "")
