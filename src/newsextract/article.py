@@ -99,6 +99,19 @@ class Commitment:
                 "text": self.text, "start": self.start, "end": self.end}
 
 
+@dataclass(frozen=True, slots=True)
+class Quote:
+    text: str
+    start: int
+    end: int
+    speaker: str | None
+    cue: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end,
+                "speaker": self.speaker, "cue": self.cue}
+
+
 @dataclass(slots=True)
 class Article:
     id: str
@@ -115,6 +128,7 @@ class Article:
     organizations: list[Organization] = field(default_factory=list)
     dates: list[DateExpr] = field(default_factory=list)
     commitments: list[Commitment] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     error: dict[str, str] | None = None
     include_text: bool = False
@@ -146,6 +160,7 @@ class Article:
         record["organizations"] = [o.to_dict() for o in self.organizations]
         record["dates"] = [d.to_dict() for d in self.dates]
         record["commitments"] = [c.to_dict() for c in self.commitments]
+        record["quotes"] = [q.to_dict() for q in self.quotes]
         record["warnings"] = list(self.warnings)
         return record
 
