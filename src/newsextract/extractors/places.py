@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span
 from ..article import Place
 from ..components.blocks import BLOCKS_KEY
 from ..doctext import doc_text
-from ..geo import candidates, demonym_country, lookup
-from ..geo_context import Named, focus_country, qualifier_places, qualifiers_after, resolve, weights
+from ..geo import demonym_country, lookup
+from ..geo_context import Named, focus_country, place_options, qualifier_places, qualifiers_after, resolve, weights
 from .mentions import is_institution_as_body, mention
 
 PLACE_LABELS = {"GPE": "other", "LOC": "other", "FAC": "facility"}
@@ -53,12 +53,32 @@ def extract_places(doc: Doc) -> list[Place]:
                 place = Place(name=name, kind="facility", country=where.country if where else None,
                               lat=where.lat if where else None, lon=where.lon if where else None)
             else:
-                place = Place(name=name, kind=PLACE_LABELS[ent.label_], country=_qualified_country(named.get(text)))
+                part = _part_of(text, resolved)
+                place = Place(name=name, kind=PLACE_LABELS[ent.label_],
+                              country=part.country if part else _qualified_country(named.get(text)),
+                              lat=part.lat if part else None, lon=part.lon if part else None)
             by_key[key] = place
             places.append(place)
         place.mentions.append(mention(ent))
     _share_facility_places(places)
     return places
+
+
+COMPASS_PARTS = {"North", "South", "East", "West", "Central", "North East", "North West", "South East",
+                 "South West", "Northeast", "Northwest", "Southeast", "Southwest"}
+
+
+def _part_of(text: str, resolved: dict):
+    """The place a part named by a compass word lies in ("Brent South", "Leeds North West": the
+    constituencies' town): its country and coordinates, for a name the gazetteer does not know."""
+    words = text.split()
+    for k in (1, 2):
+        if len(words) > k and " ".join(words[-k:]) in COMPASS_PARTS:
+            base = " ".join(words[:-k])
+            entry = resolved.get(base) or lookup(base)
+            if entry is not None and entry.kind in ("city", "region") and entry.lat is not None:
+                return entry
+    return None
 
 
 def _qualified_country(item: Named | None) -> str | None:
@@ -95,7 +115,7 @@ def _named_places(doc: Doc, ents: list[Span]) -> dict[str, Named]:
         name = " ".join(ent.text.split())
         item = named.get(name)
         if item is None:
-            item = named[name] = Named(text=name, options=candidates(name))
+            item = named[name] = Named(text=name, options=place_options(name))
         item.count += 1
         quals = [q for q in qualifiers_after(text, ent.end_char) if q != name]
         if quals:
@@ -119,12 +139,15 @@ def in_compound_adjective(ent: Span) -> bool:
 def _facility_place(doc: Doc, ent: Span, ents: list[Span], resolved: dict, named: dict):
     """Where a facility is: the place its own name starts with ("Vienna State Opera"), the place it
     is said to be in ("... Airport in Paris"), else the country most of the article's places are in
-    (a place named just before it may be the visitors', not the stadium's): an entry with the
-    country and, for a named place, its coordinates; None when the article does not say."""
+    or, by country only, the city named before it in its paragraph, else the country most of the
+    article's places are in (a country named just before it may be the visitors', not the
+    stadium's): an entry with the country and, for a named place, its coordinates; None when
+    the article does not say."""
     represented = demonym_country(ent[0].text)  # "the Canadian Embassy" is not in Canada
-    for other in ents:  # "Sydney's Olympic Stadium"
-        if other.end == ent.start - 1 and doc[other.end].text in ("'s", "’s") and other.label_ != "FAC":
-            entry = resolved.get(" ".join(other.text.split()))
+    # "Sydney's Olympic Stadium", "Venice's famous La Fenice Theatre" (any mention of the name)
+    for same in doc.ents:
+        if same.text == ent.text or same.text.startswith(ent.text + " "):
+            entry = _possessor(doc, same.start, ents, resolved)
             if entry is not None and entry.country and entry.country != represented:
                 return entry
     for other in ents:
@@ -139,9 +162,32 @@ def _facility_place(doc: Doc, ent: Span, ents: list[Span], resolved: dict, named
         if entry is not None and entry.kind == "city" and entry.country != represented \
                 and (text in named or entry.capital or entry.population >= weights()["major_population"]):
             return entry
-    country = focus_country(named, weights()["focus_share"])
+    # a city named before it in the same paragraph ("... in Athens. ... at the Olympic Village"):
+    # its country only; a country named there is often the visitors' ("Galatasaray of Turkey")
+    block = next((b for b in doc.spans.get(BLOCKS_KEY, []) if b.start <= ent.start < b.end), None)
+    lo = block.start if block is not None else 0
+    for other in sorted((e for e in ents if lo <= e.start and e.end <= ent.start and e.label_ != "FAC"),
+                        key=lambda e: -e.start):
+        entry = resolved.get(" ".join(other.text.split()))
+        if entry is not None and entry.kind == "city" and entry.country and entry.country != represented:
+            return _CountryOnly(entry.country)
+    country = focus_country(named, weights()["focus_share"], weights()["focus_mentions"])
     if country and country != represented:
         return _CountryOnly(country)
+    return None
+
+
+def _possessor(doc: Doc, start: int, ents: list[Span], resolved: dict):
+    """The place whose possessive stands before token ``start``, up to two lower-case words
+    between ("Venice's famous ..."), resolved; else None."""
+    i = start - 1
+    while i >= 0 and start - i <= 3 and doc[i].is_lower and doc[i].is_alpha:
+        i -= 1
+    if i < 1 or doc[i].text not in ("'s", "’s"):
+        return None
+    for other in ents:
+        if other.end == i and other.label_ != "FAC":
+            return resolved.get(" ".join(other.text.split()))
     return None
 
 
