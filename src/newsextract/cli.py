@@ -160,7 +160,7 @@ def _stdout_is_terminal(output: Path | None) -> bool:
 
 
 def _articles(items, inputs: list[str], *, output: Path | None, model: str | None, patterns: str | None,
-              jobs: int, include_text: bool, scheduler: str | None):
+              jobs: int, include_text: bool, scheduler: str | None, output_at_end: bool = False):
     """The records, from this machine (``--jobs``) or a Dask cluster, with a progress bar when wanted."""
     from . import progress
 
@@ -179,7 +179,8 @@ def _articles(items, inputs: list[str], *, output: Path | None, model: str | Non
             nlp = shared_for_run(model, patterns=patterns)
         stream = extract_many(items, nlp=nlp, model=model, patterns=patterns, jobs=jobs,
                               include_text=include_text)
-    if progress.wanted(inputs, stdout_is_terminal=_stdout_is_terminal(output)):
+    # a bar between table rows would garble them; output written only at the end leaves it room
+    if progress.wanted(inputs, stdout_is_terminal=_stdout_is_terminal(output) and not output_at_end):
         stream = progress.track(stream, inputs)
     return stream
 
@@ -332,7 +333,7 @@ def _summarize(inputs: list[str], *, fmt: str, output: Path | None, top: int | N
         if articles:
             items = iter_inputs(articles, published=published, stdin=stdin)
             for article in _articles(items, articles, output=output, model=model, patterns=None, jobs=jobs,
-                                     include_text=False, scheduler=None):
+                                     include_text=False, scheduler=None, output_at_end=True):
                 for warning in article.warnings:
                     _err(f"warning: {warning}")
                 if article.error is not None:

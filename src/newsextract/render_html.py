@@ -33,6 +33,7 @@ h2 { font-size: 1.3rem; margin: 2.5rem 0 0.25rem; }
 h3 { font-size: 1rem; margin: 1.5rem 0 0.4rem; }
 .meta { color: #666; font-size: 0.85rem; margin-bottom: 1rem; }
 nav.index table { font-size: 0.9rem; }
+nav.index td:nth-child(2), td.num { white-space: nowrap; }
 article { background: #fff; border: 1px solid #e3e3e3; border-radius: 8px; padding: 0.5rem 1.5rem 1.5rem;
           margin-top: 2rem; }
 .legend { font-size: 0.8rem; color: #555; margin: 0.5rem 0; }
