@@ -25,6 +25,8 @@
 - A sentence that starts with "He" or "She" right after a sentence that names
   exactly one person (of that sex, when it is known) adds that pronoun as a
   mention of the person.
+- A pronoun the model took for a name ("Michael Morell - He was ...") is no
+  person, unless a role stands before it ("Mr He", a Chinese surname).
 """
 from __future__ import annotations
 
@@ -34,14 +36,16 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from ..article import Person
+from ..article import Person, Role
 from ..components.person_titles import TITLES_KEY
 from ..resources import model_file
 from ..geo import demonym_country
 from .mentions import mention, staff_nouns, word_list
+from .roles import find_roles, plural_title
 
 PRONOUN_SEX = {"he": "M", "she": "F"}
 PRONOUNS = set(PRONOUN_SEX)
+PERSONAL_PRONOUNS = {"i", "me", "you", "he", "him", "his", "she", "her", "hers", "it", "we", "us", "they", "them"}
 HYPHENS = {"-", "‐", "‑"}
 PARTICLES = {"de", "du", "da", "di", "del", "della", "dos", "van", "von", "der", "den", "ter", "ten", "le", "la",
              "al", "el", "bin", "ibn"}
@@ -97,7 +101,7 @@ def _name_span(ent: Span) -> Span:
     first = ent[0]
     if len(ent) < 2 or first.text in _given_names() or not ent[1].text[:1].isupper():
         return ent
-    if first.lower_ in leading_words() or demonym_country(first.text) is not None:
+    if first.lower_ in leading_words() or demonym_country(first.text) is not None or plural_title(first):
         return Span(ent.doc, ent.start + 1, ent.end, label=ent.label, span_id=ent.id_)
     return ent
 
@@ -107,6 +111,7 @@ class _Cluster:
     words: tuple[str, ...]
     sex: str | None = None
     spans: list[Span] = field(default_factory=list)
+    pronoun_starts: set[int] = field(default_factory=set)  # spans that are "He"/"She" after the name
     full_starts: list[int] = field(default_factory=list)  # where the full name is written
     ambiguous: bool = False
 
@@ -178,6 +183,8 @@ def _sex(span: Span, words: tuple[str, ...], roles: list[str]) -> str | None:
 def extract_people(doc: Doc) -> list[Person]:
     ents = [_name_span(e) for e in doc.ents if e.label_ == "PERSON"]
     titles = _titles_by_mention(doc, ents)
+    ents = [e for e in ents if not _pronoun(e) or (e.start, e.end) in titles]
+    found = find_roles(doc, ents)
     sexes = {}
     for ent in ents:
         sexes[ent.start] = _sex(ent, _words(ent), titles.get((ent.start, ent.end), []))
@@ -219,18 +226,44 @@ def extract_people(doc: Doc) -> list[Person]:
     people = []
     for cluster in sorted(clusters, key=lambda c: min(s.start for s in c.spans)):
         spans = sorted(cluster.spans, key=lambda s: s.start)
-        named = [s for s in spans if s[0].lower_ not in PRONOUNS]
+        named = [s for s in spans if s.start not in cluster.pronoun_starts]
         best = max(named, key=lambda s: (len(_words(s)), not s.text.isupper(), -s.start))
         person = Person(name=_display(best))
-        seen: set[str] = set()
+        written: list[str] = []
         for span in spans:
             person.mentions.append(mention(span))
-            for role in titles.get((span.start, span.end), []):
-                if role.casefold() not in seen:
-                    seen.add(role.casefold())
-                    person.titles.append(role)
+            for role in found.get((span.start, span.end), []):
+                body = role.body
+                person.roles.append(Role(title=role.title, organization=body.text if body is not None else None,
+                                         where=(body.start_char, body.end_char) if body is not None else None,
+                                         country=role.country))
+                written.append(role.title)
+            written.extend(titles.get((span.start, span.end), []))
+        person.titles = _full_titles(written)
         people.append(person)
     return people
+
+
+def _full_titles(written: list[str]) -> list[str]:
+    """Each title once, in the order written; a title written out more fully elsewhere
+    ("Secretary", "Trade Secretary") only in its full form."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for title in written:
+        key = title.casefold()
+        if key in seen:
+            continue
+        seen.add(key)
+        padded = f" {key} "
+        if any(padded in f" {other.casefold()} " and other.casefold() != key for other in written):
+            continue
+        out.append(title)
+    return out
+
+
+def _pronoun(ent: Span) -> bool:
+    """"He", "SHE": a personal pronoun the model labelled as a name."""
+    return all(t.lower_ in PERSONAL_PRONOUNS or t.is_punct for t in ent)
 
 
 def _initial(words: tuple[str, ...]) -> str | None:
@@ -327,6 +360,7 @@ def _add_pronouns(doc: Doc, clusters: list[_Cluster]) -> None:
             cluster = next(iter(named.values()))
             if not cluster.ambiguous and cluster.fits(PRONOUN_SEX[first.lower_]):
                 cluster.spans.append(doc[first.i:first.i + 1])
+                cluster.pronoun_starts.add(first.i)
 
 
 def _titles_by_mention(doc: Doc, people: list[Span]) -> dict[tuple[int, int], list[str]]:
