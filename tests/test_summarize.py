@@ -132,3 +132,15 @@ def test_roles_merge_their_capitals_and_leave_honorifics_out():
             rec(3, [{"title": "Prime Minister", "organization": None}], ["Ms", "Prime Minister"]),
             rec(4, [], ["Ms"])]
     assert roll_up(recs).rows[0]["roles"] == ["Prime Minister"]
+
+
+def test_summarize_to_a_file(feed_and_records, tmp_path):
+    _, records = feed_and_records
+    target = tmp_path / "people.csv"
+    result = CliRunner().invoke(app, ["summarize", str(records), "-f", "csv", "-o", str(target)])
+    assert result.exit_code == 0 and result.stdout == ""
+    assert target.read_text(encoding="utf-8").startswith("kind,name,articles,mentions")
+    table = tmp_path / "people.txt"
+    CliRunner().invoke(app, ["summarize", str(records), "-f", "table", "-o", str(table)])
+    lines = table.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("People") and all(line == line.rstrip() for line in lines)
