@@ -44,6 +44,14 @@ def _roles(person):
     ("Ruth Calder is the chief executive of Vantor Systems.", "Ruth Calder", ("chief executive", "Vantor Systems")),
     # a possessive body
     ("Meridian's finance director Karl Osgood resigned on Friday.", "Karl Osgood", ("finance director", "Meridian")),
+    # the body that appointed the person, a relative clause, the person's own team
+    ("The Ruritanian Football Association has appointed Tam Brody as caretaker manager.", "Tam Brody",
+     ("caretaker manager", "Ruritanian Football Association")),
+    ("Hanna Hendry, who is the treasurer of the Kestrel Trust, said the plans were flawed.", "Hanna Hendry",
+     ("treasurer", "Kestrel Trust")),
+    ("Coach Ivo Pastrana's Lions squad flies to Lima in June.", "Ivo Pastrana", ("Coach", "Lions")),
+    # "former" before the body belongs to the title
+    ("The job went to former Ruritania manager Craig Bowden.", "Craig Bowden", ("former manager", "Ruritania")),
 ])
 def test_role_and_its_organization(extract_text, text, name, role):
     people = _people(extract_text(text))

@@ -29,8 +29,9 @@ from spacy.tokens import Doc, Span, Token
 from ..article import Organization, Person, Place, Role
 from ..components.person_titles import TITLES_KEY
 from ..geo import demonym_country, lookup
-from ..lemmas import lemma
+from ..lemmas import common_word, lemma
 from ..resources import model_file
+from .mentions import word_list
 
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 TITLE_LABELS = {"EVENT"}  # "US Open champion": the event is part of the title
@@ -40,8 +41,11 @@ DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "t
 POSSESSIVE = {"'s", "’s", "'", "’"}
 DASHES = {",", "-", "–", "—"}
 TIME_WORDS = {"now", "then", "currently", "formerly", "previously", "also"}
+BEFORE_BODY = {"former", "ex", "then", "outgoing", "acting", "interim"}  # "former Scotland manager"
 COPULAS = {"be", "become", "remain"}
 NAMING_VERBS = {"name", "appoint", "elect", "make"}
+HIRING_VERBS = NAMING_VERBS | {"hire", "sign", "recruit", "install", "promote"}  # "ORG appointed NAME as ..."
+RELATIVE_VERBS = {"be", "become", "remain", "sit", "serve", "work"}  # "NAME, who sits on the board of ..."
 WINDOW = 8  # tokens an apposition's title may take
 CONNECTORS = {"of", "and", "&", "for", "de", "du", "la", "le"}  # inside a body's name
 
@@ -53,6 +57,12 @@ class Lexicon:
     modifiers: frozenset[str]
     honorifics: frozenset[str]
     canonical: dict[str, str]  # abbreviation ("pm") -> written out ("Prime Minister")
+
+
+@lru_cache(maxsize=1)
+def body_nouns() -> frozenset[str]:
+    """Nouns for a body a person leads ("Woodward's Lions squad"): ``models/organization_nouns.txt``."""
+    return word_list("organization_nouns.txt") | {"squad"}
 
 
 @lru_cache(maxsize=1)
@@ -140,11 +150,19 @@ class _Finder:
         before = self._before(ent)
         if before is not None:
             found.append(before)
-        for core in self._appositions(ent):
+        for core, hint in self._appositions(ent):
             role = self._role(core)
             if role is not None and all(role.title.casefold() != f.title.casefold() for f in found):
+                if role.body is None and role.country is None and hint is not None:
+                    self._set_body(role, hint)
                 found.append(role)
         body = self._own_body(ent)
+        if body is None and ent.end + 1 < len(self.doc) and self.doc[ent.end].text in POSSESSIVE:
+            owned = self._proper_at(ent.end + 1)  # "Coach Clive Woodward's Lions squad"
+            if owned is not None and (owned[0].is_title or owned[0].is_upper) and owned.end < len(self.doc):
+                named = self.ent_of.get(owned.start)
+                if named is not None and named.label_ == "ORG" or self.doc[owned.end].lower_ in body_nouns():
+                    body = owned
         if body is not None:
             for role in found:
                 if role.body is None and role.country is None:
@@ -183,30 +201,54 @@ class _Finder:
             return k - 1, end
         return None
 
-    def _appositions(self, ent: Span) -> list[tuple[int, int]]:
-        """The heads of titles in apposition: "NAME, [the] TITLE ..." and "[the] TITLE, NAME"."""
+    def _appositions(self, ent: Span) -> list[tuple[tuple[int, int], Span | None]]:
+        """The heads of titles in apposition ("NAME, [the] TITLE ...", "[the] TITLE, NAME"),
+        after "as", in a relative clause or a copula; each with the body the sentence
+        gives the role when the title phrase does not ("ORG has appointed NAME as ...")."""
         doc = self.doc
         cores = []
         i = ent.end
-        if i < len(doc) - 1 and (doc[i].text in DASHES or doc[i].lower_ == "as"):
-            core = self._head_after(i + 1)  # "NAME, chief executive of ...", "succeed NAME as manager"
+        if i < len(doc) - 1 and doc[i].text in DASHES:
+            core = self._head_after(i + 1)  # "NAME, chief executive of ..."
+            if core is None and doc[i].text == "," and doc[i + 1].lower_ == "who" and i + 2 < len(doc) \
+                    and lemma(doc[i + 2]) in RELATIVE_VERBS:
+                k = i + 3  # "NAME, who sits on the executive of ..."
+                if k < len(doc) and doc[k].lower_ in ("on", "as", "in"):
+                    k += 1
+                core = self._head_after(k)
             if core is not None:
-                cores.append(core)
+                cores.append((core, None))
+        if i < len(doc) - 1 and doc[i].lower_ == "as":
+            core = self._head_after(i + 1)  # "succeed NAME as manager", "appointed NAME as coach"
+            if core is not None:
+                cores.append((core, self._hirer(ent)))
         k = ent.start - 1
         if k >= 3 and doc[k].lower_ == "born" and doc[k - 1].text == "-":
             k -= 3  # "its director, Tunisian-born Abdellatif Kechiche"
         if k >= 1 and doc[k].text == ",":
             core = self._head_before_comma(ent, k)
             if core is not None:
-                cores.append(core)
+                cores.append((core, None))
         if self.parsed:
             root = ent.root
             head = root.head
             if root.dep_ in ("nsubj", "nsubjpass") and (lemma(head) in COPULAS or lemma(head) in NAMING_VERBS):
                 for child in head.children:
-                    if child.dep_ in ("attr", "oprd", "xcomp") and child.i > root.i and self._is_head(child):
-                        cores.append(self._core_at(child.i))
-        return [c for c in cores if c is not None]
+                    if child.dep_ in ("attr", "oprd", "xcomp", "acomp") and child.i > root.i and self._is_head(child):
+                        cores.append((self._core_at(child.i), None))
+        return cores
+
+    def _hirer(self, ent: Span) -> Span | None:
+        """The organization that appointed the person: "The FA has appointed NAME as ..."."""
+        root = ent.root
+        if not self.parsed or root.dep_ != "dobj" or lemma(root.head) not in HIRING_VERBS:
+            return None
+        for child in root.head.children:
+            if child.dep_ == "nsubj":
+                body = self.ent_of.get(child.i)
+                if body is not None and body.label_ == "ORG":
+                    return body
+        return None
 
     def _head_after(self, i: int) -> tuple[int, int] | None:
         """"NAME, now the deputy leader of ...": the title noun phrase that starts at ``i``."""
@@ -244,7 +286,8 @@ class _Finder:
         or, when the parser makes the name an apposition of a title, that title."""
         doc = self.doc
         j = comma - 1
-        if self._is_head(doc[j]) and not doc[j].ent_type_ in ("PERSON",):
+        if self._is_head(doc[j]) and not doc[j].ent_type_ in ("PERSON",) \
+                and (doc[j].is_lower or j > 0 and not doc[j - 1].is_punct):  # not a list "King, Richards;"
             return self._core_at(j)
         if self.parsed and ent.root.dep_ == "appos":
             head = ent.root.head
@@ -357,9 +400,6 @@ class _Finder:
                 break
             # capitalized: part of a capitalized title ("Trade Secretary"), or the
             # first word of a sentence ("Fund manager Florian Hamm")
-            if token.is_title and (right.is_title or right.is_upper) and right.i < end and token.pos_ != "PROPN":
-                k -= 1
-                continue
             if token.is_title and right.is_title and token.lower_ in self.lex.heads | self.lex.modifiers:
                 k -= 1
                 continue
@@ -398,9 +438,12 @@ class _Finder:
         return text
 
     def _a_name(self, token: Token) -> bool:
-        """A capitalized word that opens a sentence is a name ("Veltrane chief executive")
-        when the article also capitalizes it inside a sentence and never writes it in lower case."""
-        return token.lower_ in self.name_words and token.lower_ not in self.lower_words
+        """A capitalized word that opens a sentence is a name ("Veltrane chief executive",
+        "Brentford boss") when the article never writes it in lower case and either
+        capitalizes it inside a sentence or it is no everyday English word ("Fund manager")."""
+        if token.text in self.lower_words or token.lower_ in self.lower_words:
+            return False
+        return token.lower_ in self.name_words or common_word(token) is False
 
     @staticmethod
     def _plural_head(token: Token) -> bool:
@@ -412,6 +455,8 @@ class _Finder:
         """"Nissan chief executive", "Labour's election chief", "Belgian sports minister"."""
         doc = self.doc
         k = start - 1
+        while k > 0 and doc[k].is_lower and doc[k].pos_ == "ADJ" and doc[k - 1].text in POSSESSIVE:
+            k -= 1  # "Borussia Dortmund's largest investor"
         if k < 0:
             return
         if doc[k].text in POSSESSIVE and k > 0:
@@ -424,10 +469,10 @@ class _Finder:
         if ent is not None:
             if ent.label_ in ORG_LABELS and ent.end == start:
                 first = ent.start
-                while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title \
-                        and first - 1 not in self.ent_of and doc[first - 1].lower_ not in self.lex.modifiers:
-                    first -= 1  # "Liberal Democrat", where the model found "Democrat"
+                while first > 0 and self._extends_name(doc[first - 1], party=ent.label_ == "NORP"):
+                    first -= 1  # "Liberal Democrat", "GM Europe", where the model found "Democrat", "Europe"
                 self._set_body(role, doc[first:ent.end] if first < ent.start else ent)
+                self._before_body(role, first)
             return
         token = doc[k]
         if token.is_title and token.is_alpha and (not _sentence_start(token) or self._a_name(token)) \
@@ -437,6 +482,24 @@ class _Finder:
                     and first - 1 not in self.ent_of and not _sentence_start(doc[first - 1]):
                 first -= 1
             self._set_body(role, doc[first:k + 1])  # "Former Playschool presenter"
+            self._before_body(role, first)
+
+    def _extends_name(self, token: Token, *, party: bool) -> bool:
+        """A capitalized word before a name the model found is part of it ("GM Europe");
+        at the start of a sentence only when it is a name itself ("New Southampton
+        manager" is about Southampton), or before a party ("Liberal Democrat")."""
+        if token.i in self.ent_of or not token.is_alpha or not (token.is_title or token.is_upper):
+            return False
+        if token.lower_ in self.lex.modifiers or token.lower_ in self.lex.heads or token.lower_ in BEFORE_BODY \
+                or token.lower_ in DETERMINERS or token.pos_ not in ("PROPN", "ADJ", "NOUN"):
+            return False
+        return not _sentence_start(token) or party or self._a_name(token)
+
+    def _before_body(self, role: Found, first: int) -> None:
+        """"Former Northern Ireland minister": "former" belongs to the title."""
+        if first > 0 and self.doc[first - 1].lower_ in BEFORE_BODY:
+            word = self.doc[first - 1].lower_
+            role.title = f"{word} {role.title}"
 
     def _name_ending_at(self, k: int) -> Span | None:
         """The name before a possessive "'s" at ``k``."""
