@@ -8,6 +8,7 @@ process, and each list has one file and one name:
 - ``table(name)``: a tab-separated table whose first data line is its header;
 - ``data_lines(name, columns)``: the data lines of a large table, unparsed
   (the gazetteer: start-up speed), after checking its header;
+- ``mapped(name, columns)``: a large sorted table searched in place;
 - ``json(name)``: a JSON object (keys starting with ``_`` are comments);
 - ``jsonl(name)``: JSON Lines;
 - ``patterns(name)``: spaCy patterns, one JSON object a line (``patterns.py``).
@@ -67,6 +68,23 @@ def data_lines(name: str, columns: tuple[str, ...]) -> Iterator[str]:
             yield line.rstrip("\n")
 
 
+def mapped(name: str, columns: tuple[str, ...]) -> "bytes | mmap.mmap":
+    """A large sorted table to search in place, header line included (memory-mapped where
+    the system allows, else read), after checking that its header is ``columns``."""
+    import mmap
+
+    with model_file(name).open("rb") as fh:
+        header = tuple(fh.readline().decode("utf-8").rstrip("\n").split("\t"))
+        if header != columns:
+            raise ValueError(f"models/{name}: unexpected columns {header}; rebuild it with "
+                             "python tools/gazetteer_build.py")
+        try:
+            return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):
+            fh.seek(0)
+            return fh.read()
+
+
 @lru_cache(maxsize=None)
 def json(name: str) -> dict[str, Any]:
     """A JSON object, with its ``_comment``/``_about`` keys."""
@@ -110,8 +128,8 @@ def speech_verb_forms() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def reporting_verbs() -> frozenset[str]:
-    """The lemmas of the speech verbs that report a statement ("say", "tell", "announce"; not
-    "ask"): the ``reporting`` column of ``speech_verbs.tsv``."""
+    """The lemmas of the verbs that report a statement or a question ("say", "tell", "ask"):
+    the ``reporting`` column of ``speech_verbs.tsv``."""
     return frozenset(row["lemma"] for row in table("speech_verbs.tsv") if row["reporting"] == "1")
 
 

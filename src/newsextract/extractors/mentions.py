@@ -13,6 +13,9 @@ INSTITUTION_WORDS = {"embassy", "consulate", "commission"}
 BODY_PREPOSITIONS = {"at", "for", "of", "from", "with"}
 
 
+word_list = lexicon.words  # a word list of models/ (read by newsextract.lexicon)
+
+
 def mention(span: Span) -> Mention:
     return Mention(text=span.text, start=span.start_char, end=span.end_char)
 
