@@ -52,10 +52,11 @@ class Place:
     lat: float | None = None
     lon: float | None = None
     mentions: list[Mention] = field(default_factory=list)
+    geonames_id: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "kind": self.kind, "country": self.country,
-                "lat": self.lat, "lon": self.lon,
+                "lat": self.lat, "lon": self.lon, "geonames_id": self.geonames_id,
                 "mentions": [m.to_dict() for m in self.mentions]}
 
 
