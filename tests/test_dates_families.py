@@ -98,6 +98,10 @@ OFFSETS = [
     ("The mill was founded in 2001 and two years later it moved to Leeds.", PUB, "two years later", "2003"),
     ("In the third quarter of 2024 sales rose to $5m, from $4m a year earlier.", PUB, "a year earlier", "2023-Q3"),
     ("The mill closed in June 2010. Three months later the workers sued.", PUB, "Three months later", "2010-09"),
+    # "a year ago" beside a reporting period is that period a year before ...
+    ("Sales rose in the third quarter to $5m, from $4m a year ago.", PUB, "a year ago", "2024-Q3"),
+    # ... but beside any other date it counts from now
+    ("The mill closed on 3 March 2011. A year ago it reopened.", PUB, "A year ago", "2024"),
     # no event near: from the publication date, as before
     ("Sales rose. The mill will reopen a year later than planned, he said.", PUB, "a year later", "2026"),
     # an offset finer than the event is unknown rather than guessed

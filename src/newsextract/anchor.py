@@ -50,6 +50,11 @@ def _written_dates() -> re.Pattern:
                              "(?![\\w])"), re.IGNORECASE)
 
 
+def is_date_line(line: str) -> bool:
+    """Is ``line`` only a date ("5 January 2026", "Published: Monday, January 5, 2026 10:32 GMT")?"""
+    return _patterns()[1].fullmatch(line.strip()) is not None
+
+
 def find_anchor(text: str) -> str | None:
     """An ISO date from a dateline in the first lines of ``text``, or None."""
     dateline, only_date, yearless = _patterns()

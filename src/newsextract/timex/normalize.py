@@ -1,6 +1,7 @@
 """From the text of a temporal expression to its TIMEX3 type and value."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -9,8 +10,11 @@ from .absolute import parse_absolute
 from .grammar import full_match
 from .resolve import RESOLVERS, resolve_anaphoric, resolve_event_offset, resolve_part_of_the_day
 
-# "later"/"earlier" count from the event spoken of, when there is one; "ago"/"hence" from now
+# "later"/"earlier" count from the event spoken of, when there is one; "ago"/"hence" from now,
+# except that "a year ago" beside a reporting period ("sales in the third quarter rose from a
+# year ago") is that period a year before
 EVENT_DIRECTIONS = ("later", "earlier")
+_REPORTING_PERIOD = re.compile(r"^\d{4}-[QH]\d$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,10 +50,17 @@ def normalize(text: str, anchor: date | None = None, tense: str | None = None,
             value = resolve_anaphoric(groups, reference)
         elif rule.kind == "part_of_the_day":
             value = resolve_part_of_the_day(groups, anchor, reference)
-        elif rule.kind == "ago" and event and groups.get("dir", "").lower() in EVENT_DIRECTIONS:
+        elif rule.kind == "ago" and event and _from_event(groups, event):
             value = resolve_event_offset(groups, event)
         else:
             value = RESOLVERS[rule.kind](groups, anchor, tense)
     except (KeyError, ValueError, OverflowError):
         value = None
     return Timex(rule.label, value)
+
+
+def _from_event(groups: dict[str, str], event: str) -> bool:
+    direction = groups.get("dir", "").lower()
+    if direction in EVENT_DIRECTIONS:
+        return True
+    return direction == "ago" and bool(_REPORTING_PERIOD.match(event)) and groups.get("u", "").lower() == "year"

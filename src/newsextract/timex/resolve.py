@@ -451,7 +451,7 @@ def resolve_event_offset(g: Groups, reference: str) -> str | None:
     unit = lex.unit(g["u"])
     if unit not in _GRAINS or _GRAINS.index(unit) < _GRAINS.index(grain):
         return None
-    sign = 1 if lex.key(g["dir"]) == "later" else -1
+    sign = 1 if lex.key(g["dir"]) in ("later", "hence") else -1
     return cal.at_granularity(cal.shift(start, unit, sign * int(n)), grain)
 
 
