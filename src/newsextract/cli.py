@@ -349,7 +349,7 @@ def _summarize(inputs: list[str], *, fmt: str, output: Path | None, top: int | N
 
             from .render import write_tables_of
 
-            out_file = _open_output(output, "w") if output is not None else None
+            out_file = _summary_file(output, "w") if output is not None else None
             try:
                 console = Console(file=out_file or sys.stdout, force_terminal=None if output is None else False,
                                   width=None if output is None else 120)
@@ -358,7 +358,7 @@ def _summarize(inputs: list[str], *, fmt: str, output: Path | None, top: int | N
                 if out_file is not None:
                     out_file.close()
         else:
-            out_file = _open_output(output, "wb") if output is not None else None
+            out_file = _summary_file(output, "wb") if output is not None else None
             try:
                 (roll.write_jsonl if fmt == "jsonl" else roll.write_csv)(result, out_file or sys.stdout.buffer,
                                                                           top=top or 0)
@@ -379,6 +379,16 @@ def _summarize(inputs: list[str], *, fmt: str, output: Path | None, top: int | N
         _err(f"Error: {exc.strerror or exc}")
         return EXIT_FAILED
     return EXIT_FAILED if result.failed else EXIT_OK
+
+
+def _summary_file(output: Path, mode: str):
+    """The roll-up's ``-o`` file (written once, at the end)."""
+    from .errors import NewsextractError
+
+    try:
+        return open(output, mode, **({} if "b" in mode else {"encoding": "utf-8"}))
+    except OSError as exc:
+        raise NewsextractError(f"cannot write {output}: {exc.strerror or exc}") from None
 
 
 def _holds_records(path: str) -> bool:

@@ -36,7 +36,13 @@ class _Entry:
         row: dict[str, Any] = {"kind": self.kind, "name": self.name, "articles": self.articles,
                                "mentions": self.mentions}
         if self.kind == "person" and self.roles:
-            row["roles"] = [role for role, _ in sorted(self.roles.items(), key=lambda x: (-x[1], x[0]))]
+            # one entry per role whatever its capitals ("Prime Minister", "prime minister"),
+            # written as most articles write it, the most frequent first
+            by_key: dict[str, Counter] = {}
+            for role, n in self.roles.items():
+                by_key.setdefault(role.casefold(), Counter())[role] += n
+            ranked = sorted(by_key.values(), key=lambda forms: (-sum(forms.values()), forms.most_common(1)[0][0]))
+            row["roles"] = [forms.most_common(1)[0][0] for forms in ranked]
         if self.kind == "place" and self.country:
             row["country"] = self.country
         if self.commitments:
@@ -55,10 +61,12 @@ class RollUp:
 
 
 def person_roles(person: dict[str, Any]) -> list[str]:
-    """A person's roles in one article: ``chief executive, Nissan``, else the titles."""
-    roles = [f"{r['title']}, {r['organization']}" if r.get("organization") else r["title"]
-             for r in person.get("roles") or []]
-    return roles or list(person.get("titles", []))
+    """A person's roles in one article (``chief executive, Nissan``); honorifics ("Mr")
+    are titles, not roles."""
+    if "roles" not in person:  # a record from before roles: its titles
+        return list(person.get("titles", []))
+    return [f"{r['title']}, {r['organization']}" if r.get("organization") else r["title"]
+            for r in person["roles"]]
 
 
 def roll_up(records: Iterable[dict[str, Any]]) -> RollUp:

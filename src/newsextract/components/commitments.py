@@ -18,13 +18,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import srsly
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
+from .. import lexicon
 from ..lemmas import lemma as lemma_of
-from ..resources import model_file
 from .blocks import BLOCKS_KEY
 
 COMMITMENTS_KEY = "commitments"
@@ -71,16 +70,16 @@ class Lexicon:
         self.prep_to = set(triggers["prep_to_triggers"])
         self.adjectives: dict[str, str] = triggers["adjectives"]
         self.standing: dict[str, str] = triggers["standing_verbs"]
-        self.reporting = set(triggers["reporting_verbs"])
+        self.reporting = set(lexicon.reporting_verbs())
         self.forecasters = set(triggers["forecasters"])
         self.opinion = set(triggers["opinion_verbs"])
-        self.person_nouns = set(actors["person_nouns"])
+        self.person_nouns = set(actors["person_actor_nouns"])
         self.non_agentive_verbs = set(triggers["non_agentive_verbs"])
         self.expect_forecast = set(triggers["expect_forecast_verbs"])
         self.pronouns = set(actors["person_pronouns"]) | set(actors["group_pronouns"]) | set(
             actors["speaker_pronouns"])
-        self.agentive_nouns = set(actors["government_nouns"]) | set(actors["organization_nouns"]) | set(
-            actors["person_nouns"]) | set(actors["anaphoric_org_nouns"])
+        self.agentive_nouns = set(actors["government_nouns"]) | set(actors["organization_actor_nouns"]) | set(
+            actors["person_actor_nouns"]) | set(actors["anaphoric_org_nouns"])
         self.non_agentive_nouns = set(actors["non_agentive_nouns"])
         self.quantifiers = set(actors["quantifiers"])
         self.trigger_forms = (set(self.modals) | self.reported_only | set(self.verb_forms)
@@ -88,8 +87,7 @@ class Lexicon:
 
     @classmethod
     def load(cls) -> "Lexicon":
-        return cls(srsly.read_json(model_file("commitment_triggers.json")),
-                   srsly.read_json(model_file("commitment_actors.json")))
+        return cls(lexicon.json("commitment_triggers.json"), lexicon.json("commitment_actors.json"))
 
 
 def _patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:

@@ -27,7 +27,7 @@ and "X said in a statement" to X, a title ("the chairman") to the one person
 who carries it, "the club" / "the company" through ``actors.ActorIndex``. When
 none of these names someone, the speaker is ``None``: a wrong speaker is worse
 than none. ``cue`` is the reporting verb's lemma; the reporting verbs are
-``reporting_verbs`` in ``models/commitment_triggers.json``.
+the ``reporting`` verbs of ``models/speech_verbs.tsv``.
 """
 from __future__ import annotations
 
@@ -43,8 +43,8 @@ from ..doctext import doc_text
 from ..geo import demonym_country
 from ..lemmas import lemma as lemma_of
 from ..quotemarks import Stretch, find_stretches
-from ..resources import model_file
-from .mentions import staff_nouns, word_list
+from .. import lexicon
+from .mentions import staff_nouns
 
 MIN_WORDS = 4
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -65,15 +65,13 @@ CLAUSE_TOKENS = 12  # how far a reporting clause reaches from the quotation's ma
 
 @lru_cache(maxsize=1)
 def reporting_verbs() -> frozenset[str]:
-    import srsly
-
-    return frozenset(srsly.read_json(model_file("commitment_triggers.json"))["reporting_verbs"])
+    return lexicon.reporting_verbs()
 
 
 @lru_cache(maxsize=1)
 def _descriptors() -> frozenset[str]:
     """Nouns that describe a person without naming them ("the striker", "the actress")."""
-    words = set(word_list("person_leading_words.txt")) | set(word_list("team_role_words.txt"))
+    words = set(lexicon.words("person_leading_words.txt")) | set(lexicon.words("team_role_words.txt"))
     return frozenset(words)
 
 

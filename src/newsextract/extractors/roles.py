@@ -20,7 +20,6 @@ the organization as its ``organizations`` (or ``places``) entry does.
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -30,8 +29,7 @@ from ..article import Organization, Person, Place, Role
 from ..components.person_titles import TITLES_KEY
 from ..geo import demonym_country, lookup
 from ..lemmas import common_word, lemma
-from ..resources import model_file
-from .mentions import word_list
+from ..lexicon import titles, words
 
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 TITLE_LABELS = {"EVENT"}  # "US Open champion": the event is part of the title
@@ -62,28 +60,27 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def body_nouns() -> frozenset[str]:
     """Nouns for a body a person leads ("Woodward's Lions squad"): ``models/organization_nouns.txt``."""
-    return word_list("organization_nouns.txt") | {"squad"}
+    return words("organization_nouns.txt") | {"squad"}
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     heads, modifiers, honorifics, canonical = set(), set(), set(), {}
     forms: dict[str, set[tuple[str, ...]]] = {}
-    with model_file("titles.tsv").open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t"):
-            form, kind = row["form"].lower(), row["kind"]
-            if kind == "modifier":
-                modifiers.add(form)
-            elif kind == "honorific":
-                honorifics.add(form)
-            elif kind in ("title", "role"):
-                words = tuple(form.replace("-", " - ").split())
-                if " " not in form:
-                    heads.add(form)  # "co-founder" may be one token
-                if len(words) > 1:
-                    forms.setdefault(words[0], set()).add(words)  # "caretaker - boss" as spaCy splits it
-                if row.get("canonical"):
-                    canonical[form] = row["canonical"]
+    for row in titles():
+        form, kind = row["form"].lower(), row["kind"]
+        if kind == "modifier":
+            modifiers.add(form)
+        elif kind == "honorific":
+            honorifics.add(form)
+        elif kind in ("title", "role"):
+            parts = tuple(form.replace("-", " - ").split())
+            if " " not in form:
+                heads.add(form)  # "co-founder" may be one token
+            if len(parts) > 1:
+                forms.setdefault(parts[0], set()).add(parts)  # "caretaker - boss" as spaCy splits it
+            if row.get("canonical"):
+                canonical[form] = row["canonical"]
     return Lexicon(frozenset(heads), {k: tuple(sorted(v, key=len, reverse=True)) for k, v in forms.items()},
                    frozenset(modifiers), frozenset(honorifics), canonical)
 
