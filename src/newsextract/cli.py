@@ -62,8 +62,11 @@ def main_callback(
 
 
 def _err(message: str) -> None:
+    """One line on stderr; escape sequences from a file name or an article never reach the terminal."""
+    from .render import safe
+
     try:
-        sys.stderr.write(message.rstrip("\n").replace("\n", " ") + "\n")
+        sys.stderr.write(safe(message) + "\n")
         sys.stderr.flush()
     except (BrokenPipeError, OSError):
         pass
@@ -321,29 +324,14 @@ def summarize(
 def _summarize(inputs: list[str], *, fmt: str, output: Path | None, top: int | None, published: str | None,
                model: str | None, jobs: int) -> int:
     from .errors import NewsextractError
-    from .inputs import JSONL_SUFFIXES, iter_inputs
     from . import summarize as roll
+    from .inputs import iter_inputs
 
     problems: list[str] = []
-    sources, articles = [], []
-    stdin = None
-    for given in inputs:
-        if given == "-":
-            head = roll.first_line(sys.stdin.buffer)
-            stdin = roll.Replay(head, sys.stdin.buffer)
-            (sources if roll.is_records(head) else articles).append(given)
-        elif Path(given).suffix.lower() in JSONL_SUFFIXES and Path(given).is_file() and _holds_records(given):
-            sources.append(given)
-        else:
-            articles.append(given)
+    sources, articles, stdin = roll.split_inputs(inputs, sys.stdin.buffer if "-" in inputs else None)
 
     def records():
-        for given in sources:
-            if given == "-":
-                yield from roll.read_records(stdin, "-", problems)
-            else:
-                with open(given, "rb") as f:
-                    yield from roll.read_records(f, given, problems)
+        yield from roll.read_sources(sources, stdin, problems)
         if articles:
             items = iter_inputs(articles, published=published, stdin=stdin)
             for article in _articles(items, articles, output=output, model=model, patterns=None, jobs=jobs,
@@ -403,16 +391,6 @@ def _summary_file(output: Path, mode: str):
         return open(output, mode, **({} if "b" in mode else {"encoding": "utf-8"}))
     except OSError as exc:
         raise NewsextractError(f"cannot write {output}: {exc.strerror or exc}") from None
-
-
-def _holds_records(path: str) -> bool:
-    from .summarize import first_line, is_records
-
-    try:
-        with open(path, "rb") as f:
-            return is_records(first_line(f))
-    except OSError:
-        return False
 
 
 @app.command()
