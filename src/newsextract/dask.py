@@ -62,10 +62,16 @@ def _pipeline(model: str | None, patterns: str | None):
 
 def run_batch(batch: list[ArticleInput], model: str | None = None, patterns: str | None = None,
               include_text: bool = False) -> list[Article]:
-    """One task: a batch of inputs to their records (one bad article never spoils the batch)."""
+    """One task: a batch of inputs to their records (one bad article never spoils the batch).
+    A pipeline that cannot be loaded (a bad --model) is returned, not raised, so that the
+    client reports it as one ``Error:`` line and the worker logs no failed task."""
     from .core import process_batch
+    from .errors import NewsextractError
 
-    nlp = _pipeline(model, patterns)
+    try:
+        nlp = _pipeline(model, patterns)
+    except NewsextractError as exc:
+        return exc  # type: ignore[return-value]
     with _LOCK:  # a spaCy pipeline is not meant to be shared by threads
         return process_batch(nlp, batch, include_text=include_text)
 
@@ -247,7 +253,7 @@ def _stream(client, items: Iterable[ArticleInput], *, limit: int, size: int, arg
             return
         batch, future = pending.popleft()
         try:
-            articles = future.result()
+            articles = _raised(future.result())
         except KilledWorker:  # this batch kept killing workers: find the article at fault
             articles = [_alone(client, item, args) for item in batch]
         finally:
@@ -255,12 +261,19 @@ def _stream(client, items: Iterable[ArticleInput], *, limit: int, size: int, arg
         yield from articles
 
 
+def _raised(result):
+    """``run_batch``'s records, or its pipeline error raised here."""
+    if isinstance(result, BaseException):
+        raise result
+    return result
+
+
 def _alone(client, item: ArticleInput, args: tuple) -> Article:
     from distributed import KilledWorker
 
     future = client.submit(run_batch, [item], *args, pure=False)
     try:
-        (article,) = future.result()
+        (article,) = _raised(future.result())
         return article
     except KilledWorker:
         return Article.failed(id=item.id, source=item.source, type="processing",
