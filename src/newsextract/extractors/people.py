@@ -41,7 +41,7 @@ from ..article import Person, Role
 from ..components.person_titles import TITLES_KEY
 from ..geo import demonym_country
 from .mentions import mention, staff_nouns
-from .roles import find_roles, plural_title
+from .roles import descriptions, find_roles, plural_title
 
 PRONOUN_SEX = {"he": "M", "she": "F"}
 PRONOUNS = set(PRONOUN_SEX)
@@ -287,7 +287,22 @@ def extract_people(doc: Doc) -> list[Person]:
             written.extend(titles.get((span.start, span.end), []))
         person.titles = _full_titles(written)
         people.append(person)
+    _add_described_roles(doc, people)
     return people
+
+
+def _add_described_roles(doc: Doc, people: list[Person]) -> None:
+    """"The former Libertines singer traded blows": the body goes to the one person
+    whose role has that title word and no body yet."""
+    for found in descriptions(doc):
+        word = found.title.split()[-1].casefold()
+        fits = [p for p in people if any(r.title.split()[-1].casefold() == word for r in p.roles)]
+        if len(fits) != 1 or any(r.where is not None or r.country for r in fits[0].roles
+                                 if r.title.split()[-1].casefold() == word):
+            continue
+        body = found.body
+        fits[0].roles.append(Role(title=found.title, organization=body.text,
+                                  where=(body.start_char, body.end_char)))
 
 
 def _full_titles(written: list[str]) -> list[str]:
