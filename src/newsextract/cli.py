@@ -114,6 +114,8 @@ def parse(
         published = _iso_published(published)
     if patterns is not None and not patterns.is_file():
         raise _usage(f"--patterns: no such file: {patterns}")
+    if patterns is not None:
+        _check_patterns(patterns)
     if inputs.count("-") > 1:
         raise _usage("standard input (-) can be given only once")
     if scheduler is not None:
@@ -136,6 +138,18 @@ def _iso_published(value: str) -> str:
         raise _usage(f"--published: {value!r} is not a date of the form YYYY-MM-DD "
                      "(e.g. 2026-01-05; a date-time such as 2026-01-05T14:30 also works)")
     return normalized
+
+
+def _check_patterns(patterns: Path) -> None:
+    """A pattern file that cannot be used is a usage error before any input is read,
+    with --jobs and --scheduler too (their workers would each fail on it)."""
+    from .errors import PatternFileError
+    from .patterns import read_patterns
+
+    try:
+        read_patterns(patterns)
+    except PatternFileError as exc:
+        raise _usage(str(exc)) from None
 
 
 def _check_scheduler(scheduler: str, jobs: int) -> None:
