@@ -80,6 +80,12 @@ def parse(
     scheduler: Annotated[Optional[str], typer.Option(
         help="Run on a Dask cluster: tcp://HOST:8786, or local / local:N to start N local worker "
              "processes. Needs: pip install 'newsextract[dask]'.", show_default=False)] = None,
+    min_confidence: Annotated[Optional[float], typer.Option(
+        help="Leave out people, places and organizations whose confidence is below this "
+             "(0-1); default: the shipped threshold per kind, chosen for precision.",
+        min=0.0, max=1.0, show_default=False)] = None,
+    keep_all: Annotated[bool, typer.Option(
+        "--all", help="Keep every person, place and organization, whatever its confidence.")] = False,
 ) -> None:
     """Extract people, places, organizations, dates and commitments from articles."""
     if not inputs:
@@ -97,10 +103,12 @@ def parse(
         raise _usage("standard input (-) can be given only once")
     if scheduler is not None:
         _check_scheduler(scheduler, jobs)
+    if keep_all and min_confidence is not None:
+        raise _usage("give --all or --min-confidence, not both")
     fmt = format or (Format.table if _stdout_is_terminal(output) else Format.jsonl)
     code = run(inputs, fmt=fmt, output=output, published=published, model=model,
                patterns=str(patterns) if patterns else None, jobs=jobs, include_text=include_text,
-               scheduler=scheduler)
+               scheduler=scheduler, min_confidence=0.0 if keep_all else min_confidence)
     raise typer.Exit(code)
 
 
@@ -147,7 +155,7 @@ def _articles(items, inputs: list[str], *, output: Path | None, model: str | Non
 
             nlp = shared_for_run(model, patterns=patterns)
         stream = extract_many(items, nlp=nlp, model=model, patterns=patterns, jobs=jobs,
-                              include_text=include_text)
+                              include_text=include_text, keep_all=True)  # run() applies the threshold
     if progress.wanted(inputs, stdout_is_terminal=_stdout_is_terminal(output)):
         stream = progress.track(stream, inputs)
     return stream
@@ -155,7 +163,7 @@ def _articles(items, inputs: list[str], *, output: Path | None, model: str | Non
 
 def run(inputs: list[str], *, fmt: Format, output: Path | None, published: str | None,
         model: str | None, patterns: str | None, jobs: int, include_text: bool,
-        scheduler: str | None = None) -> int:
+        scheduler: str | None = None, min_confidence: float | None = None) -> int:
     from .errors import NewsextractError
     from .inputs import iter_inputs
 
@@ -166,6 +174,7 @@ def run(inputs: list[str], *, fmt: Format, output: Path | None, published: str |
         items = iter_inputs(inputs, published=published)
         for article in _articles(items, inputs, output=output, model=model, patterns=patterns, jobs=jobs,
                                  include_text=include_text, scheduler=scheduler):
+            article.keep_confident(min_confidence)
             for warning in article.warnings:
                 _err(f"warning: {warning}")
             if article.error is not None:

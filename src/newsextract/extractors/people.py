@@ -35,9 +35,11 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..article import Person
+from ..confidence import score
 from ..components.person_titles import TITLES_KEY
 from ..resources import model_file
 from ..geo import demonym_country
+from .evidence import person_evidence
 from .mentions import mention, staff_nouns, word_list
 
 PRONOUN_SEX = {"he": "M", "she": "F"}
@@ -229,6 +231,8 @@ def extract_people(doc: Doc) -> list[Person]:
                 if role.casefold() not in seen:
                     seen.add(role.casefold())
                     person.titles.append(role)
+        person.evidence = person_evidence(spans, person.name, person.titles)
+        person.confidence = score("people", person.evidence)
         people.append(person)
     return people
 

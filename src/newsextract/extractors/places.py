@@ -19,8 +19,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..article import Place
+from ..confidence import score
 from ..components.blocks import BLOCKS_KEY
 from ..geo import demonym_country, lookup
+from .evidence import place_evidence
 from .mentions import is_institution_as_body, mention
 
 PLACE_LABELS = {"GPE": "other", "LOC": "other", "FAC": "facility"}
@@ -32,6 +34,8 @@ ADJECTIVE_PREFIXES = {"pro", "anti", "ex"}  # "pro-Moscow", "anti-Israel", "ex-E
 def extract_places(doc: Doc) -> list[Place]:
     places: list[Place] = []
     by_name: dict[str, Place] = {}
+    spans: dict[int, list[Span]] = {}
+    found: dict[int, bool] = {}
     ents = [e for e in doc.ents if e.label_ in PLACE_LABELS]
     for ent in ents:
         if ent.label_ != "FAC" and in_compound_adjective(ent) or is_institution_as_body(ent):
@@ -48,9 +52,14 @@ def extract_places(doc: Doc) -> list[Place]:
                               country=_facility_country(doc, ent, ents) if ent.label_ == "FAC" else None)
             by_name[name] = place
             places.append(place)
+            found[id(place)] = entry is not None
         elif place.kind == "facility" and place.country is None:
             place.country = _facility_country(doc, ent, ents)
         place.mentions.append(mention(ent))
+        spans.setdefault(id(place), []).append(ent)
+    for place in places:
+        place.evidence = place_evidence(spans[id(place)], place.kind, found[id(place)])
+        place.confidence = score("places", place.evidence)
     return places
 
 
