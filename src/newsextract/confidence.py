@@ -31,11 +31,11 @@ def model() -> dict[str, Any]:
 
 def score(kind: str, evidence: list[str]) -> float:
     """The calibrated confidence (0-1, three decimals) of an entry of ``kind`` with ``evidence``."""
-    from .extractors.evidence import feature
+    from .extractors.evidence import features
 
     m = model()["kinds"][kind]
     weights = m["weights"]
-    z = m["bias"] + sum(weights.get(f, 0.0) for f in {feature(e) for e in evidence})
+    z = m["bias"] + sum(weights.get(f, 0.0) for f in features(evidence))
     return round(1.0 / (1.0 + math.exp(-z)), 3)
 
 

@@ -59,7 +59,7 @@ class EntityRules:
         self.org_nouns = frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
         words = everyday_words(nlp)
         self.common, self.non_nouns = words if words is not None else (None, None)
-        _EVERYDAY[id(nlp.vocab)] = (nlp.vocab, self.common)
+        _EVERYDAY[id(nlp.vocab)] = (nlp.vocab, self.non_nouns)
         self.ruler = SpanRuler(nlp, f"{name}_ruler", annotate_ents=False, overwrite=True,
                                spans_key=RULES_KEY, phrase_matcher_attr="ORTH", validate=True)
         patterns = read_patterns(model_file("entity_patterns.jsonl"))
@@ -162,7 +162,8 @@ _EVERYDAY: dict[int, tuple[object, frozenset[str] | None]] = {}
 
 
 def everyday_of(vocab) -> frozenset[str] | None:
-    """The everyday words (``everyday_words``) of the pipeline that made a Doc with ``vocab``."""
+    """The everyday verbs, adjectives and adverbs (``everyday_words``; the nouns hold
+    many surnames) of the pipeline that made a Doc with ``vocab``."""
     found = _EVERYDAY.get(id(vocab))
     return found[1] if found is not None and found[0] is vocab else None
 

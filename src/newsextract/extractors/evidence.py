@@ -19,11 +19,14 @@ For every kind of entry:
 - ``against:side`` the words around its mentions are those of a match ("beat
   X", "X drew with", "signed for X", "X manager").
 
-People: ``given-name``, ``initial``, ``full-name``, ``title:...``, ``speaker``
+People: ``given-name``, ``initial``, ``full-name``, ``title:...``, ``honorific``, ``speaker``
 (subject of a reporting verb), ``agent`` (subject of another verb),
 ``pronoun`` ("He" resolved to them), ``age`` ("X, 32,"), ``against:place``
 (the name is a place in the gazetteer). Places: ``gazetteer:KIND``,
-``preposition:in`` (after a locating preposition). Organizations:
+``preposition:in`` (after a locating preposition), ``place-noun`` ("the state
+of X", "X province"). People also: ``name-words`` (no given name we know, but
+every word capitalized and neither everyday nor a place: "Kumar Dharmasena"),
+``against:leading-article`` ("La Boheme", "Le Monde"). Organizations:
 ``company-suffix``, ``acronym``, ``org-noun`` ("the firm X").
 """
 from __future__ import annotations
@@ -60,6 +63,16 @@ def _given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    """Honorifics as ``titles`` writes them ("Mr", "Mrs", "Dr", "Sir"): ``titles.tsv`` kind honorific."""
+    import csv
+
+    with model_file("titles.tsv").open(encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
+        return frozenset((row["canonical"] or row["form"]) for row in rows if row["kind"] == "honorific")
+
+
+@lru_cache(maxsize=1)
 def _team_roles() -> frozenset[str]:
     from .mentions import word_list
 
@@ -87,12 +100,24 @@ def provenance(span: Span) -> str:
 
 def feature(name: str) -> str:
     """The kind of a piece of evidence, as the confidence model weighs it:
-    ``title:Prime Minister`` -> ``title``, ``rule:results`` -> ``rule``;
-    ``model:``, ``gazetteer:`` and ``against:`` names are kinds of their own."""
+    ``title:Prime Minister`` -> ``title``, ``preposition:in`` -> ``preposition``;
+    ``model:``, ``rule:``, ``gazetteer:`` and ``against:`` names are kinds of their own."""
     head, sep, _ = name.partition(":")
-    if sep and head in ("title", "rule", "preposition"):
+    if sep and head in ("title", "preposition"):
         return head
     return name
+
+
+FOUND_PROVENANCE = {"model:GPE", "model:LOC", "rule:gazetteer"}
+
+
+def features(evidence: Iterable[str]) -> frozenset[str]:
+    """The kinds of evidence the confidence model weighs for an entry. A place found
+    in the gazetteer is weighed by its kind there, whoever found its mentions."""
+    out = {feature(e) for e in evidence}
+    if any(f.startswith("gazetteer:") for f in out):
+        out -= FOUND_PROVENANCE
+    return frozenset(out)
 
 
 def _count(n: int) -> list[str]:
@@ -119,13 +144,27 @@ def sport_article(doc) -> bool:
 
 
 def _common_word(name: str, vocab) -> bool:
-    """The name starts with an everyday English word ("Party People", "General
-    Election", "Breakfast"); given names and place names are not everyday words."""
+    """The name starts with an everyday English verb, adjective or adverb ("General
+    Election", "Slim PlayStation"); given names and place names are not everyday words."""
     from ..components.entity_rules import everyday_of
 
     common = everyday_of(vocab)
     first = name.split()[0].lower() if name.split() else ""
     return bool(common) and first.isalpha() and first in common and first.title() not in _given_names()
+
+
+def _name_words(parts: list[str], vocab) -> bool:
+    """Every word of the name is capitalized and none is an everyday verb, adjective,
+    adverb or a place:
+    names as foreign given names and surnames look ("Kumar Dharmasena")."""
+    from ..components.entity_rules import everyday_of
+
+    common = everyday_of(vocab) or frozenset()
+    from .people import PARTICLES
+
+    words = [p for p in parts if p not in PARTICLES]
+    return len(words) >= 2 and all(p[:1].isupper() and p.lower() not in common and lookup(p) is None
+                                   for p in words)
 
 
 def _common(spans: Iterable[Span]) -> tuple[set[str], int]:
@@ -173,7 +212,7 @@ def _beside_work(span: Span, w) -> bool:
         nxt = doc[span.end]
         if nxt.text in POSSESSIVE and span.end + 1 < len(doc):
             nxt = doc[span.end + 1]
-        if nxt.is_lower and (nxt.lower_ in work or nxt.lower_ in w["product_words"]):
+        if nxt.is_lower and nxt.pos_ in ("NOUN", "PROPN") and (nxt.lower_ in work or nxt.lower_ in w["product_words"]):
             return True
         if nxt.text in w["event_words"] and nxt.text[:1].isupper():
             return True
@@ -199,6 +238,8 @@ def _match_context(span: Span, w) -> bool:
     match = w["match_words"]
     if span.end < len(doc) and doc[span.end].lower_ in _team_roles():
         return True  # "England prop", "Leeds striker"
+    if span.start >= 2 and doc[span.start - 1].lower_ == "for" and doc[span.start - 2].lower_ == "signed":
+        return True  # "signed for X"
     lo, hi = max(0, span.start - 2), min(len(doc), span.end + 2)
     for t in list(doc[lo:span.start]) + list(doc[span.end:hi]):
         if t.is_lower and t.lower_ in match:
@@ -228,8 +269,15 @@ def person_evidence(spans: list[Span], name: str, titles: list[str]) -> list[str
         out.add("against:common-word")
     if len(parts) >= 2 and parts[-1] in words()["company_words"]:
         out.add("against:body-word")
+    if first in words()["leading_articles"] and "given-name" not in out:
+        out.add("against:leading-article")
+    elif len(parts) >= 2 and "given-name" not in out and spans and _name_words(parts, spans[0].doc.vocab):
+        out.add("name-words")
+    honorifics = _honorifics()
     for title in titles:
         out.add(f"title:{title}")
+        if title in honorifics:
+            out.add("honorific")
     for span in spans:
         if len(span) == 1 and span[0].pos_ == "PRON":
             out.add("pronoun")
@@ -255,14 +303,16 @@ def place_evidence(spans: list[Span], kind: str | None, gazetteer: bool) -> list
     if gazetteer and kind:
         out.add(f"gazetteer:{kind}")
     name = spans[0].text if spans else ""
-    if not gazetteer and spans and _common_word(name, spans[0].doc.vocab):
-        out.add("against:common-word")
     if len(name.split()) >= 2 and name.split()[-1] in words()["company_words"]:
         out.add("against:body-word")
     for span in spans:
         root = span.root
         if root.dep_ == "pobj" and root.head.lower_ in w["locating_prepositions"]:
             out.add(f"preposition:{root.head.lower_}")
+        doc = span.doc
+        if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in w["place_nouns"] \
+                or span.end < len(doc) and doc[span.end].lower_ in w["place_nouns"]:
+            out.add("place-noun")
     return sorted(out)
 
 
