@@ -185,13 +185,15 @@ def build_article(item: ArticleInput, doc, *, include_text: bool = False) -> Art
     from .extractors.organizations import extract_organizations
     from .extractors.people import extract_people
     from .extractors.places import extract_places
+    from .extractors.quotes import extract_quotes
+    from .extractors.roles import resolve as resolve_roles
 
     text = item.text or ""
     parsed = structure.parse(text)
     warnings = list(item.warnings)
     if not text.strip():
         warnings.append(f"{item.source}: empty article, nothing to extract")
-    published = item.published or find_anchor(text)
+    published = item.published or find_anchor(text) or item.fallback_published
     anchor = anchor_date(published)
     steps = (
         ("people", lambda facts: extract_people(doc)),
@@ -201,8 +203,19 @@ def build_article(item: ArticleInput, doc, *, include_text: bool = False) -> Art
         ("commitments", lambda facts: extract_commitments(
             doc, people=facts["people"], places=facts["places"],
             organizations=facts["organizations"], dates=facts["dates"])),
+        ("quotes", lambda facts: extract_quotes(
+            doc, people=facts["people"], organizations=facts["organizations"], places=facts["places"])),
     )
     facts = run_extractors(steps, warnings, source=item.source)
+    try:  # roles name their organization as the organizations and places entries do
+        resolve_roles(facts["people"], facts["organizations"], facts["places"])
+    except Exception as exc:  # the roles keep the body as written
+        warnings.append(f"{item.source}: naming the roles' organizations failed ({type(exc).__name__}: {exc})")
+    unresolved = sum(1 for d in facts["dates"] if d.value is None)
+    if unresolved and not published:
+        warnings.append(f"{item.source}: {unresolved} of {len(facts['dates'])} dates left unresolved (value null): "
+                        "no publication date to resolve them against; give --published YYYY-MM-DD "
+                        "or a 'published' field")
     return Article(
         id=item.id, source=item.source, title=item.title or parsed.title,
         category=parsed.category, published=published, url=item.url,
