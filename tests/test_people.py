@@ -26,7 +26,8 @@ def _people(record):
      ["Assistant Secretary of State"]),
 ])
 def test_title_goes_to_titles_never_into_name(extract_text, text, name, titles):
-    people = _people(extract_text(text))
+    # how the name is read, whatever its confidence (one sentence says little: tests/test_evidence.py)
+    people = _people(extract_text(text, keep_all=True))
     assert list(people) == [name]
     assert people[name]["titles"] == titles
 
@@ -246,7 +247,7 @@ def test_seed_mentions_are_every_occurrence(seed_records):
     ("Henry VIII married six times.", "Henry VIII"),
 ])
 def test_names_found_by_given_name_and_context(extract_text, text, name):
-    assert name in _people(extract_text(text))
+    assert name in _people(extract_text(text, keep_all=True))  # found, whatever its confidence
 
 
 @pytest.mark.parametrize("text, not_person", [

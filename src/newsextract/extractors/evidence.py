@@ -109,12 +109,14 @@ def feature(name: str) -> str:
 
 
 FOUND_PROVENANCE = {"model:GPE", "model:LOC", "rule:gazetteer"}
+# who found a person's mentions says little once what the article says of them is weighed
+UNWEIGHED = {"model:PERSON", "rule:name", "rule:title", "rule:consistency"}
 
 
 def features(evidence: Iterable[str]) -> frozenset[str]:
     """The kinds of evidence the confidence model weighs for an entry. A place found
     in the gazetteer is weighed by its kind there, whoever found its mentions."""
-    out = {feature(e) for e in evidence}
+    out = {feature(e) for e in evidence} - UNWEIGHED
     if any(f.startswith("gazetteer:") for f in out):
         out -= FOUND_PROVENANCE
     return frozenset(out)
