@@ -10,19 +10,18 @@ out of the output unless the caller asks for them (``min_confidence=0``).
 """
 from __future__ import annotations
 
-import json
 import math
 from functools import lru_cache
 from typing import Any
 
-from .resources import model_file
+from . import lexicon
 
 KINDS = ("people", "places", "organizations")
 
 
 @lru_cache(maxsize=1)
 def model() -> dict[str, Any]:
-    data = json.loads(model_file("confidence.json").read_text(encoding="utf-8"))
+    data = lexicon.json("confidence.json")
     for kind in KINDS:
         if kind not in data.get("kinds", {}):
             raise ValueError(f"models/confidence.json: no weights for {kind!r}")

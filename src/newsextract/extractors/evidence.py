@@ -31,16 +31,15 @@ every word capitalized and neither everyday nor a place: "Kumar Dharmasena"),
 """
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from typing import Iterable
 
 from spacy.attrs import LOWER, SHAPE
 from spacy.tokens import Span
 
+from .. import lexicon
 from ..geo import lookup
 from ..lemmas import lemma as lemma_of
-from ..resources import model_file
 
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "new", "hit", "latest"}
@@ -48,49 +47,36 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 POSSESSIVE = {"'s", "’s"}
 
 
-@lru_cache(maxsize=1)
 def words() -> dict[str, frozenset[str]]:
     """The word lists of ``models/evidence_words.json``."""
-    data = json.loads(model_file("evidence_words.json").read_text(encoding="utf-8"))
-    return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
+    return _words()
 
 
 @lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    from .mentions import word_list
+def _words() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in lexicon.json("evidence_words.json").items() if not k.startswith("_")}
 
-    return word_list("first_names.txt")
+
+def _given_names() -> frozenset[str]:
+    return lexicon.first_names()
 
 
 @lru_cache(maxsize=1)
 def _honorifics() -> frozenset[str]:
     """Honorifics as ``titles`` writes them ("Mr", "Mrs", "Dr", "Sir"): ``titles.tsv`` kind honorific."""
-    import csv
-
-    with model_file("titles.tsv").open(encoding="utf-8", newline="") as fh:
-        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
-        return frozenset((row["canonical"] or row["form"]) for row in rows if row["kind"] == "honorific")
+    return frozenset((row["canonical"] or row["form"]) for row in lexicon.titles() if row["kind"] == "honorific")
 
 
-@lru_cache(maxsize=1)
 def _team_roles() -> frozenset[str]:
-    from .mentions import word_list
-
-    return word_list("team_role_words.txt")
+    return lexicon.words("team_role_words.txt")
 
 
 @lru_cache(maxsize=1)
 def _org_words() -> tuple[frozenset[str], frozenset[str]]:
     """(company suffixes, lower-case kinds of organization) from ``company_cues.txt``
     and ``organization_nouns.txt``."""
-    from .mentions import word_list
-
-    suffixes = set()
-    for line in model_file("company_cues.txt").read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) == 2 and parts[1] == "suffix":
-            suffixes.add(parts[0])
-    return frozenset(suffixes), word_list("organization_nouns.txt")
+    suffixes = frozenset(w for w, kind in lexicon.company_cues().items() if kind == "suffix")
+    return suffixes, lexicon.words("organization_nouns.txt")
 
 
 def provenance(span: Span) -> str:
@@ -162,9 +148,8 @@ def _name_words(parts: list[str], vocab) -> bool:
     from ..components.entity_rules import everyday_of
 
     common = everyday_of(vocab) or frozenset()
-    from .people import PARTICLES
-
-    words = [p for p in parts if p not in PARTICLES]
+    particles = lexicon.name_particles()
+    words = [p for p in parts if p not in particles]
     return len(words) >= 2 and all(p[:1].isupper() and p.lower() not in common and lookup(p) is None
                                    for p in words)
 
@@ -252,7 +237,7 @@ def _match_context(span: Span, w) -> bool:
 
 
 def _reporting(token, w) -> bool:
-    return token.pos_ in ("VERB", "AUX") and lemma_of(token).lower() in w["reporting_verbs"]
+    return token.pos_ in ("VERB", "AUX") and lemma_of(token).lower() in lexicon.reporting_verbs()
 
 
 def person_evidence(spans: list[Span], name: str, titles: list[str]) -> list[str]:
