@@ -19,7 +19,8 @@ BYTES = (bytes, bytearray, memoryview)
 
 
 def extract(text: str | bytes, *, published: Published = None, title: str | None = None,
-            id: str | None = None, url: str | None = None, nlp=None) -> Article:
+            id: str | None = None, url: str | None = None, nlp=None,
+            min_confidence: float | None = None, keep_all: bool = False) -> Article:
     """Extract people, places, organizations, dates and commitments from one article.
 
     ``text`` is a ``str``, or ``bytes`` decoded as the command line decodes a file
@@ -36,12 +37,13 @@ def extract(text: str | bytes, *, published: Published = None, title: str | None
         raise TypeError(f"extract() takes the article as str or bytes, not {type(text).__name__}")
     item.title, item.url = title or item.title, url or item.url
     item.published = published_value(published) or item.published
-    return next(extract_many([item], nlp=nlp))
+    return next(extract_many([item], nlp=nlp, min_confidence=min_confidence, keep_all=keep_all))
 
 
 def extract_many(inputs: Iterable[ArticleInput | str | bytes | Mapping[str, Any]], *, nlp=None,
                  model: str | None = None, patterns: str | None = None, jobs: int = 1,
                  batch_size: int = BATCH_SIZE, include_text: bool = False,
+                 min_confidence: float | None = None, keep_all: bool = False,
                  published: Published = None) -> Iterator[Article]:
     """Stream ``Article`` records in input order.
 
@@ -50,22 +52,28 @@ def extract_many(inputs: Iterable[ArticleInput | str | bytes | Mapping[str, Any]
     ``published`` (as for ``extract``) is the date of the inputs that carry none
     of their own, as ``--published`` is on the command line. ``jobs`` > 1 uses
     worker processes, each loading the pipeline once; ``jobs`` 0 means one per core.
+    People, places and organizations whose confidence is below
+    ``min_confidence`` are left out (None: the shipped default per kind,
+    chosen for precision); ``keep_all`` keeps every one.
     """
+    least = 0.0 if keep_all else min_confidence
     default = published_value(published)  # a bad value raises here, before any work
     items = _with_default(((_from_bytes(bytes(x), source=f"<bytes {i}>", id=str(i)) if isinstance(x, BYTES)
                             else as_input(x, i)) for i, x in enumerate(inputs, 1)), default)
     if jobs != 1:
         from .parallel import extract_parallel
 
-        yield from extract_parallel(items, jobs=jobs, model=model, patterns=patterns,
-                                    batch_size=batch_size, include_text=include_text)
+        for article in extract_parallel(items, jobs=jobs, model=model, patterns=patterns,
+                                        batch_size=batch_size, include_text=include_text):
+            yield article.keep_confident(least)
         return
     if nlp is None:
         from .pipeline import shared
 
         nlp = shared(model, patterns=patterns)
     for batch in batches(items, size=batch_size):
-        yield from process_batch(nlp, batch, include_text=include_text)
+        for article in process_batch(nlp, batch, include_text=include_text):
+            yield article.keep_confident(least)
 
 
 def published_value(value: Published) -> str | None:
