@@ -232,3 +232,42 @@ def read_records(lines: Iterable[bytes], source: str, problems: list[str]) -> It
                    "error": {"type": "bad_record", "message": f"{source}:{n}: not a newsextract record"}}
             continue
         yield record
+
+
+def split_inputs(inputs: list[str], stdin: IO[bytes] | None) -> tuple[list[str], list[str], IO[bytes] | None]:
+    """``(record sources, article inputs, stdin)``: a ``.jsonl`` file or standard input
+    whose first line is a newsextract record holds records; anything else is articles
+    to extract. Standard input comes back with its first line still to be read."""
+    from pathlib import Path
+
+    from .inputs import JSONL_SUFFIXES
+
+    sources, articles = [], []
+    for given in inputs:
+        if given == "-" and stdin is not None:
+            head = first_line(stdin)
+            stdin = Replay(head, stdin)
+            (sources if is_records(head) else articles).append(given)
+        elif Path(given).suffix.lower() in JSONL_SUFFIXES and Path(given).is_file() and _holds_records(given):
+            sources.append(given)
+        else:
+            articles.append(given)
+    return sources, articles, stdin
+
+
+def _holds_records(path: str) -> bool:
+    try:
+        with open(path, "rb") as f:
+            return is_records(first_line(f))
+    except OSError:
+        return False
+
+
+def read_sources(sources: list[str], stdin: IO[bytes] | None, problems: list[str]) -> Iterable[dict[str, Any]]:
+    """The records of each source in turn (``-`` is standard input)."""
+    for given in sources:
+        if given == "-":
+            yield from read_records(stdin, "-", problems)
+        else:
+            with open(given, "rb") as f:
+                yield from read_records(f, given, problems)

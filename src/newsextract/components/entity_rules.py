@@ -5,7 +5,10 @@ whitespace, possessive endings and a leading "the", drops entities in metadata
 lines, turns demonyms ("the French") into NORP, marks headline-case lines
 (``doc.spans["headline_case"]``), then applies the shipped patterns
 (``models/entity_patterns.jsonl``) and the user's ``--patterns`` file with
-spaCy's SpanRuler, which win over the model.
+spaCy's SpanRuler, which win over the model. With a ``--patterns`` file the
+ruler has ``pattern_seconds`` (default 10 s) an article: past that the article
+is an error record saying so (``patterns.read_patterns`` already refuses
+patterns whose matching time is unbounded; this catches what it cannot see).
 
 A pattern whose ``id`` starts with ``institution`` ("X Embassy") is a building
 (FAC) where it is a place and an ORG where it acts as the subject of a verb
@@ -22,6 +25,7 @@ from ..geo import demonym_country, lookup, match_aliases
 from .. import lexicon
 from ..geo import is_country as _is_country
 from ..patterns import read_patterns
+from ..timebudget import time_budget
 from .blocks import BLOCKS_KEY
 from .entity_spans import RULE_ID, everyday as _everyday, mark_headline_lines
 
@@ -48,7 +52,9 @@ def _is_score(token) -> bool:
 
 
 class EntityRules:
-    def __init__(self, nlp: Language, name: str, *, user_patterns: str | None) -> None:
+    def __init__(self, nlp: Language, name: str, *, user_patterns: str | None,
+                 pattern_seconds: float = 10.0) -> None:
+        self.budget = pattern_seconds if user_patterns else 0.0
         self.company_cues = lexicon.company_cues()
         self.first_names = lexicon.first_names()
         self.org_nouns = lexicon.words("organization_nouns.txt")
@@ -75,7 +81,9 @@ class EntityRules:
             ents = [e for e in (self._not_everyday(e) for e in ents) if e is not None]
         ents = [self._demonym_first(e) for e in ents]
         mark_headline_lines(doc, self.non_nouns)
-        self.ruler(doc)
+        with time_budget(self.budget, f"--patterns: matching took more than {self.budget:g} s on this article "
+                                      "(a regex that backtracks?); simplify the patterns"):
+            self.ruler(doc)
         rules = [_as_rule(span) for span in doc.spans.get(RULES_KEY, [])
                  if not (span.id_ == "initials" and _not_initials(span))]
         del doc.spans[RULES_KEY]
@@ -269,6 +277,7 @@ def _trim(doc: Doc, span: Span) -> Span | None:
 
 
 @Language.factory("newsextract_entity_rules", assigns=["doc.ents"],
-                  default_config={"user_patterns": None})
-def make_entity_rules(nlp: Language, name: str, user_patterns: str | None) -> EntityRules:
-    return EntityRules(nlp, name, user_patterns=user_patterns)
+                  default_config={"user_patterns": None, "pattern_seconds": 10.0})
+def make_entity_rules(nlp: Language, name: str, user_patterns: str | None,
+                      pattern_seconds: float) -> EntityRules:
+    return EntityRules(nlp, name, user_patterns=user_patterns, pattern_seconds=pattern_seconds)
