@@ -6,13 +6,15 @@ The data are ``models/gazetteer.tsv`` and ``models/demonyms.tsv``, made by
 from __future__ import annotations
 
 import csv
-import mmap
+import os
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .resources import model_file
 
 DETERMINERS = ("the ", "The ", "THE ")
+MAX_CANDIDATES = 60  # a name's largest places; the file lists them largest first
 COLUMNS = ("alias", "match", "name", "kind", "country", "lat", "lon", "population", "capital",
            "geonames_id", "admin1")
 CANDIDATE_COLUMNS = ("alias", "name", "kind", "country", "admin1", "lat", "lon", "population",
@@ -98,48 +100,95 @@ def lookup(name: str) -> GeoEntry | None:
     return None
 
 
+class SortedFile:
+    """A text file of lines sorted by their first field, searched on disk by bisection over byte
+    offsets (``lines``): nothing is read at start-up and nothing is kept in memory, so a large
+    candidates file costs neither (the operating system's file cache keeps the pages it reads)."""
+
+    CHUNK = 4096
+
+    def __init__(self, path) -> None:
+        self._fh = open(path, "rb")  # noqa: SIM115 - open for the life of the process
+        self._lock = threading.Lock()
+        self.size = os.fstat(self._fh.fileno()).st_size
+        self.header = self._read(0, self.CHUNK).split(b"\n", 1)[0]
+        self.first = len(self.header) + 1
+
+    def _read(self, pos: int, n: int) -> bytes:
+        if hasattr(os, "pread"):
+            return os.pread(self._fh.fileno(), n, pos)
+        with self._lock:
+            self._fh.seek(pos)
+            return self._fh.read(n)
+
+    def _line(self, start: int) -> bytes:
+        """The line that starts at ``start``, without its newline."""
+        out = b""
+        while True:
+            chunk = self._read(start + len(out), 512)
+            cut = chunk.find(b"\n")
+            if cut >= 0 or not chunk:
+                return out + (chunk[:cut] if cut >= 0 else chunk)
+            out += chunk
+
+    def _next_start(self, pos: int) -> int:
+        """The first line start at or after ``pos``."""
+        while pos < self.size:
+            chunk = self._read(pos - 1, 512)
+            cut = chunk.find(b"\n")
+            if cut >= 0:
+                return pos + cut
+            pos += len(chunk)
+        return self.size
+
+    def lines(self, key: bytes, limit: int) -> list[bytes]:
+        """Up to ``limit`` lines whose first field is ``key``, each without the key and its tab."""
+        lo, hi = self.first, self.size  # lines before lo sort below key; lines from hi on do not
+        while hi - lo > self.CHUNK:
+            start = self._next_start((lo + hi) // 2)
+            if start >= hi:
+                break
+            line = self._line(start)
+            if line.split(b"\t", 1)[0] < key:
+                lo = start + len(line) + 1
+            else:
+                hi = start
+        head, out, pos = key + b"\t", [], lo
+        while pos < self.size and len(out) < limit:
+            block = self._read(pos, self.CHUNK * 4)
+            if not block:
+                break
+            rows = block.split(b"\n")
+            complete = rows[:-1] if pos + len(block) < self.size else rows
+            if not complete:  # one line longer than a block
+                complete = [self._line(pos)]
+            for row in complete:
+                pos += len(row) + 1
+                if row.startswith(head):
+                    out.append(row[len(head):])
+                    if len(out) >= limit:
+                        return out
+                elif row.split(b"\t", 1)[0] > key or out:
+                    return out
+        return out
+
+
 @lru_cache(maxsize=1)
-def _towns() -> bytes | mmap.mmap:
-    """``models/gazetteer_towns.tsv``, sorted by alias and searched in place (``_town_lines``):
-    nothing of it is parsed until a name is looked up, so start-up does not pay for its ~170,000
-    rows, and only the pages a lookup touches are read."""
-    with model_file("gazetteer_towns.tsv").open("rb") as fh:
-        header = fh.readline().decode("utf-8").rstrip("\n").split("\t")
-        if tuple(header) != CANDIDATE_COLUMNS:
-            raise ValueError(f"models/gazetteer_towns.tsv: unexpected columns {header}; rebuild it with "
-                             "python -m newsextract.gazetteer_build")
-        try:
-            return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-        except (OSError, ValueError):
-            fh.seek(0)
-            return fh.read()
+def _towns() -> SortedFile:
+    """``models/gazetteer_towns.tsv``, sorted by alias and searched on disk."""
+    found = SortedFile(model_file("gazetteer_towns.tsv"))
+    header = found.header.decode("utf-8").split("\t")
+    if tuple(header) != CANDIDATE_COLUMNS:
+        raise ValueError(f"models/gazetteer_towns.tsv: unexpected columns {header}; rebuild it with "
+                         "python -m newsextract.gazetteer_build")
+    return found
 
 
 def _town_lines(alias: str) -> list[bytes]:
-    """The rows of ``alias`` in the sorted candidates file, by binary search over line starts."""
-    data = _towns()
-    key = alias.encode("utf-8")
-    lo, hi = data.find(b"\n") + 1, len(data)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        start = max(data.rfind(b"\n", 0, mid) + 1, lo)
-        end = data.find(b"\n", start)
-        end = len(data) if end < 0 else end
-        if data[start:data.find(b"\t", start, end)] < key:
-            lo = end + 1
-        else:
-            hi = start
-    out = []
-    head = key + b"\t"
-    while lo < len(data) and data[lo:lo + len(head)] == head:
-        end = data.find(b"\n", lo)
-        end = len(data) if end < 0 else end
-        out.append(data[lo + len(head):end])
-        lo = end + 1
-    return out
+    return _towns().lines(alias.encode("utf-8"), MAX_CANDIDATES)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=256)  # small: a name's candidates can be many, and memory must stay flat
 def _candidates(alias: str) -> tuple[GeoEntry, ...]:
     rows = _town_lines(alias)
     if not rows:
