@@ -38,6 +38,16 @@ COUNTED = [
     ("Airbus to cut 2,000 jobs in Toulouse\n\nThe planemaker announced the cuts on Monday.", "Airbus", "cut"),
     ("\"We will fight on,\" Maria Lopez said.", "Maria Lopez", "fight on"),
     ("Ford and its union agreed to end the strike.", "Ford", "end"),
+    # a bare noun resolved to the body named before
+    ("Northwind Airlines reported higher profits on Monday. The British group will open 40 new routes next year.",
+     "Northwind Airlines", "open"),
+    ("Members of the Nordic Council will meet in Oslo next week.", "Nordic Council", "meet"),
+    # "her party": the body of the speaker's role, not the organization named last
+    ("Labour announced a tax plan on Monday. Anna Lee, transport spokeswoman for the Green Party, "
+     "said her party would scrap the tax.", "Green Party", "scrap"),
+    # agree with a noun object, in a report and in a headline
+    ("Turkey has agreed a new loan deal with the lender.", "Turkey", "agree"),
+    ("IMF agrees fresh Kenya funding", "IMF", "agree"),
     ("Apple reported record sales. The company said it will open 20 stores in India.", "Apple", "open"),
     ("Siemens said it would close 30 plants.", "Siemens", "close"),
     ("Mr Spitzer's office added Mr Stearns had also agreed to testify in future cases.", "Stearns", "testify"),
@@ -86,9 +96,16 @@ NEGATED = [
     ("Italy will not send troops to Libya.", "Italy", "send"),
     ("Google won't appeal the ruling.", "Google", "appeal"),
     ("Ireland does not plan to raise its corporate tax rate.", "Ireland", "raise"),
+    # "no intention of" / "no plans to": a negated intention
+    ("Vodafone has no intention of selling its German unit.", "Vodafone", "sell"),
+    ("Maria Lopez said she had no intention of resigning.", "Maria Lopez", "resign"),
+    ("Nissan has no plans to close the Sunderland plant.", "Nissan", "close"),
 ]
 
 NOT_COUNTED = [
+    # a negated agreement with a noun reports that nothing was agreed, not a refusal
+    "The ministry has not agreed a final settlement with the contractors.",
+    "He had no idea of the cost of the new stadium.",
     "The meetings will consider energy security.",
     "The outcome will inform policy in the coming months.",
     "The talks are expected to cover ceasefire monitoring.",

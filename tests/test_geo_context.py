@@ -110,7 +110,8 @@ def test_a_stadium_after_a_foreign_place_does_not_take_its_country(extract_text)
 
 
 def test_an_unknown_place_qualified_by_a_region_takes_its_country(extract_text):
-    place = _place(extract_text("The waste is stored at Drennanfield, in Cumbria, for now."), "Drennanfield")
+    place = _place(extract_text("The waste is stored at Drennanfield, in Cumbria, for now.", keep_all=True),
+                   "Drennanfield")
     assert place["country"] == "GB"
     assert place["lat"] is None  # its own position is not known
 
@@ -140,7 +141,7 @@ def test_candidates_are_searched_in_the_sorted_file():
 
 
 def test_sorted_file_finds_every_key_on_disk(tmp_path):
-    from newsextract.geo import SortedFile
+    from newsextract.sorted_file import SortedFile
 
     keys = sorted({f"Town{n:05d}" for n in range(0, 6000, 7)} | {"A", "Zulu"})
     lines = ["alias\tvalue"]

@@ -50,6 +50,9 @@ def _roles(person):
     ("Hanna Hendry, who is the treasurer of the Kestrel Trust, said the plans were flawed.", "Hanna Hendry",
      ("treasurer", "Kestrel Trust")),
     ("Coach Ivo Pastrana's Lions squad flies to Lima in June.", "Ivo Pastrana", ("Coach", "Lions")),
+    # "head of policy at ...": the title's own "of"; a generic noun before the body's name
+    ("Lena Pryor, head of policy at housing charity the Marlow Trust, said rents had risen.", "Lena Pryor",
+     ("head of policy", "Marlow Trust")),
     # "former" before the body belongs to the title
     ("The job went to former Ruritania manager Craig Bowden.", "Craig Bowden", ("former manager", "Ruritania")),
 ])
@@ -66,12 +69,22 @@ def test_role_and_its_organization(extract_text, text, name, role):
     ("Andrea Bertolli, sporting director, confirmed the signing.", "Andrea Bertolli", "sporting director"),
     ("Gloucester director of rugby Neil Marvell said the injury was serious.", "Neil Marvell", "director of rugby"),
     ("Shadow home secretary David Dorrit welcomed the apology.", "David Dorrit", "shadow home secretary"),
+    # a competition is part of the title, no organization
+    ("She now faces US Open champion Vera Kostina in the final.", "Vera Kostina", "US Open champion"),
+    # a nationality of no one country stays in the title
+    ("It was a rebuttal of a warning from European Commissioner Piet Mandeville.", "Piet Mandeville",
+     "European Commissioner"),
 ])
 def test_titles_are_written_in_full(extract_text, text, name, title):
     people = _people(extract_text(text))
     assert title in people[name]["titles"]
     # the short form is not listed beside the full one
     assert title.split()[-1] not in people[name]["titles"]
+
+
+def test_a_competition_names_no_organization(extract_text):
+    people = _people(extract_text("She now faces US Open champion Vera Kostina in the final."))
+    assert _roles(people["Vera Kostina"]) == [("US Open champion", None)]
 
 
 def test_honorifics_are_titles_but_no_roles_and_a_surname_shares_the_role(extract_text):
@@ -126,3 +139,10 @@ def test_the_table_shows_each_role_with_its_organization(extract_text):
     out = console.export_text()
     assert "chief executive, Veltrane" in out
     assert "sporting director" in out
+
+
+def test_a_nameless_description_gives_its_body_to_the_one_person_with_that_title(extract_text):
+    text = ("Singer Pete Dawlish has been in a fight with his guitarist. "
+            "The former Marbles singer traded blows with the guitarist on stage.")
+    people = _people(extract_text(text))
+    assert ("former singer", "Marbles") in _roles(people["Pete Dawlish"])

@@ -13,13 +13,12 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from . import lexicon
 from .article import Organization, Person, Place
 from .doctext import doc_text
 from .lemmas import lemma as lemma_of
-from .resources import model_file
 
 PERSON, COUNTRY, ORG, PLACE, GROUP = "person", "country", "org", "place", "group"
-_SPEAKING = {"say", "tell", "add", "vow", "insist", "pledge", "promise", "declare", "state"}
 LOOKBACK_SENTENCES = 2
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
 
@@ -32,9 +31,7 @@ class Entity:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> dict:
-    import srsly
-
-    return srsly.read_json(model_file("commitment_actors.json"))
+    return lexicon.json("commitment_actors.json")
 
 
 @lru_cache(maxsize=1)
@@ -75,10 +72,10 @@ class ActorIndex:
         self.group_pronouns = set(lex["group_pronouns"])
         self.speaker_pronouns = set(lex["speaker_pronouns"])
         self.government_nouns = set(lex["government_nouns"])
-        self.organization_nouns = set(lex["organization_nouns"])
+        self.organization_nouns = set(lex["organization_actor_nouns"])
         self.anaphoric_org_nouns = set(lex["anaphoric_org_nouns"])
-        self.person_nouns = set(lex["person_nouns"])
-        self.demonyms: dict[str, str] = lex["demonyms"]
+        self.person_nouns = set(lex["person_actor_nouns"])
+        self.demonyms: dict[str, str] = lex["demonym_country_names"]
         self.people = people
         self.organizations = organizations
         self.countries_by_iso: dict[str, Entity] = {}
@@ -168,6 +165,13 @@ class ActorIndex:
             body = self.speaker_body(speaker)
             if body is not None:
                 return body.name
+            if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children):
+                # "Sandra Gidley, Lib Dem spokeswoman, said her party would ...": the body of
+                # the speaker's role, never the organization the article named last
+                person = self.resolve_entity(speaker.root, speaker)
+                roles = next((p.roles for p in self.people if person is not None and p.name == person.name), [])
+                body_name = next((r.organization for r in roles if getattr(r, "organization", None)), None)
+                return body_name
         entity = self.resolve_entity(head, subject, 0)
         if entity is not None:
             return entity.name
@@ -191,6 +195,16 @@ class ActorIndex:
             return named or Entity(_np_text(self.doc[appos[0].left_edge.i:appos[0].right_edge.i + 1]), ORG)
         if direct is not None:
             return direct
+        if word in ("members", "member"):
+            # "members of the joint venture including Contrack": the body they belong to
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for tok in prep.subtree:
+                        body = self.at(tok.idx, tok.idx + len(tok.text), (ORG, COUNTRY, PLACE))
+                        if body is not None and body.kind == PLACE:  # a name the article also gives a body
+                            body = next((Entity(o.name, ORG) for o in self.organizations if o.name == body.name), None)
+                        if body is not None:
+                            return body
         if head.pos_ in ("PROPN", "NOUN"):
             # "Courtaulds Chairman and Chief Executive Sir Christopher Hogg": the named person,
             # never one inside a modifier ("officials at Kent house")
@@ -205,9 +219,10 @@ class ActorIndex:
             return self._country_in(subject) or (self.main_country if lemma != "official" else None)
         if lemma in self.person_nouns or word in self.person_nouns or phrase in self.person_nouns:
             return self._titled(phrase, head)
-        if lemma in self.anaphoric_org_nouns and head.tag_ == "NN" and not any(
-                c.dep_ == "amod" for c in head.children):
-            # "the company", "the Oklahoma City concern": the organization named before
+        if lemma in self.anaphoric_org_nouns and head.tag_ == "NN" and all(
+                c.ent_type_ == "NORP" or c.lower_ in self.demonyms for c in head.children if c.dep_ == "amod"):
+            # "the company", "the Oklahoma City concern", "the South African group": the
+            # organization named before (never "the new company": another one)
             return self._in_core(head, (ORG,)) or self._previous_org(head)
         if lemma in self.organization_nouns or word in self.organization_nouns:
             return self._in_core(head, (ORG,))
@@ -363,7 +378,7 @@ class ActorIndex:
             sentences.append(doc[prev].sent)
         for s in sentences:
             for tok in s:
-                if tok.dep_ == "nsubj" and lemma_of(tok.head) in _SPEAKING \
+                if tok.dep_ == "nsubj" and lemma_of(tok.head) in lexicon.quoting_verbs() \
                         and tok.lower_ not in self.speaker_pronouns | self.person_pronouns:
                     subject = doc[tok.left_edge.i:tok.i + 1]
                     if head.lower_ == "we":

@@ -1,17 +1,14 @@
 """Offline gazetteer: a place name's kind, ISO 3166-1 country and coordinates.
 
 The data are ``models/gazetteer.tsv`` and ``models/demonyms.tsv``, made by
-``python -m newsextract.gazetteer_build``. They are read once per process.
+``python tools/gazetteer_build.py``. They are read once per process, by ``lexicon``.
 """
 from __future__ import annotations
 
-import csv
-import os
-import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .resources import model_file
+from . import lexicon
 
 DETERMINERS = ("the ", "The ", "THE ")
 MAX_CANDIDATES = 60  # a name's largest places; the file lists them largest first
@@ -41,16 +38,11 @@ def _rows() -> dict[str, str]:
     """Each alias mapped to the rest of its row, unparsed: the file holds one row
     per alias, already the place the name most likely means (the build ranks
     them), so start-up only splits each line once."""
-    with model_file("gazetteer.tsv").open(encoding="utf-8", newline="") as fh:
-        header = tuple(fh.readline().rstrip("\n").split("\t"))
-        if header != COLUMNS:
-            raise ValueError(f"models/gazetteer.tsv: unexpected columns {header}; rebuild it with "
-                             "python -m newsextract.gazetteer_build")
-        rows: dict[str, str] = {}
-        for line in fh:
-            alias, rest = line.rstrip("\n").split("\t", 1)
-            rows.setdefault(alias, rest)
-        return rows
+    rows: dict[str, str] = {}
+    for line in lexicon.data_lines("gazetteer.tsv", COLUMNS):
+        alias, rest = line.split("\t", 1)
+        rows.setdefault(alias, rest)
+    return rows
 
 
 @lru_cache(maxsize=16384)
@@ -68,8 +60,7 @@ def _entry(alias: str) -> GeoEntry | None:
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """Demonym ("Canadian", "Canadians") -> ISO country code."""
-    with model_file("demonyms.tsv").open(encoding="utf-8", newline="") as fh:
-        return {row["demonym"]: row["country"] for row in csv.DictReader(fh, delimiter="\t")}
+    return {row["demonym"]: row["country"] for row in lexicon.table("demonyms.tsv")}
 
 
 @lru_cache(maxsize=4)
@@ -100,88 +91,11 @@ def lookup(name: str) -> GeoEntry | None:
     return None
 
 
-class SortedFile:
-    """A text file of lines sorted by their first field, searched on disk by bisection over byte
-    offsets (``lines``): nothing is read at start-up and nothing is kept in memory, so a large
-    candidates file costs neither (the operating system's file cache keeps the pages it reads)."""
-
-    CHUNK = 4096
-
-    def __init__(self, path) -> None:
-        self._fh = open(path, "rb")  # noqa: SIM115 - open for the life of the process
-        self._lock = threading.Lock()
-        self.size = os.fstat(self._fh.fileno()).st_size
-        self.header = self._read(0, self.CHUNK).split(b"\n", 1)[0]
-        self.first = len(self.header) + 1
-
-    def _read(self, pos: int, n: int) -> bytes:
-        if hasattr(os, "pread"):
-            return os.pread(self._fh.fileno(), n, pos)
-        with self._lock:
-            self._fh.seek(pos)
-            return self._fh.read(n)
-
-    def _line(self, start: int) -> bytes:
-        """The line that starts at ``start``, without its newline."""
-        out = b""
-        while True:
-            chunk = self._read(start + len(out), 512)
-            cut = chunk.find(b"\n")
-            if cut >= 0 or not chunk:
-                return out + (chunk[:cut] if cut >= 0 else chunk)
-            out += chunk
-
-    def _next_start(self, pos: int) -> int:
-        """The first line start at or after ``pos``."""
-        while pos < self.size:
-            chunk = self._read(pos - 1, 512)
-            cut = chunk.find(b"\n")
-            if cut >= 0:
-                return pos + cut
-            pos += len(chunk)
-        return self.size
-
-    def lines(self, key: bytes, limit: int) -> list[bytes]:
-        """Up to ``limit`` lines whose first field is ``key``, each without the key and its tab."""
-        lo, hi = self.first, self.size  # lines before lo sort below key; lines from hi on do not
-        while hi - lo > self.CHUNK:
-            start = self._next_start((lo + hi) // 2)
-            if start >= hi:
-                break
-            line = self._line(start)
-            if line.split(b"\t", 1)[0] < key:
-                lo = start + len(line) + 1
-            else:
-                hi = start
-        head, out, pos = key + b"\t", [], lo
-        while pos < self.size and len(out) < limit:
-            block = self._read(pos, self.CHUNK * 4)
-            if not block:
-                break
-            rows = block.split(b"\n")
-            complete = rows[:-1] if pos + len(block) < self.size else rows
-            if not complete:  # one line longer than a block
-                complete = [self._line(pos)]
-            for row in complete:
-                pos += len(row) + 1
-                if row.startswith(head):
-                    out.append(row[len(head):])
-                    if len(out) >= limit:
-                        return out
-                elif row.split(b"\t", 1)[0] > key or out:
-                    return out
-        return out
-
-
 @lru_cache(maxsize=1)
-def _towns() -> SortedFile:
-    """``models/gazetteer_towns.tsv``, sorted by alias and searched on disk."""
-    found = SortedFile(model_file("gazetteer_towns.tsv"))
-    header = found.header.decode("utf-8").split("\t")
-    if tuple(header) != CANDIDATE_COLUMNS:
-        raise ValueError(f"models/gazetteer_towns.tsv: unexpected columns {header}; rebuild it with "
-                         "python -m newsextract.gazetteer_build")
-    return found
+def _towns():
+    """``models/gazetteer_towns.tsv``, sorted by alias and searched on disk (``lexicon.sorted_file``):
+    nothing of its ~170,000 rows is read at start-up or kept in memory."""
+    return lexicon.sorted_file("gazetteer_towns.tsv", CANDIDATE_COLUMNS)
 
 
 def _town_lines(alias: str) -> list[bytes]:
@@ -224,3 +138,15 @@ def demonym_country(word: str) -> str | None:
     """ISO code for a demonym ("French", "the French", "Canadians"), "" for a
     people or faith without one country ("Kurds", "Catholics"), else None."""
     return demonyms().get(strip_determiner(" ".join(word.split())))
+
+
+def is_country(text: str) -> bool:
+    """The name of a country as written ("France", "the UK")."""
+    entry = lookup(text)
+    return entry is not None and entry.kind == "country"
+
+
+def is_country_or_continent(text: str) -> bool:
+    """The name of a country or a continent ("France", "Europe")."""
+    entry = lookup(text)
+    return entry is not None and entry.kind in ("country", "continent")

@@ -10,7 +10,7 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator
+from typing import Any, BinaryIO, Iterable, Iterator, Mapping
 
 from .decoding import decode
 from .errors import InputError
@@ -33,7 +33,7 @@ class ArticleInput:
     url: str | None = None
     encoding: str | None = None
     html: str | None = None
-    # --published for a page: used only when the page's metadata gives no date
+    # --published: used only when the input (JSONL field, page metadata, dateline) gives no date
     fallback_published: str | None = None
     error: InputError | None = None
     warnings: list[str] = field(default_factory=list)
@@ -60,12 +60,11 @@ def iter_inputs(paths: Iterable[str], *, published: str | None = None,
 
 
 def _with_default_published(items: Iterable[ArticleInput], published: str | None) -> Iterator[ArticleInput]:
+    """``--published`` for the inputs that carry no date of their own: it comes after
+    a JSONL field, a page's metadata and a dateline at the top of the text."""
     for item in items:
         if item.published is None and published is not None and item.error is None:
-            if item.text is None and item.html is not None:
-                item.fallback_published = published
-            else:
-                item.published = published
+            item.fallback_published = published
         yield item
 
 
@@ -257,3 +256,30 @@ def read_jsonl(data: bytes, *, source: str, stem: str) -> Iterator[ArticleInput]
 
 def _error(source: str, id: str, type: str, message: str) -> ArticleInput:
     return ArticleInput(source=source, id=id, error=InputError(type, message))
+
+
+def as_input(x: ArticleInput | str | Mapping[str, Any], n: int) -> ArticleInput:
+    """What the library accepts as an input (a string, a mapping with ``text`` or ``html``,
+    an ``ArticleInput``), as the ``n``-th ``ArticleInput`` of a stream."""
+    if isinstance(x, ArticleInput):
+        return x
+    if isinstance(x, str):
+        return ArticleInput(source=f"<text {n}>", id=str(n), text=x)
+    if isinstance(x, Mapping):
+        text, html = x.get("text"), x.get("html")
+        item = ArticleInput(source=str(x.get("source") or f"<item {n}>"), id=str(x.get("id") or n))
+        if isinstance(text, str):
+            item.text = text
+        elif isinstance(html, str):
+            item.html = html
+        else:
+            item.error = InputError("bad_record", f"{item.source}: no 'text' string")
+        for key in ("title", "url"):
+            if isinstance(x.get(key), str):
+                setattr(item, key, x[key])
+        if isinstance(x.get("published"), str):
+            from .dateutil import normalize_published
+
+            item.published = normalize_published(x["published"])
+        return item
+    raise TypeError(f"cannot extract from {type(x).__name__}; give a str, a mapping or an ArticleInput")

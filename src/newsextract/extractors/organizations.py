@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..article import Organization
-from ..resources import model_file
+from .. import lexicon
+from ..confidence import score
+from .evidence import organization_evidence
 from .mentions import is_institution_as_body, mention
 
 ACRONYM_LENGTH = (2, 6)
@@ -26,16 +28,14 @@ NAME_SUFFIXES = {"Party"}  # and the company suffixes of company_cues.txt
 @lru_cache(maxsize=1)
 def _suffixes() -> frozenset[str]:
     words = set(NAME_SUFFIXES)
-    for line in model_file("company_cues.txt").read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) == 2 and parts[1] == "suffix":
-            words.add(parts[0])
+    words.update(word for word, kind in lexicon.company_cues().items() if kind == "suffix")
     return frozenset(words)
 
 
 def extract_organizations(doc: Doc) -> list[Organization]:
     orgs: list[Organization] = []
     by_key: dict[str, Organization] = {}
+    spans: dict[int, Span] = {}
     for ent in doc.ents:
         if ent.label_ != "ORG" and not is_institution_as_body(ent):
             continue
@@ -48,7 +48,12 @@ def extract_organizations(doc: Doc) -> list[Organization]:
         elif org.name.isupper() and not text.isupper():
             org.name = text
         org.mentions.append(mention(ent))
-    return _merge_short_forms(orgs)
+        spans[ent.start_char] = ent
+    orgs = _merge_short_forms(orgs)
+    for org in orgs:
+        org.evidence = organization_evidence([spans[m.start] for m in org.mentions], org.name)
+        org.confidence = score("organizations", org.evidence)
+    return orgs
 
 
 def _initials(name: str) -> str:

@@ -27,7 +27,7 @@ and "X said in a statement" to X, a title ("the chairman") to the one person
 who carries it, "the club" / "the company" through ``actors.ActorIndex``. When
 none of these names someone, the speaker is ``None``: a wrong speaker is worse
 than none. ``cue`` is the reporting verb's lemma; the reporting verbs are
-``reporting_verbs`` in ``models/commitment_triggers.json``.
+the ``reporting`` verbs of ``models/speech_verbs.tsv``.
 """
 from __future__ import annotations
 
@@ -43,8 +43,8 @@ from ..doctext import doc_text
 from ..geo import demonym_country
 from ..lemmas import lemma as lemma_of
 from ..quotemarks import Stretch, find_stretches
-from ..resources import model_file
-from .mentions import staff_nouns, word_list
+from .. import lexicon
+from .mentions import staff_nouns
 
 MIN_WORDS = 4
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -65,15 +65,13 @@ CLAUSE_TOKENS = 12  # how far a reporting clause reaches from the quotation's ma
 
 @lru_cache(maxsize=1)
 def reporting_verbs() -> frozenset[str]:
-    import srsly
-
-    return frozenset(srsly.read_json(model_file("commitment_triggers.json"))["reporting_verbs"])
+    return lexicon.reporting_verbs()
 
 
 @lru_cache(maxsize=1)
 def _descriptors() -> frozenset[str]:
     """Nouns that describe a person without naming them ("the striker", "the actress")."""
-    words = set(word_list("person_leading_words.txt")) | set(word_list("team_role_words.txt"))
+    words = set(lexicon.words("person_leading_words.txt")) | set(lexicon.words("team_role_words.txt"))
     return frozenset(words)
 
 
@@ -122,6 +120,14 @@ class _Speakers:
                 if span is not None and not self._in_quotes(m.start):
                     self.org_at[span.root.i] = org.name
         self.title_line = self._title_line()
+        self.groups: dict[str, str] = {}
+        self.org_names = {o.name for o in organizations}
+        self.org_mentions = {o.name: len(o.mentions) for o in organizations}
+        self.org_names_folded = {o.name.casefold(): o.name for o in organizations}
+        self.roles = {p.name: list(getattr(p, "roles", []) or []) for p in people}
+        self._cands: list | None = None
+        self._candidate_starts: list[int] = []
+        self._pronouns: dict[int, str | None] = {}
 
     def _title_line(self) -> int:
         from ..components.blocks import BLOCKS_KEY
@@ -178,7 +184,7 @@ class _Speakers:
         for s, (speaker, cue, _) in zip(self.stretches, found):
             if self._is_quote(s):
                 out.append(Quote(text=self.text[s.start:s.end], start=s.start, end=s.end,
-                                 speaker=speaker, cue=cue))
+                                 speaker=speaker, cue=cue, group=self._group(speaker)))
         return out
 
     def _joined(self, i: int, j: int) -> bool:
@@ -319,7 +325,31 @@ class _Speakers:
             subject = verb.head  # "a UKIP spokesman, who said: ..."
         if subject is None:
             return None, cue, True
-        return self._resolve(subject), cue, True
+        speaker = self._resolve(subject)
+        if speaker is not None and speaker not in self.groups:
+            for tok in _phrase(subject):  # "Arsenal director Danny Fiszman", "UKIP chairman Petrina Holdsworth"
+                body = self.index.at(tok.idx, tok.idx + len(tok.text), (ORG,))
+                if body is not None and body.name != speaker and self.org_mentions.get(body.name, 0) > 1:
+                    # a body the article names on its own too, not only inside a title
+                    # ("Trade and Industry Secretary Patricia Hewitt")
+                    self.groups[speaker] = body.name
+                    break
+        return speaker, cue, True
+
+    def _group(self, speaker: str | None) -> str | None:
+        """Whom a speaker's "we" stands for: an organization itself, else the one named
+        beside the speaker where quoted, else the one of the speaker's roles."""
+        if speaker is None:
+            return None
+        if speaker in self.org_names:
+            return speaker
+        if speaker in self.groups:
+            return self.groups[speaker]
+        for role in self.roles.get(speaker, []):
+            name = self.org_names_folded.get((role.organization or "").casefold())
+            if name is not None and self.org_mentions.get(name, 0) > 1:
+                return name
+        return None
 
     def _resolve(self, head: Token) -> str | None:
         index = self.index
@@ -385,7 +415,6 @@ class _Speakers:
         the subject there stands for its own antecedent."""
         if depth > 3:
             return None
-        doc = self.doc
         lo = self._paragraph_start(char)
         for _ in range(PERSON_LOOKBACK):
             end = lo
@@ -394,36 +423,66 @@ class _Speakers:
             if end == 0:
                 break
             lo = self._paragraph_start(end)
-        span = doc.char_span(lo, char, alignment_mode="contract")
-        if span is None or not len(span):
-            return None
-        by_sentence: dict[int, list[tuple[bool, str]]] = {}
-        order: list[int] = []
-        for tok in span:
-            if tok.is_space or self._in_quotes(tok.idx):
+        cands = self._candidates()
+        keys = self._candidate_starts
+        found: list[tuple[bool, str]] = []
+        sentence = None
+        for k in range(bisect_left(keys, char) - 1, bisect_left(keys, lo) - 1, -1):
+            idx, i, sent, subject, what, value = cands[k]
+            if sentence is not None and sent != sentence:
+                break
+            if what == "spokesman" and kind == PERSON:  # "the spokesman said": nobody named
+                found.append((True, None))
+                sentence = sent
                 continue
-            name = (self.person_at if kind == PERSON else self.org_at).get(tok.i)
-            subject = tok.dep_ in SUBJECTS or tok.dep_ in ("compound", "appos", "flat") and tok.head.dep_ in SUBJECTS
-            if name is None and kind == PERSON and tok.lower_ in PRONOUN_SEX and tok.dep_ in SUBJECTS and (
-                    sex is None or PRONOUN_SEX[tok.lower_] == sex):
-                covering = self.index.at(tok.idx, tok.idx + len(tok.text), (PERSON,))
-                name = covering.name if covering is not None else self._antecedent(tok.idx, PRONOUN_SEX[tok.lower_],
-                                                                                   depth + 1)
+            if what != kind and not (what == "pronoun" and kind == PERSON):
+                continue
+            name = value
+            if what == "pronoun":
+                if sex is not None and PRONOUN_SEX[value] != sex:
+                    continue
+                if i not in self._pronouns:
+                    self._pronouns[i] = None  # a cycle guard while it is worked out
+                    self._pronouns[i] = self._antecedent(idx, PRONOUN_SEX[value], depth + 1)
+                name = self._pronouns[i]
             if name is None:
                 continue
             own = self.sexes.get(name)
             if sex is not None and own is not None and own != sex:
                 continue
-            key = tok.sent.start
-            if key not in by_sentence:
-                by_sentence[key] = []
-                order.append(key)
-            by_sentence[key].append((subject, name))
-        if not order:
+            sentence = sent
+            found.append((subject, name))
+        if not found:
             return None
-        found = by_sentence[order[-1]]
+        found.reverse()  # text order
         subjects = [name for is_subject, name in found if is_subject]
-        return subjects[0] if subjects else found[0][1]
+        return subjects[0] if subjects else found[0][1]  # None for a spokesman
+
+    def _candidates(self) -> list[tuple[int, int, int, bool, str, str]]:
+        """Outside quotation marks, in text order: (char, token, sentence start, is a
+        subject, PERSON / ORG / "pronoun", name or pronoun) for each mention of a
+        person or an organization and each "he"/"she" subject no mention covers."""
+        if self._cands is not None:
+            return self._cands
+        doc = self.doc
+        out = []
+        for kind, where in ((PERSON, self.person_at), (ORG, self.org_at)):
+            for i, name in where.items():
+                tok = doc[i]
+                subject = tok.dep_ in SUBJECTS or tok.dep_ in ("compound", "appos", "flat") and tok.head.dep_ in SUBJECTS
+                out.append((tok.idx, i, tok.sent.start, subject, kind, name))
+        for tok in doc:
+            if tok.dep_ not in SUBJECTS or tok.i in self.person_at or self._in_quotes(tok.idx):
+                continue
+            if tok.lower_ in PRONOUN_SEX:
+                out.append((tok.idx, tok.i, tok.sent.start, True, "pronoun", tok.lower_))
+            elif tok.lower_ in SPOKES and tok.lower_ != "statement" and self._is_cue(tok.head) and not any(
+                    c.dep_ in ("compound", "appos") and c.i in self.person_at for c in tok.children):
+                out.append((tok.idx, tok.i, tok.sent.start, True, "spokesman", tok.lower_))
+        out.sort()
+        self._cands = out
+        self._candidate_starts = [c[0] for c in out]
+        return out
 
 
 def _phrase(head: Token) -> list[Token]:
