@@ -97,11 +97,42 @@ def parse(
         raise _usage("standard input (-) can be given only once")
     if scheduler is not None:
         _check_scheduler(scheduler, jobs)
+    _check_streams(inputs, output)
     fmt = format or (Format.table if _stdout_is_terminal(output) else Format.jsonl)
     code = run(inputs, fmt=fmt, output=output, published=published, model=model,
                patterns=str(patterns) if patterns else None, jobs=jobs, include_text=include_text,
                scheduler=scheduler)
     raise typer.Exit(code)
+
+
+def _check_streams(inputs: list[str], output: Path | None) -> None:
+    """Closed standard streams and an ``-o`` that is also an input are usage errors."""
+    if "-" in inputs and _closed(sys.stdin):
+        raise _usage("standard input is closed; give files or folders, or pipe the articles in")
+    if output is None and _closed(sys.stdout):
+        raise _usage("standard output is closed; use -o FILE")
+    if output is not None:
+        from .output_file import OutputError, check_not_an_input
+
+        try:
+            check_not_an_input(output, inputs)
+        except OutputError as exc:
+            raise _usage(str(exc)) from None
+
+
+def _closed(stream) -> bool:
+    """Python sets a standard stream to None when its descriptor was closed at start."""
+    if stream is None:
+        return True
+    try:
+        fd = stream.fileno()
+    except (AttributeError, OSError, ValueError):  # not backed by a descriptor (a test's stream)
+        return False
+    try:
+        os.fstat(fd)
+    except OSError:
+        return True
+    return False
 
 
 def _check_scheduler(scheduler: str, jobs: int) -> None:
@@ -158,12 +189,13 @@ def run(inputs: list[str], *, fmt: Format, output: Path | None, published: str |
         scheduler: str | None = None) -> int:
     from .errors import NewsextractError
     from .inputs import iter_inputs
+    from .output_file import exclude
 
     failures = 0
 
     def records():
         nonlocal failures
-        items = iter_inputs(inputs, published=published)
+        items = iter_inputs(inputs, published=published, exclude=exclude(output))
         for article in _articles(items, inputs, output=output, model=model, patterns=patterns, jobs=jobs,
                                  include_text=include_text, scheduler=scheduler):
             for warning in article.warnings:
@@ -175,28 +207,29 @@ def run(inputs: list[str], *, fmt: Format, output: Path | None, published: str |
 
     from .signals import Terminated, WholeLines, terminate_on_sigterm
 
-    out_file = None
+    target = None
     try:
         with terminate_on_sigterm():
-            if fmt is Format.table:
-                from rich.console import Console
+            if output is not None:
+                from .output_file import OutputFile
 
+                target = OutputFile(output)
+            if fmt is Format.table:
                 from .render import write_tables
 
-                if output is not None:
-                    out_file = _open_output(output, "w")
-                console = Console(file=out_file or sys.stdout, force_terminal=None if output is None else False,
-                                  width=None if output is None else 120)
+                out_file = target.open(binary=False) if target is not None else None
+                console = _console(out_file)
                 stream = write_tables(records(), console)
             else:
                 from .render import write_json, write_jsonl
 
-                if output is not None:
-                    out_file = _open_output(output, "wb")
+                out_file = target.open(binary=True) if target is not None else None
                 sink = WholeLines(out_file or sys.stdout.buffer)
                 stream = (write_jsonl if fmt is Format.jsonl else write_json)(records(), sink)
             for _ in stream:
                 pass
+            if target is not None:
+                target.commit()
     except NewsextractError as exc:
         _err(f"Error: {exc}")
         return EXIT_USAGE
@@ -204,27 +237,39 @@ def run(inputs: list[str], *, fmt: Format, output: Path | None, published: str |
         _silence_stdout()
         return EXIT_OK
     except KeyboardInterrupt:
-        _err("Interrupted.")
+        _err("Interrupted." + _unchanged(target))
         return 130
     except Terminated:
-        _err("Terminated.")
+        _err("Terminated." + _unchanged(target))
         return 143
     except OSError as exc:
-        _err(f"Error: {exc.strerror or exc}")
+        where = output if output is not None else "standard output"
+        _err(f"Error: cannot write {where}: {exc.strerror or exc}" + _unchanged(target))
+        if output is None:
+            _silence_stdout()
         return EXIT_FAILED
     finally:
-        if out_file is not None:
-            out_file.close()
+        if target is not None:
+            target.discard()
     return EXIT_FAILED if failures else EXIT_OK
 
 
-def _open_output(output: Path, mode: str):
-    from .errors import NewsextractError
+def _unchanged(target) -> str:
+    return f" {target.given} is left as it was." if target is not None and target.atomic else ""
 
-    try:
-        return open(output, mode, **({} if "b" in mode else {"encoding": "utf-8"}))
-    except OSError as exc:
-        raise NewsextractError(f"cannot write {output}: {exc.strerror or exc}") from None
+
+def _console(out_file):
+    """A Rich console for the tables; a closed pipe ends the run quietly (exit 0), as for JSON."""
+    from rich.console import Console
+
+    class PipeConsole(Console):
+        def on_broken_pipe(self) -> None:  # Rich's own exits with status 1
+            self.quiet = True
+            raise BrokenPipeError
+
+    if out_file is None:
+        return PipeConsole(file=sys.stdout)
+    return PipeConsole(file=out_file, force_terminal=False, width=120)
 
 
 def _silence_stdout() -> None:

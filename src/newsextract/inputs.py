@@ -10,7 +10,7 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator
+from typing import BinaryIO, Collection, Iterable, Iterator
 
 from .decoding import decode
 from .errors import InputError
@@ -40,8 +40,10 @@ class ArticleInput:
 
 
 def iter_inputs(paths: Iterable[str], *, published: str | None = None,
-                stdin: BinaryIO | None = None) -> Iterator[ArticleInput]:
-    """Yield every article of ``paths`` in order; ``-`` is standard input."""
+                stdin: BinaryIO | None = None, exclude: Collection[str] = ()) -> Iterator[ArticleInput]:
+    """Yield every article of ``paths`` in order; ``-`` is standard input.
+
+    ``exclude``: real paths never read from a folder (the run's own ``-o`` file)."""
     for given in paths:
         if given == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
@@ -49,7 +51,7 @@ def iter_inputs(paths: Iterable[str], *, published: str | None = None,
             continue
         path = Path(given)
         if path.is_dir():
-            for file, problem in walk_entries(path):
+            for file, problem in walk_entries(path, exclude=exclude):
                 if problem is not None:
                     items = [_error(str(file), file.stem or file.name or given, "unreadable", f"{file}: {problem}")]
                 else:
@@ -75,7 +77,7 @@ def walk(root: Path) -> Iterator[Path]:
         yield path
 
 
-def walk_entries(root: Path) -> Iterator[tuple[Path, str | None]]:
+def walk_entries(root: Path, *, exclude: Collection[str] = ()) -> Iterator[tuple[Path, str | None]]:
     """Supported files below ``root``, recursively, sorted, hidden names skipped,
     as ``(path, None)``; a folder that cannot be listed, or a special file
     (FIFO, socket, device) with a supported name, is ``(path, problem)``.
@@ -84,7 +86,7 @@ def walk_entries(root: Path) -> Iterator[tuple[Path, str | None]]:
     once (by its real path), so a link loop cannot hang the walk and a file
     linked twice is read once.
     """
-    seen: set[str] = set()
+    seen: set[str] = set(exclude)
 
     def first_visit(path: Path) -> bool:
         try:
