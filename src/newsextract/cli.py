@@ -286,7 +286,8 @@ def schema() -> None:
     """Print the JSON Schema of the output records."""
     from .resources import schema_path
 
-    sys.stdout.write(schema_path().read_text(encoding="utf-8"))
+    text = schema_path().read_text(encoding="utf-8")
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
 def main() -> None:

@@ -165,7 +165,11 @@ def _safe_build(item: ArticleInput, doc, include_text: bool) -> Article:
 
 
 def build_article(item: ArticleInput, doc, *, include_text: bool = False) -> Article:
-    """Run the extractors over a processed Doc and assemble the record."""
+    """Run the extractors over a processed Doc and assemble the record.
+
+    Each extractor is one row of ``steps``: (the record field it fills, how to
+    call it, given the facts found so far). ``run_extractors`` isolates them, so
+    an exception in one costs only that field, with a warning naming it."""
     from . import structure
     from .anchor import find_anchor
     from .extractors.commitments import extract_commitments
@@ -180,16 +184,36 @@ def build_article(item: ArticleInput, doc, *, include_text: bool = False) -> Art
     if not text.strip():
         warnings.append(f"{item.source}: empty article, nothing to extract")
     published = item.published or find_anchor(text)
-    people = extract_people(doc)
-    places = extract_places(doc)
-    organizations = extract_organizations(doc)
-    dates = extract_dates(doc, anchor=anchor_date(published))
-    commitments = extract_commitments(doc, people=people, places=places,
-                                      organizations=organizations, dates=dates)
+    anchor = anchor_date(published)
+    steps = (
+        ("people", lambda facts: extract_people(doc)),
+        ("places", lambda facts: extract_places(doc)),
+        ("organizations", lambda facts: extract_organizations(doc)),
+        ("dates", lambda facts: extract_dates(doc, anchor=anchor)),
+        ("commitments", lambda facts: extract_commitments(
+            doc, people=facts["people"], places=facts["places"],
+            organizations=facts["organizations"], dates=facts["dates"])),
+    )
+    facts = run_extractors(steps, warnings, source=item.source)
     return Article(
         id=item.id, source=item.source, title=item.title or parsed.title,
         category=parsed.category, published=published, url=item.url,
         encoding=item.encoding, words=len(text.split()), text=text,
-        people=people, places=places, organizations=organizations, dates=dates,
-        commitments=commitments, warnings=warnings, include_text=include_text,
+        warnings=warnings, include_text=include_text, **facts,
     )
+
+
+def run_extractors(steps, warnings: list[str], *, source: str) -> dict[str, list]:
+    """``{field: facts}`` from ``(field, call)`` steps run in order, each given the
+    facts so far. A step that raises yields no facts for its field (an empty
+    list, also to the steps after it) and a warning that names it; the
+    others are kept."""
+    facts: dict[str, list] = {}
+    for field, call in steps:
+        try:
+            facts[field] = list(call(facts))
+        except Exception as exc:  # a bug in one extractor must not cost the others
+            facts[field] = []
+            warnings.append(f"{source}: the {field} extractor failed ({type(exc).__name__}: {exc}); "
+                            f"this record has no {field}")
+    return facts

@@ -25,6 +25,8 @@
 - A sentence that starts with "He" or "She" right after a sentence that names
   exactly one person (of that sex, when it is known) adds that pronoun as a
   mention of the person.
+- A pronoun the model took for a name ("Michael Morell - He was ...") is no
+  person, unless a role stands before it ("Mr He", a Chinese surname).
 """
 from __future__ import annotations
 
@@ -42,6 +44,7 @@ from .mentions import mention, staff_nouns, word_list
 
 PRONOUN_SEX = {"he": "M", "she": "F"}
 PRONOUNS = set(PRONOUN_SEX)
+PERSONAL_PRONOUNS = {"i", "me", "you", "he", "him", "his", "she", "her", "hers", "it", "we", "us", "they", "them"}
 HYPHENS = {"-", "‐", "‑"}
 PARTICLES = {"de", "du", "da", "di", "del", "della", "dos", "van", "von", "der", "den", "ter", "ten", "le", "la",
              "al", "el", "bin", "ibn"}
@@ -107,6 +110,7 @@ class _Cluster:
     words: tuple[str, ...]
     sex: str | None = None
     spans: list[Span] = field(default_factory=list)
+    pronoun_starts: set[int] = field(default_factory=set)  # spans that are "He"/"She" after the name
     full_starts: list[int] = field(default_factory=list)  # where the full name is written
     ambiguous: bool = False
 
@@ -178,6 +182,7 @@ def _sex(span: Span, words: tuple[str, ...], roles: list[str]) -> str | None:
 def extract_people(doc: Doc) -> list[Person]:
     ents = [_name_span(e) for e in doc.ents if e.label_ == "PERSON"]
     titles = _titles_by_mention(doc, ents)
+    ents = [e for e in ents if not _pronoun(e) or (e.start, e.end) in titles]
     sexes = {}
     for ent in ents:
         sexes[ent.start] = _sex(ent, _words(ent), titles.get((ent.start, ent.end), []))
@@ -219,7 +224,7 @@ def extract_people(doc: Doc) -> list[Person]:
     people = []
     for cluster in sorted(clusters, key=lambda c: min(s.start for s in c.spans)):
         spans = sorted(cluster.spans, key=lambda s: s.start)
-        named = [s for s in spans if s[0].lower_ not in PRONOUNS]
+        named = [s for s in spans if s.start not in cluster.pronoun_starts]
         best = max(named, key=lambda s: (len(_words(s)), not s.text.isupper(), -s.start))
         person = Person(name=_display(best))
         seen: set[str] = set()
@@ -231,6 +236,11 @@ def extract_people(doc: Doc) -> list[Person]:
                     person.titles.append(role)
         people.append(person)
     return people
+
+
+def _pronoun(ent: Span) -> bool:
+    """"He", "SHE": a personal pronoun the model labelled as a name."""
+    return all(t.lower_ in PERSONAL_PRONOUNS or t.is_punct for t in ent)
 
 
 def _initial(words: tuple[str, ...]) -> str | None:
@@ -327,6 +337,7 @@ def _add_pronouns(doc: Doc, clusters: list[_Cluster]) -> None:
             cluster = next(iter(named.values()))
             if not cluster.ambiguous and cluster.fits(PRONOUN_SEX[first.lower_]):
                 cluster.spans.append(doc[first.i:first.i + 1])
+                cluster.pronoun_starts.add(first.i)
 
 
 def _titles_by_mention(doc: Doc, people: list[Span]) -> dict[tuple[int, int], list[str]]:

@@ -1,0 +1,147 @@
+"""Entity-level evaluation of newsextract on the annotated BBC articles (bbc_gold dev).
+
+    python benchmarks/eval_articles.py [--data DIR] [--errors] [--dump FILE.jsonl] [--kind people|places]
+
+Runs the real extraction path (``newsextract.extract_many``) on
+``../shared/eval/bbc_gold/dev_texts.jsonl`` and scores the records with the
+shared scorer (``score.py`` beside the data), printing its figures as one JSON
+line. ``--errors`` lists the false and missed people and places, each with the
+sentence it was found in, so that a rule can be judged by eye. The reliability
+table (confidence bin -> share of entries right) is printed for people and
+places; ``--dump`` writes one line per entry (its evidence and whether the
+gold accepts it) for fitting the confidence model (``tools/fit_confidence.py``).
+The data is read where it lies, never copied into the repository.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "bbc_gold"
+BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001)
+
+
+def load_scorer(data: Path):
+    spec = importlib.util.spec_from_file_location("bbc_gold_score", data / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def run(texts: Path, **options) -> list[dict]:
+    from newsextract import extract_many
+
+    rows = [json.loads(line) for line in texts.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [a.to_dict() for a in extract_many(rows, **options)]
+
+
+def judge(scorer, gold: dict, records: list[dict]) -> list[dict]:
+    """One row per predicted person and place: its evidence, confidence and whether
+    the gold accepts it (True), rejects it (False) or leaves it optional (None)."""
+    norm = scorer.norm
+    out = []
+    for rec in records:
+        g = gold.get(str(rec.get("id")))
+        if g is None or "error" in rec:
+            continue
+        accept = {"people": {}, "places": {}}
+        for p in g.get("people", []):
+            for a in p.get("accept", [p["name"]]):
+                accept["people"][norm(a)] = p["name"]
+        for p in g.get("places", []):
+            for a in p["accept"]:
+                accept["places"][norm(a)] = p["name"]
+        optional = {"people": {norm(x) for x in g.get("people_optional", [])},
+                    "places": {norm(x) for x in g.get("places_optional", [])}}
+        for kind in ("people", "places"):
+            seen = set()
+            for ent in rec.get(kind) or []:
+                n = norm(ent.get("name"))
+                if n in accept[kind]:
+                    right = accept[kind][n] not in seen or None
+                    seen.add(accept[kind][n])
+                elif n in optional[kind]:
+                    right = None
+                else:
+                    right = False
+                out.append({"article": rec["id"], "kind": kind, "name": ent.get("name"), "right": right,
+                            "confidence": ent.get("confidence"), "evidence": ent.get("evidence", [])})
+    return out
+
+
+def reliability(rows: list[dict], kind: str) -> list[str]:
+    """Markdown rows: confidence bin -> entries, share right; and for c, the share right among >= c."""
+    judged = [r for r in rows if r["kind"] == kind and r["right"] is not None and r["confidence"] is not None]
+    lines = [f"| {kind} confidence | entries | share right | entries >= low end | share right >= low end |",
+             "|---|---|---|---|---|"]
+    for lo, hi in zip(BINS, BINS[1:]):
+        inside = [r for r in judged if lo <= r["confidence"] < hi]
+        above = [r for r in judged if r["confidence"] >= lo]
+        share = f"{sum(r['right'] for r in inside) / len(inside):.2f}" if inside else "-"
+        share_above = f"{sum(r['right'] for r in above) / len(above):.2f}" if above else "-"
+        lines.append(f"| {lo:.2f}-{min(hi, 1):.2f} | {len(inside)} | {share} | {len(above)} | {share_above} |")
+    return lines
+
+
+def context(text: str, name: str, width: int = 70) -> str:
+    i = text.find(name)
+    if i < 0:
+        return ""
+    return " ".join(text[max(0, i - width):i + len(name) + width].split())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--errors", action="store_true", help="list false and missed people and places")
+    parser.add_argument("--dump", type=Path, help="write each entry's evidence and judgement (JSON Lines)")
+    parser.add_argument("--kind", choices=("people", "places"), help="with --errors: only this kind")
+    args = parser.parse_args(argv)
+    texts = args.data / "dev_texts.jsonl"
+    if not texts.exists():
+        print(f"Error: bbc_gold data not found at {args.data}", file=sys.stderr)
+        return 2
+    scorer = load_scorer(args.data)
+    records = run(texts)
+    gold = json.loads((args.data / "dev.json").read_text(encoding="utf-8"))["articles"]
+    with tempfile.TemporaryDirectory() as tmp:
+        pred = Path(tmp) / "pred.jsonl"
+        pred.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        result, problems = scorer.score_articles(str(args.data / "dev.json"), str(pred), str(texts))
+    rows = judge(scorer, gold, records)
+    if args.dump:
+        with args.dump.open("w", encoding="utf-8") as fh:
+            for row in rows:
+                fh.write(json.dumps(row) + "\n")
+    if args.errors:
+        by_id = {str(r["id"]): r for r in (json.loads(line) for line in texts.read_text(encoding="utf-8").splitlines()
+                                          if line.strip())}
+        evidence = {(r["article"], r["name"]): r for r in rows}
+        for p in problems:
+            aid, _, what = p.partition(": ")
+            side, _, rest = what.partition(" ")
+            kind, _, name = rest.partition(" ")
+            if side not in ("extra", "missed") or kind not in ("person", "place"):
+                continue
+            if args.kind and (args.kind == "people") != (kind == "person"):
+                continue
+            name = name.strip("'\"")
+            row = evidence.get((aid, name), {})
+            extra = f" conf={row['confidence']:.2f} {row['evidence']}" if row.get("confidence") is not None else ""
+            print(f"{aid}: {what}{extra}\n      | {context(by_id[aid]['text'], name)}")
+    if any(r["confidence"] is not None for r in rows):
+        for kind in ("people", "places"):
+            print("\n".join(reliability(rows, kind)))
+    keys = ("people", "places", "country_acc", "titles_acc", "employer_acc", "unmerged_people")
+    print(json.dumps({k: result[k] for k in keys if k in result}))
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    raise SystemExit(main())
