@@ -53,7 +53,8 @@ class EntityRules:
         with model_file("company_cues.txt").open(encoding="utf-8") as fh:
             rows = [line.rstrip("\n").split("\t") for line in fh if line.strip() and not line.startswith("#")]
         self.company_cues = {word: kind for word, kind in rows[1:]}
-        self.first_names = frozenset(model_file("first_names.txt").read_text(encoding="utf-8").split())
+        text = model_file("first_names.txt").read_text(encoding="utf-8")
+        self.first_names = frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
         text = model_file("organization_nouns.txt").read_text(encoding="utf-8")
         self.org_nouns = frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
         words = everyday_words(nlp)
@@ -166,7 +167,8 @@ def everyday_words(nlp: Language) -> tuple[frozenset[str], frozenset[str]] | Non
     except (KeyError, AttributeError, ValueError):
         return None
     noun = nlp.vocab.strings.add("noun")
-    names = {n.lower() for n in model_file("first_names.txt").read_text(encoding="utf-8").split()}
+    text = model_file("first_names.txt").read_text(encoding="utf-8")
+    names = {n.strip().lower() for n in text.splitlines() if n.strip() and not n.startswith("#")}
     names.update(a.lower() for a in match_aliases(1))
     every: set[str] = set()
     non_nouns: set[str] = set()

@@ -43,7 +43,9 @@ class PersonNames:
     def __init__(self, nlp: Language) -> None:
         self.first_names = _read_words("first_names.txt")
         self.not_surnames = _read_words("name_stopwords.txt")
-        self.company_cues = frozenset(line.split("\t")[0] for line in _read_words("company_cues.txt"))
+        text = model_file("company_cues.txt").read_text(encoding="utf-8")
+        rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+        self.company_cues = frozenset(line.split("\t")[0] for line in rows[1:])  # rows[0]: the header
         self.results = ResultsLines(nlp.vocab, self.not_surnames)
         self.jobs = Matcher(nlp.vocab)
         self.jobs.add("JOB", [[{"LOWER": {"IN": sorted(_read_words("person_nouns.txt"))}, "IS_LOWER": True}]])

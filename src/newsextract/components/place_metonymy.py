@@ -48,7 +48,8 @@ class PlaceMetonymy:
         self.longest = max(len(w) for w in self.follow)
         text = model_file("team_role_words.txt").read_text(encoding="utf-8")
         self.roles = frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
-        self.first_names = frozenset(model_file("first_names.txt").read_text(encoding="utf-8").split())
+        text = model_file("first_names.txt").read_text(encoding="utf-8")
+        self.first_names = frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
