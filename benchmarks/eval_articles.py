@@ -1,12 +1,13 @@
 """Entity-level evaluation of newsextract on the annotated BBC articles (bbc_gold dev).
 
-    python benchmarks/eval_articles.py [--data DIR] [--errors] [--dump FILE.jsonl] [--kind people|places]
+    python benchmarks/eval_articles.py [--data DIR] [--errors] [--dump FILE.jsonl] [--kind people|places|quotes]
 
 Runs the real extraction path (``newsextract.extract_many``) on
 ``../shared/eval/bbc_gold/dev_texts.jsonl`` and scores the records with the
 shared scorer (``score.py`` beside the data), printing its figures as one JSON
 line. ``--errors`` lists the false and missed people and places, each with the
-sentence it was found in, so that a rule can be judged by eye. The reliability
+sentence it was found in, so that a rule can be judged by eye; ``--kind quotes``
+lists the quotes missed, extra or given a wrong speaker instead. The reliability
 table (confidence bin -> share of entries right) is printed for people and
 places; ``--dump`` writes one line per entry (its evidence and whether the
 gold accepts it) for fitting the confidence model (``tools/fit_confidence.py``).
@@ -100,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--errors", action="store_true", help="list false and missed people and places")
     parser.add_argument("--dump", type=Path, help="write each entry's evidence and judgement (JSON Lines)")
-    parser.add_argument("--kind", choices=("people", "places"), help="with --errors: only this kind")
+    parser.add_argument("--kind", choices=("people", "places", "quotes"), help="with --errors: only this kind")
     args = parser.parse_args(argv)
     texts = args.data / "dev_texts.jsonl"
     if not texts.exists():
@@ -118,7 +119,11 @@ def main(argv: list[str] | None = None) -> int:
         with args.dump.open("w", encoding="utf-8") as fh:
             for row in rows:
                 fh.write(json.dumps(row) + "\n")
-    if args.errors:
+    if args.errors and args.kind == "quotes":
+        for p in problems:
+            if " quote " in p:
+                print(p)
+    elif args.errors:
         by_id = {str(r["id"]): r for r in (json.loads(line) for line in texts.read_text(encoding="utf-8").splitlines()
                                           if line.strip())}
         evidence = {(r["article"], r["name"]): r for r in rows}
@@ -137,7 +142,8 @@ def main(argv: list[str] | None = None) -> int:
     if any(r["confidence"] is not None for r in rows):
         for kind in ("people", "places"):
             print("\n".join(reliability(rows, kind)))
-    keys = ("people", "places", "country_acc", "titles_acc", "employer_acc", "unmerged_people")
+    keys = ("people", "places", "country_acc", "titles_acc", "employer_acc", "unmerged_people",
+            "quotes", "quotes_strict", "speaker_acc")
     print(json.dumps({k: result[k] for k in keys if k in result}))
     return 0
 

@@ -18,13 +18,29 @@ class Mention:
 
 
 @dataclass(slots=True)
+class Role:
+    """A title and the body or country it belongs to. ``where`` (character offsets of
+    the words naming the body) and ``country`` (ISO code of a nationality) are how the
+    extractor finds the organization's entry; they are not output."""
+    title: str
+    organization: str | None = None
+    where: tuple[int, int] | None = None
+    country: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"title": self.title, "organization": self.organization}
+
+
+@dataclass(slots=True)
 class Person:
     name: str
     titles: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "titles": list(self.titles),
+                "roles": [r.to_dict() for r in self.roles],
                 "mentions": [m.to_dict() for m in self.mentions]}
 
 
@@ -36,10 +52,11 @@ class Place:
     lat: float | None = None
     lon: float | None = None
     mentions: list[Mention] = field(default_factory=list)
+    geonames_id: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "kind": self.kind, "country": self.country,
-                "lat": self.lat, "lon": self.lon,
+                "lat": self.lat, "lon": self.lon, "geonames_id": self.geonames_id,
                 "mentions": [m.to_dict() for m in self.mentions]}
 
 
@@ -83,6 +100,19 @@ class Commitment:
                 "text": self.text, "start": self.start, "end": self.end}
 
 
+@dataclass(frozen=True, slots=True)
+class Quote:
+    text: str
+    start: int
+    end: int
+    speaker: str | None
+    cue: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end,
+                "speaker": self.speaker, "cue": self.cue}
+
+
 @dataclass(slots=True)
 class Article:
     id: str
@@ -99,6 +129,7 @@ class Article:
     organizations: list[Organization] = field(default_factory=list)
     dates: list[DateExpr] = field(default_factory=list)
     commitments: list[Commitment] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     error: dict[str, str] | None = None
     include_text: bool = False
@@ -130,6 +161,7 @@ class Article:
         record["organizations"] = [o.to_dict() for o in self.organizations]
         record["dates"] = [d.to_dict() for d in self.dates]
         record["commitments"] = [c.to_dict() for c in self.commitments]
+        record["quotes"] = [q.to_dict() for q in self.quotes]
         record["warnings"] = list(self.warnings)
         return record
 

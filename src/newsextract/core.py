@@ -177,6 +177,8 @@ def build_article(item: ArticleInput, doc, *, include_text: bool = False) -> Art
     from .extractors.organizations import extract_organizations
     from .extractors.people import extract_people
     from .extractors.places import extract_places
+    from .extractors.quotes import extract_quotes
+    from .extractors.roles import resolve as resolve_roles
 
     text = item.text or ""
     parsed = structure.parse(text)
@@ -193,8 +195,14 @@ def build_article(item: ArticleInput, doc, *, include_text: bool = False) -> Art
         ("commitments", lambda facts: extract_commitments(
             doc, people=facts["people"], places=facts["places"],
             organizations=facts["organizations"], dates=facts["dates"])),
+        ("quotes", lambda facts: extract_quotes(
+            doc, people=facts["people"], organizations=facts["organizations"], places=facts["places"])),
     )
     facts = run_extractors(steps, warnings, source=item.source)
+    try:  # roles name their organization as the organizations and places entries do
+        resolve_roles(facts["people"], facts["organizations"], facts["places"])
+    except Exception as exc:  # the roles keep the body as written
+        warnings.append(f"{item.source}: naming the roles' organizations failed ({type(exc).__name__}: {exc})")
     return Article(
         id=item.id, source=item.source, title=item.title or parsed.title,
         category=parsed.category, published=published, url=item.url,

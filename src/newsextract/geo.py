@@ -6,13 +6,17 @@ The data are ``models/gazetteer.tsv`` and ``models/demonyms.tsv``, made by
 from __future__ import annotations
 
 import csv
+import mmap
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .resources import model_file
 
 DETERMINERS = ("the ", "The ", "THE ")
-COLUMNS = ("alias", "match", "name", "kind", "country", "lat", "lon", "population", "capital")
+COLUMNS = ("alias", "match", "name", "kind", "country", "lat", "lon", "population", "capital",
+           "geonames_id", "admin1")
+CANDIDATE_COLUMNS = ("alias", "name", "kind", "country", "admin1", "lat", "lon", "population",
+                     "geonames_id", "common")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +28,10 @@ class GeoEntry:
     lon: float | None
     population: int
     match: int  # 1: may be found in text on its own; 2: only as a proper noun; 0: never
+    geonames_id: int | None = None
+    admin1: str = ""  # GeoNames first-level division, "US.TX"; "" where unknown
+    capital: bool = False
+    common: bool = False  # the name is also an English word
 
 
 @lru_cache(maxsize=1)
@@ -48,9 +56,11 @@ def _entry(alias: str) -> GeoEntry | None:
     rest = _rows().get(alias)
     if rest is None:
         return None
-    match, name, kind, country, lat, lon, population, _capital = rest.split("\t")
+    match, name, kind, country, lat, lon, population, capital, geonames_id, admin1 = rest.split("\t")
     return GeoEntry(name=name, kind=kind, country=country or None, lat=float(lat) if lat else None,
-                    lon=float(lon) if lon else None, population=int(population or 0), match=int(match or 0))
+                    lon=float(lon) if lon else None, population=int(population or 0), match=int(match or 0),
+                    geonames_id=int(geonames_id) if geonames_id else None, admin1=admin1,
+                    capital=capital == "1")
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +96,78 @@ def lookup(name: str) -> GeoEntry | None:
         if entry is not None:
             return entry
     return None
+
+
+@lru_cache(maxsize=1)
+def _towns() -> bytes | mmap.mmap:
+    """``models/gazetteer_towns.tsv``, sorted by alias and searched in place (``_town_lines``):
+    nothing of it is parsed until a name is looked up, so start-up does not pay for its ~170,000
+    rows, and only the pages a lookup touches are read."""
+    with model_file("gazetteer_towns.tsv").open("rb") as fh:
+        header = fh.readline().decode("utf-8").rstrip("\n").split("\t")
+        if tuple(header) != CANDIDATE_COLUMNS:
+            raise ValueError(f"models/gazetteer_towns.tsv: unexpected columns {header}; rebuild it with "
+                             "python -m newsextract.gazetteer_build")
+        try:
+            return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):
+            fh.seek(0)
+            return fh.read()
+
+
+def _town_lines(alias: str) -> list[bytes]:
+    """The rows of ``alias`` in the sorted candidates file, by binary search over line starts."""
+    data = _towns()
+    key = alias.encode("utf-8")
+    lo, hi = data.find(b"\n") + 1, len(data)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = max(data.rfind(b"\n", 0, mid) + 1, lo)
+        end = data.find(b"\n", start)
+        end = len(data) if end < 0 else end
+        if data[start:data.find(b"\t", start, end)] < key:
+            lo = end + 1
+        else:
+            hi = start
+    out = []
+    head = key + b"\t"
+    while lo < len(data) and data[lo:lo + len(head)] == head:
+        end = data.find(b"\n", lo)
+        end = len(data) if end < 0 else end
+        out.append(data[lo + len(head):end])
+        lo = end + 1
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _candidates(alias: str) -> tuple[GeoEntry, ...]:
+    rows = _town_lines(alias)
+    if not rows:
+        entry = _entry(alias)
+        return (entry,) if entry is not None else ()
+    out = []
+    for row in rows:
+        name, kind, country, admin1, lat, lon, population, geonames_id, common = row.decode("utf-8").split("\t")
+        out.append(GeoEntry(name=name, kind=kind, country=country or None, lat=float(lat), lon=float(lon),
+                            population=int(population or 0), match=0, admin1=admin1,
+                            geonames_id=int(geonames_id) if geonames_id else None, common=common == "1"))
+    default = _entry(alias)
+    if default is not None and out and out[0].geonames_id == default.geonames_id:
+        out[0] = default  # the default row knows whether it may be found in text and is a capital
+    return tuple(out)
+
+
+def candidates(name: str) -> tuple[GeoEntry, ...]:
+    """Every place a name as written may mean ("Paris": France's capital, then Paris, Texas, ...),
+    the one it means without context first; () when the gazetteer knows none."""
+    name = " ".join(name.split())
+    for form in (name, strip_determiner(name)):
+        found = _candidates(form)
+        if not found and form.isupper() and len(form) > 3:
+            found = _candidates(form.title())
+        if found:
+            return found
+    return ()
 
 
 @lru_cache(maxsize=4096)

@@ -39,3 +39,28 @@ def lemma(token: Token) -> str:
         return token.lower_
     forms = deferred[1](token)
     return forms[0] if forms else token.lower_
+
+
+_COMMON: dict[int, frozenset[str]] = {}
+
+
+def common_word(token: Token) -> bool | None:
+    """Whether the token's lower-case form is an everyday English noun or adjective
+    (the rule lemmatizer's word index: "charity", "fund", "new"; not "Brentford");
+    None when the pipeline has no such index."""
+    deferred = _DEFERRED.get(id(token.vocab))
+    if deferred is None or deferred[0] is not token.vocab:
+        return None
+    words = _COMMON.get(id(token.vocab))
+    if words is None:
+        owner = getattr(deferred[1], "__self__", None)
+        try:
+            index = owner.lookups.get_table("lemma_index")
+            words = frozenset(w for pos in ("noun", "adj") for w in index.get(pos, ()))
+        except Exception:  # another lemmatizer: no index to ask
+            words = frozenset()
+        _COMMON[id(token.vocab)] = words
+    if not words:
+        return None
+    low = token.lower_
+    return low in words or low.endswith("s") and low[:-1] in words or lemma(token).lower() in words

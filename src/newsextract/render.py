@@ -60,6 +60,11 @@ def _excerpt(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def role_text(roles: list[dict[str, Any]]) -> str:
+    """"chief executive, Nissan; spokesman": each role with its organization."""
+    return "; ".join(f"{r['title']}, {r['organization']}" if r.get("organization") else r["title"] for r in roles)
+
+
 def article_renderables(record: dict[str, Any]) -> list[Any]:
     from rich.panel import Panel
     from rich.table import Table
@@ -80,11 +85,13 @@ def article_renderables(record: dict[str, Any]) -> list[Any]:
     people = Table(title="People", title_justify="left", expand=True)
     people.add_column("Name", style="bold")
     people.add_column("Titles")
+    people.add_column("Roles")
     people.add_column("Mentions", justify="right")
     people.add_column("Forms")
     for p in record["people"]:
         forms = sorted({m["text"] for m in p["mentions"]})
-        people.add_row(p["name"], ", ".join(p["titles"]), str(len(p["mentions"])), ", ".join(forms))
+        people.add_row(p["name"], ", ".join(p["titles"]), role_text(p.get("roles") or []),
+                       str(len(p["mentions"])), ", ".join(forms))
     parts.append(people)
 
     places = Table(title="Places", title_justify="left", expand=True)
@@ -126,9 +133,18 @@ def article_renderables(record: dict[str, Any]) -> list[Any]:
                             c.get("when") or "—", _excerpt(c["text"]))
     parts.append(commitments)
 
+    if record.get("quotes"):
+        quotes = Table(title="Quotes", title_justify="left", expand=True)
+        quotes.add_column("Speaker", style="bold", ratio=2)
+        quotes.add_column("Cue", no_wrap=True)
+        quotes.add_column("Quote", ratio=6)  # wrapped at spaces, the whole quotation
+        for q in record["quotes"]:
+            quotes.add_row(q.get("speaker") or "—", q.get("cue") or "—", " ".join(q["text"].split()))
+        parts.append(quotes)
+
     summary = (f"{record['words']} words · {len(record['people'])} people · {len(record['places'])} places · "
                f"{len(record['organizations'])} organizations · {len(record['dates'])} dates · "
-               f"{len(record['commitments'])} commitments")
+               f"{len(record['commitments'])} commitments · {len(record.get('quotes') or [])} quotes")
     parts.append(Text(summary, style="dim"))
     for w in record.get("warnings", []):
         parts.append(Text(f"warning: {w}", style="yellow"))

@@ -229,7 +229,8 @@ def _split_at_newlines(doc: Doc, ent: Span) -> list[Span]:
     pieces, start = [], ent.start
     names = ent.label_ in SPLIT_LABELS
     for token in ent:
-        if token.is_space and "\n" in token.text or names and (token.text in (",", ":", ";") or _is_score(token)) \
+        if token.is_space and "\n" in token.text or names and (token.text in (",", ":", ";")
+                                                              or _is_score(token) and not _road_number(token, ent)) \
                 or ent.label_ in BRACKET_LABELS and (token.text in BRACKETS or _spaced_dash(token)) \
                 or ent.label_ == "PERSON" and token.is_lower and token.is_alpha and token.text not in PARTICLES:
             if token.i > start:
@@ -238,6 +239,12 @@ def _split_at_newlines(doc: Doc, ent: Span) -> list[Span]:
     if start < ent.end:
         pieces.append(Span(doc, start, ent.end, label=ent.label))
     return pieces
+
+
+def _road_number(token, ent: Span) -> bool:
+    """The number that ends a facility's name ("Highway 200", "Route 66", "Terminal 5"): part of it."""
+    return ent.label_ == "FAC" and token.i == ent.end - 1 and token.text.isdigit() and token.i > ent.start \
+        and token.doc[token.i - 1].text[:1].isupper()
 
 
 def _is_country(text: str) -> bool:
@@ -261,6 +268,7 @@ def _trim(doc: Doc, span: Span) -> Span | None:
     while end > start and (doc[end - 1].is_space or doc[end - 1].text in POSSESSIVE
                            or doc[end - 1].is_punct and doc[end - 1].text not in ".)"
                            or names and end - 1 > start and _is_score(doc[end - 1])
+                           and not _road_number(doc[end - 1], span)
                            or span.label_ in ("GPE", "LOC") and end - 1 > start and doc[end - 1].is_lower):
         end -= 1  # "Kent 108-3", "Guangdong province"
     if end <= start:

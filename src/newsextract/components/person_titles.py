@@ -47,6 +47,8 @@ class PersonTitles:
                 if kind == "modifier":
                     self.modifiers.add(form.lower())
                     continue
+                if kind == "role":  # read by extractors/roles.py only: "analyst" makes no name a person
+                    continue
                 self.info[form.lower()] = (kind, row.get("canonical") or None, row.get("strong") == "1")
                 forms.append(form)
         self.matcher.add("TITLE", list(nlp.tokenizer.pipe(forms)))

@@ -36,11 +36,12 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from ..article import Person
+from ..article import Person, Role
 from ..components.person_titles import TITLES_KEY
 from ..resources import model_file
 from ..geo import demonym_country
 from .mentions import mention, staff_nouns, word_list
+from .roles import find_roles, plural_title
 
 PRONOUN_SEX = {"he": "M", "she": "F"}
 PRONOUNS = set(PRONOUN_SEX)
@@ -100,7 +101,7 @@ def _name_span(ent: Span) -> Span:
     first = ent[0]
     if len(ent) < 2 or first.text in _given_names() or not ent[1].text[:1].isupper():
         return ent
-    if first.lower_ in leading_words() or demonym_country(first.text) is not None:
+    if first.lower_ in leading_words() or demonym_country(first.text) is not None or plural_title(first):
         return Span(ent.doc, ent.start + 1, ent.end, label=ent.label, span_id=ent.id_)
     return ent
 
@@ -183,6 +184,7 @@ def extract_people(doc: Doc) -> list[Person]:
     ents = [_name_span(e) for e in doc.ents if e.label_ == "PERSON"]
     titles = _titles_by_mention(doc, ents)
     ents = [e for e in ents if not _pronoun(e) or (e.start, e.end) in titles]
+    found = find_roles(doc, ents)
     sexes = {}
     for ent in ents:
         sexes[ent.start] = _sex(ent, _words(ent), titles.get((ent.start, ent.end), []))
@@ -227,15 +229,36 @@ def extract_people(doc: Doc) -> list[Person]:
         named = [s for s in spans if s.start not in cluster.pronoun_starts]
         best = max(named, key=lambda s: (len(_words(s)), not s.text.isupper(), -s.start))
         person = Person(name=_display(best))
-        seen: set[str] = set()
+        written: list[str] = []
         for span in spans:
             person.mentions.append(mention(span))
-            for role in titles.get((span.start, span.end), []):
-                if role.casefold() not in seen:
-                    seen.add(role.casefold())
-                    person.titles.append(role)
+            for role in found.get((span.start, span.end), []):
+                body = role.body
+                person.roles.append(Role(title=role.title, organization=body.text if body is not None else None,
+                                         where=(body.start_char, body.end_char) if body is not None else None,
+                                         country=role.country))
+                written.append(role.title)
+            written.extend(titles.get((span.start, span.end), []))
+        person.titles = _full_titles(written)
         people.append(person)
     return people
+
+
+def _full_titles(written: list[str]) -> list[str]:
+    """Each title once, in the order written; a title written out more fully elsewhere
+    ("Secretary", "Trade Secretary") only in its full form."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for title in written:
+        key = title.casefold()
+        if key in seen:
+            continue
+        seen.add(key)
+        padded = f" {key} "
+        if any(padded in f" {other.casefold()} " and other.casefold() != key for other in written):
+            continue
+        out.append(title)
+    return out
 
 
 def _pronoun(ent: Span) -> bool:

@@ -1,0 +1,128 @@
+"""Roles: each person's title written out in full and the body it belongs to."""
+from __future__ import annotations
+
+import pytest
+
+
+def _people(record):
+    return {p["name"]: p for p in record["people"]}
+
+
+def _roles(person):
+    return [(r["title"], r["organization"]) for r in person["roles"]]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # the body before the title
+    ("Shares rose after Veltrane chief executive Marco Dellari said profits would rise.", "Marco Dellari",
+     ("chief executive", "Veltrane")),
+    # at the start of a sentence, a word the article capitalizes elsewhere is a name
+    ("Veltrane chief executive Marco Dellari said profits would rise. Shares in Veltrane rose.", "Marco Dellari",
+     ("chief executive", "Veltrane")),
+    ("The visitors met Harriers coach Sir Tobias Wren on Monday.", "Tobias Wren", ("coach", "Harriers")),
+    ("Quillon's chief technology officer Dana Freiberg spoke at the launch.", "Dana Freiberg",
+     ("chief technology officer", "Quillon")),
+    ("Kestrel Bank chief economist Ruth Amsel expects a rate cut.", "Ruth Amsel",
+     ("chief economist", "Kestrel Bank")),
+    # a nationality names the country
+    ("The Belgian sports minister Claude Vermeer said the test was positive.", "Claude Vermeer",
+     ("sports minister", "Belgium")),
+    ("The Turkish economics minister, Selim Ardan, said the talks had gone well.", "Selim Ardan",
+     ("economics minister", "Turkey")),
+    # an apposition after the name
+    ("Anne Weyland, chief executive of the Harbour Trust, welcomed the plan.", "Anne Weyland",
+     ("chief executive", "Harbour Trust")),
+    ("\"Sales are strong,\" said Lindsay Marrow, an analyst with research firm The Orrin Group.",
+     "Lindsay Marrow", ("analyst", "Orrin Group")),
+    ("\"It is a turning point,\" said Piet Hallman, chief economist at Dunmore Capital.", "Piet Hallman",
+     ("chief economist", "Dunmore Capital")),
+    ("Andrea Bertolli, sporting director, confirmed the signing.", "Andrea Bertolli", ("sporting director", None)),
+    # the person's own "from" or "of"
+    ("\"Demand has peaked,\" said Lt Col Anton Prill of the Logistics Command.", "Anton Prill",
+     ("Lieutenant Colonel", "Logistics Command")),
+    # a copula
+    ("Ruth Calder is the chief executive of Vantor Systems.", "Ruth Calder", ("chief executive", "Vantor Systems")),
+    # a possessive body
+    ("Meridian's finance director Karl Osgood resigned on Friday.", "Karl Osgood", ("finance director", "Meridian")),
+    # the body that appointed the person, a relative clause, the person's own team
+    ("The Ruritanian Football Association has appointed Tam Brody as caretaker manager.", "Tam Brody",
+     ("caretaker manager", "Ruritanian Football Association")),
+    ("Hanna Hendry, who is the treasurer of the Kestrel Trust, said the plans were flawed.", "Hanna Hendry",
+     ("treasurer", "Kestrel Trust")),
+    ("Coach Ivo Pastrana's Lions squad flies to Lima in June.", "Ivo Pastrana", ("Coach", "Lions")),
+    # "former" before the body belongs to the title
+    ("The job went to former Ruritania manager Craig Bowden.", "Craig Bowden", ("former manager", "Ruritania")),
+])
+def test_role_and_its_organization(extract_text, text, name, role):
+    people = _people(extract_text(text))
+    assert name in people, people
+    assert role in _roles(people[name])
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Education Secretary Rhona Kelt visited the school.", "Rhona Kelt", "Education Secretary"),
+    ("On Monday shadow education secretary Tim Collard spoke first.", "Tim Collard", "shadow education secretary"),
+    ("Fund manager Florian Hesse said he would invest more.", "Florian Hesse", "fund manager"),
+    ("Andrea Bertolli, sporting director, confirmed the signing.", "Andrea Bertolli", "sporting director"),
+    ("Gloucester director of rugby Neil Marvell said the injury was serious.", "Neil Marvell", "director of rugby"),
+    ("Shadow home secretary David Dorrit welcomed the apology.", "David Dorrit", "shadow home secretary"),
+])
+def test_titles_are_written_in_full(extract_text, text, name, title):
+    people = _people(extract_text(text))
+    assert title in people[name]["titles"]
+    # the short form is not listed beside the full one
+    assert title.split()[-1] not in people[name]["titles"]
+
+
+def test_honorifics_are_titles_but_no_roles_and_a_surname_shares_the_role(extract_text):
+    text = ("In Leeds, Conservative leader Michael Harwood spoke. Mr Harwood said taxes would fall. "
+            "Dr Hanna Vey, a surgeon at St Olaf Hospital, agreed.")
+    people = _people(extract_text(text))
+    harwood = people["Michael Harwood"]
+    assert "Mr" in harwood["titles"] and "leader" in harwood["titles"]
+    assert ("leader", "Conservative") in _roles(harwood)
+    assert all(r["title"] not in ("Mr", "Dr") for p in people.values() for r in p["roles"])
+    assert "Dr" in people["Hanna Vey"]["titles"]
+
+
+def test_a_list_under_one_plural_title_gives_each_person_the_title(extract_text):
+    people = _people(extract_text("Former Ruritania midfielders Gordon Strand and Gary Mallory were named."))
+    for name in ("Gordon Strand", "Gary Mallory"):
+        assert name in people
+        assert any(r["title"].endswith("midfielder") and r["organization"] == "Ruritania"
+                   for r in people[name]["roles"])
+
+
+def test_a_persons_name_is_no_organization(extract_text):
+    people = _people(extract_text("Kenvarro's lawyer, Gregor Ionides, said the decision was fair. "
+                                  "Ingrid Kenvarro was cleared."))
+    assert ("lawyer", None) in _roles(people["Gregor Ionides"])
+
+
+def test_a_role_phrase_never_becomes_a_person(extract_text):
+    people = _people(extract_text("Veltrane chief executive Marco Dellari said the research firm analyst "
+                                  "and the sports minister agreed."))
+    assert list(people) == ["Marco Dellari"]
+
+
+def test_seeds_keep_their_roles(seed_records):
+    people = {}
+    for record in seed_records:
+        people.update(_people(record))
+    assert people["Mark Carney"]["titles"] == ["Prime Minister"]
+    assert {r["title"] for r in people["Mark Carney"]["roles"]} == {"Prime Minister"}
+    assert people["Nadia Burger"]["roles"] == [{"title": "deputy ambassador", "organization": "Canadian Embassy"}]
+
+
+def test_the_table_shows_each_role_with_its_organization(extract_text):
+    from rich.console import Console
+
+    from newsextract.render import article_renderables
+
+    record = extract_text("Shares rose after Veltrane chief executive Marco Dellari spoke. "
+                          "Andrea Bertolli, sporting director, agreed.")
+    console = Console(record=True, width=220, color_system=None)
+    console.print(*article_renderables(record))
+    out = console.export_text()
+    assert "chief executive, Veltrane" in out
+    assert "sporting director" in out
