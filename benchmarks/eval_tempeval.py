@@ -37,10 +37,16 @@ def load(split: str) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
+_ZONE = re.compile(r"(T\d\d(?::\d\d)?)[+-]\d\d:\d\d$")
+
+
 def system_timexes(records: list[dict]) -> list[dict]:
-    """Our dates as TimeML would mark them: range entries split into their two ends."""
+    """Our dates as TimeML would mark them: range entries split into their two ends, and a
+    clock time's zone offset dropped (TimeML values carry no zone: "5 p.m. EST" is T17:00)."""
     out = []
     for d in records:
+        if d["value"] and _ZONE.search(d["value"]):
+            d = {**d, "value": _ZONE.sub(r"\1", d["value"])}
         value = d["value"] or ""
         if "/" in value and not value.startswith("P"):
             parts = _split_range(d)

@@ -2,8 +2,10 @@
 
 Normal prose is a sample of BBC News articles (../shared/eval/bbc_news); the
 pathological texts are generated: very long lines, thousands of date-like
-numbers, one name repeated thousands of times, one 300,000-character line of
-digits, a 1.3 MB article (chunked). None may be slower than 2x prose per word
+numbers, one name repeated thousands of times, lists of thousands of distinct
+capitalized names and sentences of titled names repeated thousands of times
+(each at a size and at 10x that size, to show growth), one 300,000-character
+line of digits, a 1.3 MB article (chunked). None may be slower than 2x prose per word
 (``--limit``; per character for a text of a few giant "words" such as the digit
 line); the script exits 1 if one is. Times are CPU seconds.
 
@@ -27,6 +29,25 @@ def prose(n: int) -> list[str]:
     return [json.loads(line)["text"] for line in lines[::step][:n]]
 
 
+SYLLABLES = ("bar", "ton", "kel", "lam", "mor", "ris", "wen", "dal", "fen", "gar", "hol", "sted")
+GIVEN = ("Anna", "Ben", "Carla", "David", "Elena", "Frank", "Grace", "Henry", "Irene", "James", "Karen", "Louis",
+         "Maria", "Nathan", "Olivia", "Peter", "Rachel", "Samuel", "Teresa", "Victor")
+
+
+def names_list(n: int) -> str:
+    """``n`` distinct invented names ("Grace Kelbar"), ten to a line."""
+    def surname(i: int) -> str:
+        return "".join(SYLLABLES[i // 12 ** k % 12] for k in range(3)).title()
+
+    names = [f"{GIVEN[i * 7 % len(GIVEN)]} {surname(i)}" for i in range(n)]
+    return "\n".join(", ".join(names[i:i + 10]) + "." for i in range(0, n, 10))
+
+
+def titled_names(n: int) -> str:
+    """Two sentences of titled names, ``n`` times."""
+    return "Prime Minister Mark Carney met President Anna Bartonkel. Mr Carney said Ms Bartonkel agreed. " * n
+
+
 def pathological(articles: list[str]) -> dict[str, list[str]]:
     body = "\n\n".join(articles)
     return {
@@ -38,6 +59,10 @@ def pathological(articles: list[str]) -> dict[str, list[str]]:
                                                     f"March." for d in range(800))],
         "one name 3,000 times": ["Mark Carney " * 3000],
         "one name in 2,000 sentences": ["Mark Carney said. " * 2000],
+        "list of 2,000 distinct names": [names_list(2000)],
+        "list of 20,000 distinct names": [names_list(20_000)],
+        "titled names in 600 sentences": [titled_names(300)],
+        "titled names in 6,000 sentences": [titled_names(3000)],
         "300,000 digits on one line": ["0123456789" * 30_000],
         "1.3 MB article (chunked)": [(body + "\n\n") * max(1, 1_300_000 // (len(body) + 2) + 1)],
     }

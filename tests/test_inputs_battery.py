@@ -103,7 +103,7 @@ def test_one_valid_record_per_input_exit_1_no_traceback(battery, validator):
     assert len({r["source"] for r in recs}) == len(recs)
     # every failure is exactly one line on stderr, naming its input
     failed = [r for r in recs if "error" in r]
-    errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("Error:")]
     assert len(errors) == len(failed)
     for rec, line in zip(failed, errors):
         assert rec["source"] in line

@@ -71,6 +71,12 @@ def test_the_previous_quotation_gives_the_speaker_of_the_next_sentence(extract_t
     assert [q["speaker"] for q in record["quotes"]] == ["Tom Baker", "Tom Baker"]
 
 
+def test_he_after_an_unnamed_spokesman_is_not_the_person_named_before(extract_text):
+    record = extract_text(INTRO + "Tom Baker criticised the plan on Monday. Later the spokesman said the plan "
+                                  'was fine. "We will look at the harbour plan again next week," he said.')
+    assert quotes_of(record) == [("We will look at the harbour plan again next week,", None)]
+
+
 def test_a_quote_nobody_is_said_to_have_said_has_no_speaker(extract_text):
     record = extract_text(INTRO + 'Protesters carried a banner reading "no more cuts to our harbour" '
                                   'through the town centre.')

@@ -20,11 +20,29 @@ from .render import Format
 app = typer.Typer(
     name="newsextract",
     help="People, places, dates and commitments from English news articles.",
-    add_completion=False,
+    add_completion=True,
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+FORMAT_NAMES = [f.value for f in Format]
+
+
+def _complete_format(incomplete: str) -> list[str]:
+    return [name for name in FORMAT_NAMES if name.startswith(incomplete.lower())]
+
+
+def _format(value: str | None, output: Path | None) -> Format:
+    """``--format`` by name (any case), else the default for where the output goes."""
+    if value is None:
+        return Format.table if _stdout_is_terminal(output) else Format.jsonl
+    try:
+        return Format(value.strip().lower())
+    except ValueError:
+        raise _usage(f"--format: {value!r} is not a format; choose one of "
+                     + ", ".join(FORMAT_NAMES)) from None
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -61,12 +79,15 @@ def parse(
     inputs: Annotated[list[str], typer.Argument(
         help="Files (.txt, .md, .jsonl, .html), folders (read recursively) or - for standard input.",
         show_default=False)] = None,
-    format: Annotated[Optional[Format], typer.Option(
-        "--format", "-f", help="Output format; default: table on a terminal, jsonl otherwise.")] = None,
+    format: Annotated[Optional[str], typer.Option(
+        "--format", "-f", metavar="FORMAT", show_default=False, autocompletion=_complete_format,
+        help="Output format: table, jsonl, json, csv (one row per fact) or html (one page); "
+             "default: table on a terminal, jsonl otherwise.")] = None,
     output: Annotated[Optional[Path], typer.Option(
         "--output", "-o", help="Write records to FILE instead of standard output.", dir_okay=False)] = None,
     published: Annotated[Optional[str], typer.Option(
-        help="Publication date (ISO, e.g. 2026-01-05) for inputs that carry none; "
+        help="Publication date, YYYY-MM-DD (or an ISO date-time), for inputs that carry none "
+             "(the JSONL field, page metadata and a dateline in the text come first); "
              "the anchor for relative dates.")] = None,
     model: Annotated[Optional[str], typer.Option(
         help="An installed spaCy English pipeline (name or local path) to use instead of the default.")] = None,
@@ -80,17 +101,14 @@ def parse(
     scheduler: Annotated[Optional[str], typer.Option(
         help="Run on a Dask cluster: tcp://HOST:8786, or local / local:N to start N local worker "
              "processes. Needs: pip install 'newsextract[dask]'.", show_default=False)] = None,
+    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True,
+                                                    help="Print the version and exit.")] = None,
 ) -> None:
     """Extract people, places, organizations, dates and commitments from articles."""
     if not inputs:
         raise _usage("no input given; name files, folders, or - for standard input")
     if published is not None:
-        from .dateutil import normalize_published
-
-        normalized = normalize_published(published)
-        if normalized is None:
-            raise _usage(f"--published: cannot read {published!r} as a date (use YYYY-MM-DD)")
-        published = normalized
+        published = _iso_published(published)
     if patterns is not None and not patterns.is_file():
         raise _usage(f"--patterns: no such file: {patterns}")
     if inputs.count("-") > 1:
@@ -98,9 +116,10 @@ def parse(
     if scheduler is not None:
         _check_scheduler(scheduler, jobs)
     _check_streams(inputs, output)
-    fmt = format or (Format.table if _stdout_is_terminal(output) else Format.jsonl)
+    fmt = _format(format, output)
     code = run(inputs, fmt=fmt, output=output, published=published, model=model,
-               patterns=str(patterns) if patterns else None, jobs=jobs, include_text=include_text,
+               patterns=str(patterns) if patterns else None, jobs=jobs,
+               include_text=include_text or fmt is Format.html,  # the page shows the text
                scheduler=scheduler)
     raise typer.Exit(code)
 
@@ -135,6 +154,18 @@ def _closed(stream) -> bool:
     return False
 
 
+def _iso_published(value: str) -> str:
+    """``--published`` as given, if it is an ISO date (or date-time); else a usage error.
+    Nothing else is guessed: 05/03/2025 is March 5th in one country and May 3rd in another."""
+    from .dateutil import iso_published
+
+    normalized = iso_published(value)
+    if normalized is None:
+        raise _usage(f"--published: {value!r} is not a date of the form YYYY-MM-DD "
+                     "(e.g. 2026-01-05; a date-time such as 2026-01-05T14:30 also works)")
+    return normalized
+
+
 def _check_scheduler(scheduler: str, jobs: int) -> None:
     if jobs != 1:
         raise _usage("--jobs and --scheduler cannot be combined (the cluster's workers are the jobs)")
@@ -160,7 +191,7 @@ def _stdout_is_terminal(output: Path | None) -> bool:
 
 
 def _articles(items, inputs: list[str], *, output: Path | None, model: str | None, patterns: str | None,
-              jobs: int, include_text: bool, scheduler: str | None):
+              jobs: int, include_text: bool, scheduler: str | None, output_at_end: bool = False):
     """The records, from this machine (``--jobs``) or a Dask cluster, with a progress bar when wanted."""
     from . import progress
 
@@ -179,7 +210,8 @@ def _articles(items, inputs: list[str], *, output: Path | None, model: str | Non
             nlp = shared_for_run(model, patterns=patterns)
         stream = extract_many(items, nlp=nlp, model=model, patterns=patterns, jobs=jobs,
                               include_text=include_text)
-    if progress.wanted(inputs, stdout_is_terminal=_stdout_is_terminal(output)):
+    # a bar between table rows would garble them; output written only at the end leaves it room
+    if progress.wanted(inputs, stdout_is_terminal=_stdout_is_terminal(output) and not output_at_end):
         stream = progress.track(stream, inputs)
     return stream
 
@@ -202,7 +234,7 @@ def run(inputs: list[str], *, fmt: Format, output: Path | None, published: str |
                 _err(f"warning: {warning}")
             if article.error is not None:
                 failures += 1
-                _err(f"error: {article.error['message']}")
+                _err(f"Error: {article.error['message']}")
             yield article.to_dict()
 
     from .signals import Terminated, WholeLines, terminate_on_sigterm
@@ -221,11 +253,11 @@ def run(inputs: list[str], *, fmt: Format, output: Path | None, published: str |
                 console = _console(out_file)
                 stream = write_tables(records(), console)
             else:
-                from .render import write_json, write_jsonl
+                from .render import writer
 
                 out_file = target.open(binary=True) if target is not None else None
                 sink = WholeLines(out_file or sys.stdout.buffer)
-                stream = (write_jsonl if fmt is Format.jsonl else write_json)(records(), sink)
+                stream = writer(fmt)(records(), sink)
             for _ in stream:
                 pass
             if target is not None:
@@ -279,6 +311,129 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):
         pass
+
+
+SUMMARY_FORMATS = ["table", "jsonl", "csv"]
+
+
+@app.command()
+def summarize(
+    inputs: Annotated[list[str], typer.Argument(
+        help="Records from 'newsextract parse' (.jsonl files, or - for standard input), or articles "
+             "(files, folders) to extract first.", show_default=False)] = None,
+    format: Annotated[Optional[str], typer.Option(
+        "--format", "-f", metavar="FORMAT", show_default=False,
+        autocompletion=lambda incomplete: [f for f in SUMMARY_FORMATS if f.startswith(incomplete)],
+        help="table, jsonl or csv; default: table on a terminal, jsonl otherwise.")] = None,
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", help="Write the roll-up to FILE instead of standard output.", dir_okay=False)] = None,
+    top: Annotated[Optional[int], typer.Option(
+        help="At most N rows of each kind; 0 means all. Default: 20 in a table, all otherwise.",
+        min=0, show_default=False)] = None,
+    published: Annotated[Optional[str], typer.Option(
+        help="For articles: publication date, YYYY-MM-DD, for those that carry none.")] = None,
+    model: Annotated[Optional[str], typer.Option(help="For articles: the spaCy pipeline to use.")] = None,
+    jobs: Annotated[int, typer.Option(help="For articles: worker processes; 0 means one per core.", min=0)] = 1,
+) -> None:
+    """Roll up people, places and organizations over many articles, most-covered first."""
+    if not inputs:
+        raise _usage("no input given; name record files (from newsextract parse), articles, or -")
+    if inputs.count("-") > 1:
+        raise _usage("standard input (-) can be given only once")
+    if format is not None and format.strip().lower() not in SUMMARY_FORMATS:
+        raise _usage(f"--format: {format!r} is not a summary format; choose one of " + ", ".join(SUMMARY_FORMATS))
+    fmt = format.strip().lower() if format else ("table" if _stdout_is_terminal(output) else "jsonl")
+    if published is not None:
+        published = _iso_published(published)
+    raise typer.Exit(_summarize(inputs, fmt=fmt, output=output, top=top, published=published, model=model,
+                                jobs=jobs))
+
+
+def _summarize(inputs: list[str], *, fmt: str, output: Path | None, top: int | None, published: str | None,
+               model: str | None, jobs: int) -> int:
+    from .errors import NewsextractError
+    from .inputs import JSONL_SUFFIXES, iter_inputs
+    from . import summarize as roll
+
+    problems: list[str] = []
+    sources, articles = [], []
+    stdin = None
+    for given in inputs:
+        if given == "-":
+            head = roll.first_line(sys.stdin.buffer)
+            stdin = roll.Replay(head, sys.stdin.buffer)
+            (sources if roll.is_records(head) else articles).append(given)
+        elif Path(given).suffix.lower() in JSONL_SUFFIXES and Path(given).is_file() and _holds_records(given):
+            sources.append(given)
+        else:
+            articles.append(given)
+
+    def records():
+        for given in sources:
+            if given == "-":
+                yield from roll.read_records(stdin, "-", problems)
+            else:
+                with open(given, "rb") as f:
+                    yield from roll.read_records(f, given, problems)
+        if articles:
+            items = iter_inputs(articles, published=published, stdin=stdin)
+            for article in _articles(items, articles, output=output, model=model, patterns=None, jobs=jobs,
+                                     include_text=False, scheduler=None, output_at_end=True):
+                for warning in article.warnings:
+                    _err(f"warning: {warning}")
+                if article.error is not None:
+                    _err(f"Error: {article.error['message']}")
+                yield article.to_dict()
+
+    try:
+        result = roll.roll_up(records())
+        for problem in problems:
+            _err(f"Error: {problem}")
+        if fmt == "table":
+            from rich.console import Console
+
+            from .render import write_tables_of
+
+            out_file = _open_output(output, "w") if output is not None else None
+            try:
+                console = Console(file=out_file or sys.stdout, force_terminal=None if output is None else False,
+                                  width=None if output is None else 120)
+                write_tables_of(roll.renderables(result, top=20 if top is None else top), console)
+            finally:
+                if out_file is not None:
+                    out_file.close()
+        else:
+            out_file = _open_output(output, "wb") if output is not None else None
+            try:
+                (roll.write_jsonl if fmt == "jsonl" else roll.write_csv)(result, out_file or sys.stdout.buffer,
+                                                                          top=top or 0)
+                (out_file or sys.stdout.buffer).flush()
+            finally:
+                if out_file is not None:
+                    out_file.close()
+    except NewsextractError as exc:
+        _err(f"Error: {exc}")
+        return EXIT_USAGE
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_OK
+    except KeyboardInterrupt:
+        _err("Interrupted.")
+        return 130
+    except OSError as exc:
+        _err(f"Error: {exc.strerror or exc}")
+        return EXIT_FAILED
+    return EXIT_FAILED if result.failed else EXIT_OK
+
+
+def _holds_records(path: str) -> bool:
+    from .summarize import first_line, is_records
+
+    try:
+        with open(path, "rb") as f:
+            return is_records(first_line(f))
+    except OSError:
+        return False
 
 
 @app.command()

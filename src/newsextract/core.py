@@ -185,7 +185,7 @@ def build_article(item: ArticleInput, doc, *, include_text: bool = False) -> Art
     warnings = list(item.warnings)
     if not text.strip():
         warnings.append(f"{item.source}: empty article, nothing to extract")
-    published = item.published or find_anchor(text)
+    published = item.published or find_anchor(text) or item.fallback_published
     anchor = anchor_date(published)
     steps = (
         ("people", lambda facts: extract_people(doc)),
@@ -203,6 +203,11 @@ def build_article(item: ArticleInput, doc, *, include_text: bool = False) -> Art
         resolve_roles(facts["people"], facts["organizations"], facts["places"])
     except Exception as exc:  # the roles keep the body as written
         warnings.append(f"{item.source}: naming the roles' organizations failed ({type(exc).__name__}: {exc})")
+    unresolved = sum(1 for d in facts["dates"] if d.value is None)
+    if unresolved and not published:
+        warnings.append(f"{item.source}: {unresolved} of {len(facts['dates'])} dates left unresolved (value null): "
+                        "no publication date to resolve them against; give --published YYYY-MM-DD "
+                        "or a 'published' field")
     return Article(
         id=item.id, source=item.source, title=item.title or parsed.title,
         category=parsed.category, published=published, url=item.url,

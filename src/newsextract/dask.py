@@ -109,7 +109,7 @@ def _read_files(urls: list[str], roots: list[str], storage_options: dict, publis
             continue
         for item in read_bytes(data, suffix=suffix, source=given, stem=stem):
             if item.published is None and published is not None and item.error is None:
-                item.published = published
+                item.fallback_published = published  # after the input's own date, as locally
             out.append(item)
     return out
 

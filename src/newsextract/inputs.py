@@ -33,7 +33,7 @@ class ArticleInput:
     url: str | None = None
     encoding: str | None = None
     html: str | None = None
-    # --published for a page: used only when the page's metadata gives no date
+    # --published: used only when the input (JSONL field, page metadata, dateline) gives no date
     fallback_published: str | None = None
     error: InputError | None = None
     warnings: list[str] = field(default_factory=list)
@@ -62,12 +62,11 @@ def iter_inputs(paths: Iterable[str], *, published: str | None = None,
 
 
 def _with_default_published(items: Iterable[ArticleInput], published: str | None) -> Iterator[ArticleInput]:
+    """``--published`` for the inputs that carry no date of their own: it comes after
+    a JSONL field, a page's metadata and a dateline at the top of the text."""
     for item in items:
         if item.published is None and published is not None and item.error is None:
-            if item.text is None and item.html is not None:
-                item.fallback_published = published
-            else:
-                item.published = published
+            item.fallback_published = published
         yield item
 
 

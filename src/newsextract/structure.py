@@ -3,7 +3,8 @@
 Every non-blank line is one block; entities and sentences never cross a block.
 A block is a ``heading`` when it is short and has no final punctuation, the
 first heading of the article is its ``title``, and an optional first line
-``Categories: X`` is ``meta`` and gives the category.
+``Categories: X`` is ``meta`` and gives the category. A line before the title that
+is only a date ("Published: Monday, January 5, 2026") is ``meta`` too.
 """
 from __future__ import annotations
 
@@ -42,6 +43,14 @@ def is_heading_line(line: str) -> bool:
     return not stripped.endswith(_FINAL_PUNCT)
 
 
+def _is_date_line(line: str) -> bool:
+    if len(line) > 80 or not any(c.isdigit() for c in line):
+        return False
+    from .anchor import is_date_line
+
+    return is_date_line(line)
+
+
 def parse(text: str) -> Structure:
     category: str | None = None
     title: str | None = None
@@ -63,6 +72,9 @@ def parse(text: str) -> Structure:
                 category = match.group("value")
                 blocks.append(Block(b_start, b_end, "meta"))
                 continue
+        if first_content and title is None and _is_date_line(stripped):
+            blocks.append(Block(b_start, b_end, "meta"))  # "Published: 5 January 2026" is not the title
+            continue
         if is_heading_line(body):
             if first_content and title is None:
                 title = _MD_HEADING.sub("", stripped).strip()

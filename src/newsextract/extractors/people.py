@@ -31,6 +31,7 @@
 from __future__ import annotations
 
 import csv
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -114,6 +115,8 @@ class _Cluster:
     pronoun_starts: set[int] = field(default_factory=set)  # spans that are "He"/"She" after the name
     full_starts: list[int] = field(default_factory=list)  # where the full name is written
     ambiguous: bool = False
+    roles: set[str] = field(default_factory=set)  # of its named mentions, case-folded
+    order: int = 0  # its place among the clusters, oldest first
 
     @property
     def surname(self) -> str:
@@ -131,6 +134,53 @@ class _Cluster:
 
     def fits(self, sex: str | None) -> bool:
         return sex is None or self.sex is None or sex == self.sex
+
+    def named_between(self, lo: int, hi: int) -> bool:
+        """A mention starts in [lo, hi) (the spans are in text order while names are placed)."""
+        i = bisect_left(self.spans, lo, key=lambda s: s.start)
+        return i < len(self.spans) and self.spans[i].start < hi
+
+
+class _Clusters:
+    """The clusters in the order they were made, indexed by surname and by first word,
+    so that placing a name looks only at the clusters it can join (every one that
+    ``same_person`` accepts shares its last word), not at all of them."""
+
+    def __init__(self) -> None:
+        self.all: list[_Cluster] = []
+        self._surname: dict[str, list[_Cluster]] = {}
+        self._first: dict[str, list[_Cluster]] = {}
+
+    def __iter__(self):
+        return iter(self.all)
+
+    def append(self, cluster: _Cluster) -> None:
+        cluster.order = len(self.all)
+        self.all.append(cluster)
+        self._index(cluster)
+
+    def rename(self, cluster: _Cluster, words: tuple[str, ...]) -> None:
+        self._surname[cluster.words[-1]].remove(cluster)
+        if len(cluster.words) > 1:
+            self._first[cluster.words[0]].remove(cluster)
+        cluster.words = words
+        self._index(cluster)
+
+    def surnamed(self, word: str) -> list[_Cluster]:
+        """The clusters whose last word is ``word``, oldest first."""
+        return self._surname.get(word, [])
+
+    def first_named(self, word: str) -> list[_Cluster]:
+        """The clusters of two words or more that start with ``word``, oldest first."""
+        return self._first.get(word, [])
+
+    def _index(self, cluster: _Cluster) -> None:
+        keys = [(self._surname, cluster.words[-1])]
+        if len(cluster.words) > 1:
+            keys.append((self._first, cluster.words[0]))
+        for index, key in keys:
+            bucket = index.setdefault(key, [])
+            bucket.insert(bisect_left(bucket, cluster.order, key=lambda c: c.order), cluster)
 
 
 def same_given_name(a: str, b: str) -> bool:
@@ -188,7 +238,7 @@ def extract_people(doc: Doc) -> list[Person]:
     sexes = {}
     for ent in ents:
         sexes[ent.start] = _sex(ent, _words(ent), titles.get((ent.start, ent.end), []))
-    clusters: list[_Cluster] = []
+    clusters = _Clusters()
     # full names first, so that a surname can join a full name mentioned later;
     # names with an initial ("J. Whitfield") after the others, to join the one they fit
     for ent in sorted(ents, key=lambda e: _initial(_words(e)) is not None):
@@ -201,7 +251,7 @@ def extract_people(doc: Doc) -> list[Person]:
             cluster = _Cluster(words, sex)
             clusters.append(cluster)
         elif len(words) > len(cluster.words):
-            cluster.words = words
+            clusters.rename(cluster, words)
         cluster.sex = cluster.sex or sex
         cluster.full_starts.append(ent.start)
     ambiguous: dict[tuple, _Cluster] = {}
@@ -212,7 +262,7 @@ def extract_people(doc: Doc) -> list[Person]:
         sex = sexes[ent.start]
         roles = titles.get((ent.start, ent.end), [])
         target = _place_mention(ent, words, sex, roles, clusters, titles)
-        if target is None and len(words) == 1 and any(c.surname == words[0] for c in clusters if c.fits(sex)):
+        if target is None and len(words) == 1 and any(c.fits(sex) for c in clusters.surnamed(words[0])):
             target = ambiguous.get((words, sex))
             if target is None:
                 target = ambiguous[words, sex] = _Cluster(words, ambiguous=True)
@@ -221,6 +271,7 @@ def extract_people(doc: Doc) -> list[Person]:
             clusters.append(target)
         target.sex = target.sex or (sex if not target.ambiguous else None)
         target.spans.append(ent)
+        target.roles.update(r.casefold() for r in roles)
     clusters = [c for c in clusters if c.spans] + list(ambiguous.values())
     _add_pronouns(doc, clusters)
     people = []
@@ -272,15 +323,16 @@ def _initial(words: tuple[str, ...]) -> str | None:
     return first if len(words) > 1 and len(first) == 1 and first.isalpha() else None
 
 
-def _full_name_cluster(words: tuple[str, ...], sex: str | None, clusters: list[_Cluster]) -> _Cluster | None:
+def _full_name_cluster(words: tuple[str, ...], sex: str | None, clusters: _Clusters) -> _Cluster | None:
     """The person a name of two words or more names: the same name, a spelling of
     it ("Dan"/"Daniel"), or for an initial the one person it fits ("S Williams" is
     "Serena Williams" unless a "Stefan Williams" is named too)."""
-    same = next((c for c in clusters if c.same_person(words) and c.fits(sex)), None)
+    same_surname = clusters.surnamed(words[-1])
+    same = next((c for c in same_surname if c.same_person(words) and c.fits(sex)), None)
     letter = _initial(words)
     if letter is None:
         return same
-    fitting = [c for c in clusters if len(c.words) > 1 and _initial(c.words) is None and c.fits(sex)
+    fitting = [c for c in same_surname if len(c.words) > 1 and _initial(c.words) is None and c.fits(sex)
                and c.surname == words[-1] and c.words[0].startswith(letter)]
     if len(fitting) == 1:
         return fitting[0]
@@ -288,14 +340,13 @@ def _full_name_cluster(words: tuple[str, ...], sex: str | None, clusters: list[_
 
 
 def _place_mention(ent: Span, words: tuple[str, ...], sex: str | None, roles: list[str],
-                   clusters: list[_Cluster], titles) -> _Cluster | None:
+                   clusters: _Clusters, titles) -> _Cluster | None:
     if len(words) >= 2:
         return _full_name_cluster(words, sex, clusters)
-    candidates = [c for c in clusters if c.fits(sex) and (c.words == words or len(c.words) > 1
-                                                           and c.surname == words[0])]
+    candidates = [c for c in clusters.surnamed(words[0]) if c.fits(sex)]  # "Carney" or "Mark Carney"
     if not candidates:
         # a first name alone joins the only person with that first name
-        firsts = [c for c in clusters if len(c.words) > 1 and c.words[0] == words[0] and c.fits(sex)]
+        firsts = [c for c in clusters.first_named(words[0]) if c.fits(sex)]
         return firsts[0] if len(firsts) == 1 else None
     if len(candidates) == 1:
         return candidates[0]
@@ -310,8 +361,7 @@ def _place_mention(ent: Span, words: tuple[str, ...], sex: str | None, roles: li
     # "President Clinton": the one who carries that role
     own = {r.casefold() for r in roles if r not in role_sexes()}
     if own:
-        carriers = [c for c in candidates
-                    if own & {r.casefold() for s in c.spans for r in titles.get((s.start, s.end), [])}]
+        carriers = [c for c in candidates if own & c.roles]
         if len(carriers) == 1:
             return carriers[0]
     # the only one named since the start of the sentence before
@@ -320,13 +370,13 @@ def _place_mention(ent: Span, words: tuple[str, ...], sex: str | None, roles: li
         lo = ent.sent.start
         for _ in range(LOCAL_SENTENCES):
             lo = _sentence_before(doc, lo)
-        near = [c for c in candidates if any(lo <= s.start < ent.start for s in c.spans)]
+        near = [c for c in candidates if c.named_between(lo, ent.start)]
         if len(near) == 1:
             return near[0]
         if near:
             return None
     # the only one introduced so far: "Mr Howard" before the article names another Howard
-    named = [c for c in candidates if any(s.start < ent.start for s in c.spans)]
+    named = [c for c in candidates if c.spans and c.spans[0].start < ent.start]
     if named:
         return named[0] if len(named) == 1 else None
     # named nowhere before (a headline): the one the article introduces first after it
@@ -369,11 +419,19 @@ def _titles_by_mention(doc: Doc, people: list[Span]) -> dict[tuple[int, int], li
     titles = list(doc.spans.get(TITLES_KEY, []))
     if not titles:
         return out
+    by_start: dict[int, list[Span]] = {}
+    by_end: dict[int, list[Span]] = {}
+    for ent in people:
+        by_start.setdefault(ent.start, []).append(ent)
+        by_end.setdefault(ent.end, []).append(ent)
     for role in titles:
-        for ent in people:
-            if role.kb_id_ == "before" and role.end == ent.start:
-                out.setdefault((ent.start, ent.end), []).append(role.label_)
-            elif role.kb_id_ == "after" and ent.end < role.start <= ent.end + 4 \
-                    and doc[ent.end].text == ",":
-                out.setdefault((ent.start, ent.end), []).append(role.label_)
+        if role.kb_id_ == "before":
+            beside = by_start.get(role.end, [])
+        elif role.kb_id_ == "after":  # "Jane Holloway, the deputy ambassador": a comma, then at most 3 words
+            beside = [ent for end in range(role.start - 4, role.start) for ent in by_end.get(end, [])
+                      if doc[ent.end].text == ","]
+        else:
+            continue
+        for ent in beside:
+            out.setdefault((ent.start, ent.end), []).append(role.label_)
     return out

@@ -122,6 +122,9 @@ class _Speakers:
                 if span is not None and not self._in_quotes(m.start):
                     self.org_at[span.root.i] = org.name
         self.title_line = self._title_line()
+        self._cands: list | None = None
+        self._candidate_starts: list[int] = []
+        self._pronouns: dict[int, str | None] = {}
 
     def _title_line(self) -> int:
         from ..components.blocks import BLOCKS_KEY
@@ -385,7 +388,6 @@ class _Speakers:
         the subject there stands for its own antecedent."""
         if depth > 3:
             return None
-        doc = self.doc
         lo = self._paragraph_start(char)
         for _ in range(PERSON_LOOKBACK):
             end = lo
@@ -394,36 +396,66 @@ class _Speakers:
             if end == 0:
                 break
             lo = self._paragraph_start(end)
-        span = doc.char_span(lo, char, alignment_mode="contract")
-        if span is None or not len(span):
-            return None
-        by_sentence: dict[int, list[tuple[bool, str]]] = {}
-        order: list[int] = []
-        for tok in span:
-            if tok.is_space or self._in_quotes(tok.idx):
+        cands = self._candidates()
+        keys = self._candidate_starts
+        found: list[tuple[bool, str]] = []
+        sentence = None
+        for k in range(bisect_left(keys, char) - 1, bisect_left(keys, lo) - 1, -1):
+            idx, i, sent, subject, what, value = cands[k]
+            if sentence is not None and sent != sentence:
+                break
+            if what == "spokesman" and kind == PERSON:  # "the spokesman said": nobody named
+                found.append((True, None))
+                sentence = sent
                 continue
-            name = (self.person_at if kind == PERSON else self.org_at).get(tok.i)
-            subject = tok.dep_ in SUBJECTS or tok.dep_ in ("compound", "appos", "flat") and tok.head.dep_ in SUBJECTS
-            if name is None and kind == PERSON and tok.lower_ in PRONOUN_SEX and tok.dep_ in SUBJECTS and (
-                    sex is None or PRONOUN_SEX[tok.lower_] == sex):
-                covering = self.index.at(tok.idx, tok.idx + len(tok.text), (PERSON,))
-                name = covering.name if covering is not None else self._antecedent(tok.idx, PRONOUN_SEX[tok.lower_],
-                                                                                   depth + 1)
+            if what != kind and not (what == "pronoun" and kind == PERSON):
+                continue
+            name = value
+            if what == "pronoun":
+                if sex is not None and PRONOUN_SEX[value] != sex:
+                    continue
+                if i not in self._pronouns:
+                    self._pronouns[i] = None  # a cycle guard while it is worked out
+                    self._pronouns[i] = self._antecedent(idx, PRONOUN_SEX[value], depth + 1)
+                name = self._pronouns[i]
             if name is None:
                 continue
             own = self.sexes.get(name)
             if sex is not None and own is not None and own != sex:
                 continue
-            key = tok.sent.start
-            if key not in by_sentence:
-                by_sentence[key] = []
-                order.append(key)
-            by_sentence[key].append((subject, name))
-        if not order:
+            sentence = sent
+            found.append((subject, name))
+        if not found:
             return None
-        found = by_sentence[order[-1]]
+        found.reverse()  # text order
         subjects = [name for is_subject, name in found if is_subject]
-        return subjects[0] if subjects else found[0][1]
+        return subjects[0] if subjects else found[0][1]  # None for a spokesman
+
+    def _candidates(self) -> list[tuple[int, int, int, bool, str, str]]:
+        """Outside quotation marks, in text order: (char, token, sentence start, is a
+        subject, PERSON / ORG / "pronoun", name or pronoun) for each mention of a
+        person or an organization and each "he"/"she" subject no mention covers."""
+        if self._cands is not None:
+            return self._cands
+        doc = self.doc
+        out = []
+        for kind, where in ((PERSON, self.person_at), (ORG, self.org_at)):
+            for i, name in where.items():
+                tok = doc[i]
+                subject = tok.dep_ in SUBJECTS or tok.dep_ in ("compound", "appos", "flat") and tok.head.dep_ in SUBJECTS
+                out.append((tok.idx, i, tok.sent.start, subject, kind, name))
+        for tok in doc:
+            if tok.dep_ not in SUBJECTS or tok.i in self.person_at or self._in_quotes(tok.idx):
+                continue
+            if tok.lower_ in PRONOUN_SEX:
+                out.append((tok.idx, tok.i, tok.sent.start, True, "pronoun", tok.lower_))
+            elif tok.lower_ in SPOKES and tok.lower_ != "statement" and self._is_cue(tok.head) and not any(
+                    c.dep_ in ("compound", "appos") and c.i in self.person_at for c in tok.children):
+                out.append((tok.idx, tok.i, tok.sent.start, True, "spokesman", tok.lower_))
+        out.sort()
+        self._cands = out
+        self._candidate_starts = [c[0] for c in out]
+        return out
 
 
 def _phrase(head: Token) -> list[Token]:

@@ -54,8 +54,10 @@ def expand(pattern: str, source: str = "pattern") -> str:
             raise ValueError(f"{source}: unknown word class {{{m.group(1)}}}")
         return names[m.group(1)]
 
-    # word classes may hold spaces too ("a couple of"); SPACE itself has none
-    return _PLACEHOLDER.sub(sub, pattern).replace(" ", SPACE)
+    # word classes may hold spaces too ("a couple of"); SPACE itself has none. " ?" is an
+    # optional run of spaces ("3pm", "3 pm"), not a lazy "at least one"
+    body = _PLACEHOLDER.sub(sub, pattern).replace(" ?", "\0")
+    return body.replace(" ", SPACE).replace("\0", SPACE[:-1] + "*")
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +97,7 @@ _CLASSES = {"month": ("months",), "weekday": ("weekdays",), "season": ("seasons"
             "pod": ("parts_of_day",), "unit": ("units", "calendar_units"), "dayword": ("day_words",),
             "ref": ("references",), "setadv": ("set_adverbs",)}
 _EXTRA = {"noon": "clock", "midnight": "clock", "midday": "clock", "tonight": "pod", "now": "ref",
-          "currently": "ref", "nowadays": "ref"}
+          "currently": "ref", "nowadays": "ref", "season": "sportseason"}
 
 
 @lru_cache(maxsize=1)

@@ -1,13 +1,20 @@
 """From the text of a temporal expression to its TIMEX3 type and value."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
 from .absolute import parse_absolute
 from .grammar import full_match
-from .resolve import RESOLVERS, resolve_anaphoric
+from .resolve import RESOLVERS, resolve_anaphoric, resolve_event_offset, resolve_part_of_the_day
+
+# "later"/"earlier" count from the event spoken of, when there is one; "ago"/"hence" from now,
+# except that "a year ago" beside a reporting period ("sales in the third quarter rose from a
+# year ago") is that period a year before
+EVENT_DIRECTIONS = ("later", "earlier")
+_REPORTING_PERIOD = re.compile(r"^\d{4}-[QH]\d$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,12 +31,14 @@ def interpret(text: str, rule_id: str | None = None):
 
 @lru_cache(maxsize=16384)
 def normalize(text: str, anchor: date | None = None, tense: str | None = None,
-              rule_id: str | None = None, default_type: str = "DATE", reference: str | None = None) -> Timex:
+              rule_id: str | None = None, default_type: str = "DATE", reference: str | None = None,
+              event: str | None = None) -> Timex:
     """The TIMEX3 type and value of ``text`` resolved against ``anchor``.
 
     ``tense`` (``"past"``, ``"future"`` or None) is the tense of the governing
     verb: it decides which Monday a bare "Monday" is. ``reference`` is the value of
-    the date the text spoke of last, for "the following year". Relative expressions
+    the date the text spoke of last, for "the following year"; ``event`` the same when it is in
+    this sentence or the one before, for "a year later". Relative expressions
     with no anchor get value None; nothing is ever resolved against today's clock.
     """
     found = interpret(text, rule_id)
@@ -39,8 +48,19 @@ def normalize(text: str, anchor: date | None = None, tense: str | None = None,
     try:
         if rule.kind == "anaphoric":
             value = resolve_anaphoric(groups, reference)
+        elif rule.kind == "part_of_the_day":
+            value = resolve_part_of_the_day(groups, anchor, reference)
+        elif rule.kind == "ago" and event and _from_event(groups, event):
+            value = resolve_event_offset(groups, event)
         else:
             value = RESOLVERS[rule.kind](groups, anchor, tense)
     except (KeyError, ValueError, OverflowError):
         value = None
     return Timex(rule.label, value)
+
+
+def _from_event(groups: dict[str, str], event: str) -> bool:
+    direction = groups.get("dir", "").lower()
+    if direction in EVENT_DIRECTIONS:
+        return True
+    return direction == "ago" and bool(_REPORTING_PERIOD.match(event)) and groups.get("u", "").lower() == "year"

@@ -186,8 +186,15 @@ def resolve_quarter(g: Groups, anchor: date | None, tense: str | None) -> str | 
         y = anchor.year + _offset((g.get("yrel") or g["yrel0"]).split()[-1])
     else:
         current = cal.quarter(anchor) if unit == "Q" else (1 if anchor.month <= 6 else 2)
-        # quarters are reported after they end: only a later quarter in a past sentence is last year's
-        y = anchor.year - 1 if tense == "past" and n > current else anchor.year
+        # quarters are reported after they end: only a later quarter in a past sentence is last year's,
+        # and only an earlier quarter in a future sentence is next year's ("will launch in the third
+        # quarter", said in October)
+        if tense == "past" and n > current:
+            y = anchor.year - 1
+        elif tense == "future" and n < current:
+            y = anchor.year + 1
+        else:
+            y = anchor.year
     return f"{y:04d}-{unit}{n}"
 
 
@@ -284,7 +291,7 @@ def resolve_time(g: Groups, anchor: date | None, tense: str | None) -> str | Non
         h, mi = (24, 0) if lex.key(g["noon"]) == "midnight" else (12, 0)
     else:
         h, mi = int(g["h"]), int(g.get("min") or 0)
-        ap = g.get("ap", "").lower().replace(".", "")
+        ap = "".join(g.get("ap", "").lower().replace(".", "").split())  # "p.m.", "pm", "p. m."
         if ap == "pm" and h < 12:
             h += 12
         elif ap == "am" and h == 12:
@@ -293,7 +300,14 @@ def resolve_time(g: Groups, anchor: date | None, tense: str | None) -> str | Non
     if anchor is None:
         return None
     day = _day_of(day_text, anchor, tense) if day_text else anchor
-    return f"{day.isoformat()}T{h:02d}:{mi:02d}"
+    return f"{day.isoformat()}T{h:02d}:{mi:02d}" + zone_offset(g.get("tz"))
+
+
+def zone_offset(zone: str | None) -> str:
+    """The UTC offset of a written time zone ("IST" -> "+05:30"), or "" when it has no fixed one."""
+    if not zone:
+        return ""
+    return lex.words()["time_zones"].get(lex.key(zone)) or ""
 
 
 def resolve_ago(g: Groups, anchor: date | None, tense: str | None) -> str | None:
@@ -357,6 +371,11 @@ def resolve_set(g: Groups, anchor: date | None, tense: str | None) -> str | None
     return duration_value(n, lex.unit(k))
 
 
+def resolve_season_reference(g: Groups, anchor: date | None, tense: str | None) -> str | None:
+    """"last season", "next season": a sports or business season, known only by its direction."""
+    return lex.words()["season_references"].get(lex.key(g["rel"]))
+
+
 _NEEDS = {"D": 3, "W": 3, "M": 2, "Y": 1, "DE": 1}
 
 
@@ -376,6 +395,66 @@ def resolve_anaphoric(g: Groups, reference: str | None) -> str | None:
     return cal.at_granularity(cal.shift(base, unit, off), unit)
 
 
+def _day_value(value: str | None) -> date | None:
+    """The day of a TIMEX3 value that names one ("2011-11-11", "2011-11-11T20:09"), else None."""
+    if value and len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[:10].replace("-", "").isdigit():
+        return date(int(value[:4]), int(value[5:7]), int(value[8:10]))
+    return None
+
+
+def resolve_part_of_the_day(g: Groups, anchor: date | None, reference: str | None) -> str | None:
+    """"the morning": of the day the text spoke of last, else of the anchor's day."""
+    day = _day_value(reference) or anchor
+    if day is None:
+        return None
+    return day.isoformat() + "T" + lex.words()["parts_of_day"][lex.key(g["pod"])]
+
+
+# how fine a TIMEX3 value is, finest first
+_GRAINS = ("D", "W", "M", "Q", "H", "Y")
+
+
+def _grain(value: str) -> tuple[str, date] | None:
+    """(granularity, first day) of a calendar value: "1989-Q3" -> ("Q", 1989-07-01)."""
+    v = value[:10]
+    if not v[:4].isdigit():
+        return None
+    y = int(v[:4])
+    rest = v[5:]
+    try:
+        if not rest:
+            return "Y", date(y, 1, 1)
+        if rest[0] == "Q" and rest[1:].isdigit():
+            return "Q", date(y, 3 * int(rest[1:]) - 2, 1)
+        if rest[0] == "H" and rest[1:].isdigit():
+            return "H", date(y, 6 * int(rest[1:]) - 5, 1)
+        if rest[0] == "W" and rest[1:3].isdigit():
+            return "W", date.fromisocalendar(y, int(rest[1:3]), 1)
+        if len(rest) == 2 and rest.isdigit():
+            return "M", date(y, int(rest), 1)
+        if len(rest) == 5 and rest[2] == "-":
+            return "D", date(y, int(rest[:2]), int(rest[3:5]))
+    except ValueError:
+        return None
+    return None
+
+
+def resolve_event_offset(g: Groups, reference: str) -> str | None:
+    """"a year later", "three days earlier" counted from the event the text spoke of last
+    (``reference``), at that event's granularity: a year before "the third quarter" of 1989 is
+    1988-Q3. None when the offset is finer than the event ("2001 ... three days later")."""
+    found = _grain(reference)
+    n = lex.number(g["n"]) if "n" in g else 1
+    if found is None or n is None or n != int(n):
+        return None
+    grain, start = found
+    unit = lex.unit(g["u"])
+    if unit not in _GRAINS or _GRAINS.index(unit) < _GRAINS.index(grain):
+        return None
+    sign = 1 if lex.key(g["dir"]) in ("later", "hence") else -1
+    return cal.at_granularity(cal.shift(start, unit, sign * int(n)), grain)
+
+
 RESOLVERS: dict[str, Resolver] = {
     "date": resolve_date, "range_md": resolve_range_md, "range_month": resolve_range_month,
     "range_year": resolve_range_year, "iso": resolve_iso, "numeric": resolve_numeric,
@@ -383,5 +462,5 @@ RESOLVERS: dict[str, Resolver] = {
     "quarter": resolve_quarter, "quarter_relative": resolve_quarter_relative, "season": resolve_season,
     "weekday": resolve_weekday, "dayword": resolve_dayword, "time": resolve_time, "ago": resolve_ago,
     "relative": resolve_relative, "reference": resolve_reference, "duration": resolve_duration,
-    "set": resolve_set,
+    "set": resolve_set, "season_reference": resolve_season_reference,
 }

@@ -92,3 +92,22 @@ def _words() -> dict[str, frozenset[str]]:
     w = words()
     return {key: frozenset(w[key]) for key in ("future_auxiliaries", "have_forms", "progressive_auxiliaries",
                                                 "same_form_past_verbs")}
+
+
+# prepositions that make a period the time an action happens ("in", "by the third quarter")
+_WHEN_PREPOSITIONS = frozenset(("in", "by", "during", "until", "till", "before", "through", "from"))
+
+
+def reported_period_tense(span: Span) -> str | None:
+    """The tense for a period that news reports on after it ends (a quarter, a half): future
+    only when the period is when the future action happens ("will launch in the third
+    quarter"), not what is reported on ("expects to report third-quarter results", "a loss
+    for the third quarter"), which is the period just ended."""
+    found = tense(span)
+    if found != "future":
+        return found
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in _WHEN_PREPOSITIONS and head.head.pos_ in ("VERB", "AUX"):
+        return found
+    return None

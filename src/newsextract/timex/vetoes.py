@@ -56,7 +56,7 @@ class Vetoes:
         self.named_day_words = frozenset(w["named_day_words"])
         self.checks = (self.lower_case_names, self.named_things, self.compounds, self.bare_months,
                        self.years, self.seasons, self.titles, self.ages_and_fractions, self.adjectives,
-                       self.bare_plurals, self.amounts, self.scores_and_halves)
+                       self.bare_plurals, self.amounts, self.scores_and_halves, self.parts_of_day_as_modifiers)
 
     def plausible(self, span: Span, rule: Rule, text: str) -> bool:
         """Does no veto apply to ``span`` found by ``rule`` in the document's ``text``?"""
@@ -168,6 +168,12 @@ class Vetoes:
         if m.rule.id == "quarter" and span[-1].lower_ == "half":
             return "year" not in span.text.lower() and not any(t.shape_ == "dddd" for t in span)
         return False
+
+
+    def parts_of_day_as_modifiers(self, m: Match) -> bool:
+        """"the morning papers", "the evening news": a part of the day naming a thing, no time."""
+        return m.rule.kind == "part_of_the_day" and m.after is not None \
+            and (m.after.pos_ in ("NOUN", "PROPN") or m.span[-1].dep_ in ("compound", "amod"))
 
 
 def title_case(span: Span) -> bool:

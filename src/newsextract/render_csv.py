@@ -1,0 +1,86 @@
+"""CSV: one row per fact, for spreadsheets and ``sqlite-utils insert --csv``.
+
+Every record gives an ``article`` row (its title and publication date, or an
+``error`` row), then one row per person, place, organization, date,
+commitment and quote. Columns that do not apply to a kind are empty. An
+entry's ``start``/``end`` are those of its first mention and ``mentions`` is
+how many there are. Text is written exactly as extracted (the csv module
+quotes commas, quotation marks and newlines).
+"""
+from __future__ import annotations
+
+import csv
+import io
+from typing import IO, Any, Iterable, Iterator
+
+COLUMNS = ["article", "source", "kind", "name", "text", "type", "role", "country", "lat", "lon",
+           "value", "actor", "modality", "negated", "start", "end", "mentions"]
+
+
+def _first(entry: dict[str, Any]) -> dict[str, Any]:
+    mentions = entry.get("mentions") or [{}]
+    return min(mentions, key=lambda m: m.get("start", 0))
+
+
+def _bool(value: Any) -> str:
+    return "" if value is None else ("true" if value else "false")
+
+
+def _roles(person: dict[str, Any]) -> str:
+    from .render import role_text
+
+    roles = person.get("roles") or []
+    return role_text(roles) if roles else "; ".join(person.get("titles", []))
+
+
+def fact_rows(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """The CSV rows (as dicts keyed by ``COLUMNS``) of one record."""
+    base = {"article": record["id"], "source": record["source"]}
+    if "error" in record:
+        yield {**base, "kind": "error", "name": record["error"]["type"], "text": record["error"]["message"]}
+        return
+    yield {**base, "kind": "article", "name": record.get("title"), "type": record.get("category"),
+           "value": record.get("published"), "mentions": None}
+    for p in record.get("people", []):
+        first = _first(p)
+        yield {**base, "kind": "person", "name": p["name"], "text": first.get("text"), "role": _roles(p),
+               "start": first.get("start"), "end": first.get("end"), "mentions": len(p["mentions"])}
+    for p in record.get("places", []):
+        first = _first(p)
+        yield {**base, "kind": "place", "name": p["name"], "text": first.get("text"), "type": p.get("kind"),
+               "country": p.get("country"), "lat": p.get("lat"), "lon": p.get("lon"),
+               "start": first.get("start"), "end": first.get("end"), "mentions": len(p["mentions"])}
+    for o in record.get("organizations", []):
+        first = _first(o)
+        yield {**base, "kind": "organization", "name": o["name"], "text": first.get("text"),
+               "start": first.get("start"), "end": first.get("end"), "mentions": len(o["mentions"])}
+    for d in record.get("dates", []):
+        yield {**base, "kind": "date", "name": d["text"], "text": d["text"], "type": d["type"],
+               "value": d["value"], "start": d["start"], "end": d["end"]}
+    for c in record.get("commitments", []):
+        yield {**base, "kind": "commitment", "name": c["action"], "text": c["text"], "value": c.get("when"),
+               "actor": c.get("actor"), "modality": c["modality"], "negated": _bool(c.get("negated")),
+               "start": c["start"], "end": c["end"]}
+    for q in record.get("quotes", []) or []:
+        yield {**base, "kind": "quote", "name": q.get("cue"), "text": q["text"], "actor": q.get("speaker"),
+               "start": q["start"], "end": q["end"]}
+
+
+def _line(rows: Iterable[dict[str, Any]] | None, *, header: bool = False) -> bytes:
+    buffer = io.StringIO()
+    out = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\r\n", extrasaction="ignore")
+    if header:
+        out.writeheader()
+    for row in rows or []:
+        out.writerow(row)
+    return buffer.getvalue().encode("utf-8")
+
+
+def write_csv(records: Iterable[dict[str, Any]], out: IO[bytes]) -> Iterator[dict[str, Any]]:
+    """The header, then each record's rows in one write (a record is never split)."""
+    out.write(_line(None, header=True))
+    out.flush()
+    for record in records:
+        out.write(_line(fact_rows(record)))
+        out.flush()
+        yield record

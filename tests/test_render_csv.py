@@ -1,0 +1,91 @@
+"""``--format csv``: one row per fact, straight into sqlite-utils."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsextract.render_csv import COLUMNS, write_csv
+
+BIN = Path(sys.executable).parent
+
+ARTICLES = [
+    {"id": "harbour", "published": "2026-02-10",
+     "text": "Mayor Lena Fischer said on Monday that Hamburg will open a new ferry line in March. "
+             "\"We will not wait for Berlin, not this time,\" Fischer said. The Port Authority agreed."},
+    {"id": "quiet", "text": "Rain fell all day."},
+    {"id": "commas", "text": "Dr. Amal Haddad, the director, said, \"Costs rose, again,\" in Beirut, Lebanon."},
+]
+
+
+def feed(tmp_path: Path) -> Path:
+    path = tmp_path / "feed.jsonl"
+    lines = [json.dumps(a) for a in ARTICLES] + ["{not json"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_csv_to_sqlite_utils(tmp_path):
+    """Exactly the README's pipe: newsextract parse feed.jsonl -f csv | sqlite-utils insert facts.db facts - --csv"""
+    if not (BIN / "sqlite-utils").exists() and shutil.which("sqlite-utils") is None:
+        pytest.skip("sqlite-utils is not installed (pip install -e '.[test]')")
+    sqlite_utils = str(BIN / "sqlite-utils") if (BIN / "sqlite-utils").exists() else shutil.which("sqlite-utils")
+    path, db = feed(tmp_path), tmp_path / "facts.db"
+    records = [json.loads(line) for line in subprocess.run(
+        [str(BIN / "newsextract"), "parse", str(path), "-f", "jsonl"], capture_output=True, text=True).stdout.splitlines()]
+    pipe = subprocess.run(f"'{BIN / 'newsextract'}' parse '{path}' -f csv | '{sqlite_utils}' insert '{db}' facts - --csv",
+                          shell=True, capture_output=True, text=True, executable="/bin/bash")
+    assert pipe.returncode == 0, pipe.stderr
+    con = sqlite3.connect(db)
+    con.row_factory = sqlite3.Row
+    rows = [dict(r) for r in con.execute("select * from facts")]
+    assert list(rows[0]) == COLUMNS
+    # every record has its article (or error) row, and every fact is there once
+    assert [r["article"] for r in rows if r["kind"] in ("article", "error")] == [r["id"] for r in records]
+    for rec in records:
+        mine = [r for r in rows if r["article"] == rec["id"]]
+        for kind, key in [("person", "people"), ("place", "places"), ("organization", "organizations"),
+                          ("date", "dates"), ("commitment", "commitments"), ("quote", "quotes")]:
+            assert len([r for r in mine if r["kind"] == kind]) == len(rec.get(key) or []), (rec["id"], kind)
+    fischer = con.execute("select * from facts where kind='person' and name='Lena Fischer'").fetchone()
+    assert fischer is not None and int(fischer["mentions"]) >= 2 and "Mayor" in fischer["role"]
+    text = next(a["text"] for a in ARTICLES if a["id"] == "harbour")
+    assert text[int(fischer["start"]):int(fischer["end"])] == fischer["text"]
+    dates = con.execute("select text, value from facts where kind='date' and article='harbour'").fetchall()
+    assert ("Monday", "2026-02-09") in [tuple(d) for d in dates]
+    error = con.execute("select * from facts where kind='error'").fetchone()
+    assert error is not None and error["name"] == "bad_json"
+
+
+def test_commas_quotes_and_newlines_survive_a_round_trip():
+    rec = {"schema": 1, "id": "a,1", "source": "x.jsonl:1", "title": 'He said "no", then\nleft', "category": None,
+           "published": None, "url": None, "words": 5,
+           "people": [{"name": "Amal Haddad", "titles": ["Dr", "director"],
+                       "mentions": [{"text": "Haddad", "start": 30, "end": 36},
+                                    {"text": "Dr. Amal Haddad", "start": 0, "end": 15}]}],
+           "places": [], "organizations": [], "dates": [],
+           "commitments": [{"actor": "Amal Haddad", "modality": "will", "action": "cut", "object": "costs, again",
+                            "when": None, "negated": True, "text": 'will not cut costs, "again"', "start": 40,
+                            "end": 66}],
+           "warnings": []}
+    out = io.BytesIO()
+    list(write_csv([rec], out))
+    rows = list(csv.DictReader(io.StringIO(out.getvalue().decode("utf-8"))))
+    assert [r["kind"] for r in rows] == ["article", "person", "commitment"]
+    assert rows[0]["name"] == 'He said "no", then\nleft' and rows[0]["article"] == "a,1"
+    assert rows[1]["role"] == "Dr; director" and rows[1]["start"] == "0" and rows[1]["mentions"] == "2"
+    assert rows[2]["text"] == 'will not cut costs, "again"' and rows[2]["negated"] == "true"
+    assert rows[2]["actor"] == "Amal Haddad" and rows[2]["modality"] == "will"
+
+
+def test_header_only_when_there_is_nothing():
+    out = io.BytesIO()
+    list(write_csv([], out))
+    assert out.getvalue().decode().strip() == ",".join(COLUMNS)

@@ -1,0 +1,122 @@
+"""``newsextract summarize``: the roll-up over many articles, checked against a count
+made independently from the records."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsextract.cli import app
+from newsextract.summarize import roll_up
+
+BIN = Path(sys.executable).parent
+
+ARTICLES = [
+    {"id": "a1", "published": "2026-02-10",
+     "text": "Mayor Lena Fischer said Hamburg will open a ferry line. Fischer met Chancellor Otto Brandt in Berlin."},
+    {"id": "a2", "published": "2026-02-11",
+     "text": "Chancellor Otto Brandt visited Hamburg on Tuesday. Brandt said the Port Authority will expand."},
+    {"id": "a3", "published": "2026-02-12",
+     "text": "Otto Brandt and Lena Fischer opened the ferry line in Hamburg. Fischer thanked the crews."},
+    {"id": "a4", "text": "Rain fell on Munich all day."},
+]
+
+
+@pytest.fixture(scope="module")
+def feed_and_records(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("summarize")
+    feed = tmp / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(a) for a in ARTICLES) + "\n", encoding="utf-8")
+    out = subprocess.run([str(BIN / "newsextract"), "parse", str(feed), "-f", "jsonl"],
+                         capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    records = tmp / "records.jsonl"
+    records.write_text(out.stdout, encoding="utf-8")
+    return feed, records
+
+
+def independent_count(lines: list[str]) -> dict[tuple[str, str], tuple[int, int]]:
+    """(kind, name) -> (articles, mentions), counted straight from the JSON Lines."""
+    articles, mentions = defaultdict(set), defaultdict(int)
+    for line in lines:
+        rec = json.loads(line)
+        for kind, key in [("person", "people"), ("place", "places"), ("organization", "organizations")]:
+            for entry in rec.get(key, []):
+                articles[(kind, entry["name"])].add(rec["id"])
+                mentions[(kind, entry["name"])] += len(entry["mentions"])
+    return {k: (len(v), mentions[k]) for k, v in articles.items()}
+
+
+def test_summarize_records_from_stdin_matches_an_independent_count(feed_and_records):
+    _, records = feed_and_records
+    lines = records.read_text(encoding="utf-8").splitlines()
+    result = CliRunner().invoke(app, ["summarize", "-", "-f", "jsonl"], input=records.read_bytes())
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {(r["kind"], r["name"]): (r["articles"], r["mentions"]) for r in rows} == independent_count(lines)
+    assert [r["articles"] for r in rows] == sorted((r["articles"] for r in rows), reverse=True)
+    brandt = next(r for r in rows if r["name"] == "Otto Brandt")
+    assert brandt["kind"] == "person" and brandt["articles"] == 3
+    assert any(role.startswith("Chancellor") for role in brandt["roles"])
+    hamburg = next(r for r in rows if r["name"] == "Hamburg")
+    assert hamburg["country"] == "DE" and hamburg["articles"] == 3
+    assert set(rows[0]) <= {"kind", "name", "articles", "mentions", "roles", "country", "commitments"}
+
+
+def test_summarize_articles_equals_summarize_records(feed_and_records):
+    feed, records = feed_and_records
+    from_articles = CliRunner().invoke(app, ["summarize", str(feed), "-f", "jsonl"])
+    from_records = CliRunner().invoke(app, ["summarize", str(records), "-f", "jsonl"])
+    assert from_articles.exit_code == from_records.exit_code == 0, from_articles.output
+    assert from_articles.stdout == from_records.stdout
+
+
+def test_summarize_csv_and_table(feed_and_records):
+    _, records = feed_and_records
+    as_csv = CliRunner().invoke(app, ["summarize", str(records), "-f", "csv"])
+    rows = list(csv.DictReader(io.StringIO(as_csv.stdout)))
+    assert list(rows[0]) == ["kind", "name", "articles", "mentions", "roles", "country", "commitments"]
+    assert any(r["name"] == "Otto Brandt" and r["articles"] == "3" for r in rows)
+    table = CliRunner().invoke(app, ["summarize", str(records), "-f", "table", "--top", "1"])
+    assert table.exit_code == 0
+    assert "People, top 1 of" in table.stdout and "Otto Brandt" in table.stdout
+    assert "4 articles" in table.stdout
+
+
+def test_commitments_are_counted_per_actor():
+    recs = [{"schema": 1, "id": str(i), "source": f"{i}.txt", "people": [
+        {"name": "Ana Ruiz", "titles": ["Minister"], "mentions": [{"text": "Ruiz", "start": 0, "end": 4}]}],
+        "places": [], "organizations": [], "dates": [],
+        "commitments": [{"actor": "Ana Ruiz", "modality": "will", "action": "go", "object": None, "when": None,
+                         "negated": False, "text": "Ruiz will go", "start": 0, "end": 12}] * i}
+        for i in (1, 2)] + [{"schema": 1, "id": "bad", "source": "bad.txt", "error": {"type": "binary", "message": "x"}}]
+    result = roll_up(recs)
+    assert result.rows == [{"kind": "person", "name": "Ana Ruiz", "articles": 2, "mentions": 2,
+                            "roles": ["Minister"], "commitments": 3}]
+    assert (result.articles, result.failed) == (3, 1)
+
+
+def test_not_a_record_is_an_error_not_a_silent_skip(tmp_path):
+    bad = tmp_path / "records.jsonl"
+    bad.write_text('{"schema":1,"id":"x","source":"x.txt","people":[],"places":[],"organizations":[],'
+                   '"dates":[],"commitments":[]}\n{"schema": 1, "oops": true}\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["summarize", str(bad), "-f", "jsonl"])
+    assert result.exit_code == 1
+    assert "records.jsonl:2: not a newsextract record" in result.stderr
+
+
+@pytest.mark.parametrize("args, message", [
+    (["summarize"], "no input given"),
+    (["summarize", "x.jsonl", "-f", "html"], "not a summary format"),
+    (["summarize", "x.jsonl", "--published", "March 5"], "YYYY-MM-DD"),
+])
+def test_summarize_usage_errors(args, message):
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2 and message in result.stderr
