@@ -7,15 +7,19 @@ library's typed errors into one ``Error: ...`` line on stderr and an exit code:
 """
 from __future__ import annotations
 
-import os
-import sys
-from pathlib import Path
-from typing import Annotated, Optional
+from . import signals as _signals
 
-import typer
+_signals.install_early()  # before the imports below: a Ctrl-C at start-up exits quietly
 
-from . import __version__
-from .render import Format
+import os  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Annotated, Optional  # noqa: E402
+
+import typer  # noqa: E402
+
+from . import __version__  # noqa: E402
+from .render import Format  # noqa: E402
 
 app = typer.Typer(
     name="newsextract",
@@ -101,6 +105,10 @@ def parse(
     scheduler: Annotated[Optional[str], typer.Option(
         help="Run on a Dask cluster: tcp://HOST:8786, or local / local:N to start N local worker "
              "processes. Needs: pip install 'newsextract[dask]'.", show_default=False)] = None,
+    max_bytes: Annotated[int, typer.Option(
+        "--max-bytes", min=1,
+        help="The largest input read, in bytes: a file, standard input, or one JSON Lines line; "
+             "a bigger one is a too_large error record.")] = 50_000_000,
     version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True,
                                                     help="Print the version and exit.")] = None,
 ) -> None:
@@ -120,7 +128,7 @@ def parse(
     code = run(inputs, fmt=fmt, output=output, published=published, model=model,
                patterns=str(patterns) if patterns else None, jobs=jobs,
                include_text=include_text or fmt is Format.html,  # the page shows the text
-               scheduler=scheduler)
+               scheduler=scheduler, max_bytes=max_bytes)
     raise typer.Exit(code)
 
 
@@ -218,7 +226,7 @@ def _articles(items, inputs: list[str], *, output: Path | None, model: str | Non
 
 def run(inputs: list[str], *, fmt: Format, output: Path | None, published: str | None,
         model: str | None, patterns: str | None, jobs: int, include_text: bool,
-        scheduler: str | None = None) -> int:
+        scheduler: str | None = None, max_bytes: int | None = None) -> int:
     from .errors import NewsextractError
     from .inputs import iter_inputs
     from .output_file import exclude
@@ -227,9 +235,13 @@ def run(inputs: list[str], *, fmt: Format, output: Path | None, published: str |
 
     def records():
         nonlocal failures
-        items = iter_inputs(inputs, published=published, exclude=exclude(output))
+        from .inputs import MAX_BYTES
+
+        items = iter_inputs(inputs, published=published, exclude=exclude(output),
+                            max_bytes=max_bytes or MAX_BYTES)
         for article in _articles(items, inputs, output=output, model=model, patterns=patterns, jobs=jobs,
                                  include_text=include_text, scheduler=scheduler):
+            _signals.check()  # a signal whose exception something swallowed still ends the run
             for warning in article.warnings:
                 _err(f"warning: {warning}")
             if article.error is not None:
@@ -260,6 +272,7 @@ def run(inputs: list[str], *, fmt: Format, output: Path | None, published: str |
                 stream = writer(fmt)(records(), sink)
             for _ in stream:
                 pass
+            _signals.check()
             if target is not None:
                 target.commit()
     except NewsextractError as exc:
@@ -275,15 +288,28 @@ def run(inputs: list[str], *, fmt: Format, output: Path | None, published: str |
         _err("Terminated." + _unchanged(target))
         return 143
     except OSError as exc:
+        if _signals.received() is not None:  # a library turned the signal into another error
+            return _signal_exit(target)
         where = output if output is not None else "standard output"
         _err(f"Error: cannot write {where}: {exc.strerror or exc}" + _unchanged(target))
         if output is None:
             _silence_stdout()
         return EXIT_FAILED
+    except BaseException as exc:
+        if _signals.exit_code_for(exc) is None:
+            raise
+        return _signal_exit(target)
     finally:
         if target is not None:
             target.discard()
     return EXIT_FAILED if failures else EXIT_OK
+
+
+def _signal_exit(target) -> int:
+    """The run's signal, however the exception it raised came out (wrapped, or as another error)."""
+    code = _signals.EXIT_CODES.get(_signals.received() or 0, 130)
+    _err(("Terminated." if code == 143 else "Interrupted.") + _unchanged(target))
+    return code
 
 
 def _unchanged(target) -> str:
@@ -448,6 +474,11 @@ def schema() -> None:
 def main() -> None:
     try:
         app()
-    except KeyboardInterrupt:
-        _err("Interrupted.")
-        sys.exit(130)
+    except (SystemExit, typer.Exit):
+        raise
+    except BaseException as exc:
+        code = _signals.exit_code_for(exc)
+        if code is None:
+            raise
+        _err("Terminated." if code == 143 else "Interrupted.")
+        sys.exit(code)
