@@ -38,6 +38,9 @@ COUNTED = [
     ("Airbus to cut 2,000 jobs in Toulouse\n\nThe planemaker announced the cuts on Monday.", "Airbus", "cut"),
     ("\"We will fight on,\" Maria Lopez said.", "Maria Lopez", "fight on"),
     ("Ford and its union agreed to end the strike.", "Ford", "end"),
+    # agree with a noun object, in a report and in a headline
+    ("Turkey has agreed a new loan deal with the lender.", "Turkey", "agree"),
+    ("IMF agrees fresh Kenya funding", "IMF", "agree"),
     ("Apple reported record sales. The company said it will open 20 stores in India.", "Apple", "open"),
     ("Siemens said it would close 30 plants.", "Siemens", "close"),
     ("Mr Spitzer's office added Mr Stearns had also agreed to testify in future cases.", "Stearns", "testify"),
@@ -86,9 +89,16 @@ NEGATED = [
     ("Italy will not send troops to Libya.", "Italy", "send"),
     ("Google won't appeal the ruling.", "Google", "appeal"),
     ("Ireland does not plan to raise its corporate tax rate.", "Ireland", "raise"),
+    # "no intention of" / "no plans to": a negated intention
+    ("Vodafone has no intention of selling its German unit.", "Vodafone", "sell"),
+    ("Maria Lopez said she had no intention of resigning.", "Maria Lopez", "resign"),
+    ("Nissan has no plans to close the Sunderland plant.", "Nissan", "close"),
 ]
 
 NOT_COUNTED = [
+    # a negated agreement with a noun reports that nothing was agreed, not a refusal
+    "The ministry has not agreed a final settlement with the contractors.",
+    "He had no idea of the cost of the new stadium.",
     "The meetings will consider energy security.",
     "The outcome will inform policy in the coming months.",
     "The talks are expected to cover ceasefire monitoring.",

@@ -102,6 +102,9 @@ OFFSETS = [
     ("Sales rose in the third quarter to $5m, from $4m a year ago.", PUB, "a year ago", "2024-Q3"),
     # ... but beside any other date it counts from now
     ("The mill closed on 3 March 2011. A year ago it reopened.", PUB, "A year ago", "2024"),
+    # a report's quarter stays what "a year earlier" compares with, sentences later
+    ("Acme reported its results for the second quarter. Revenue rose. Costs fell. Staff numbers grew. "
+     "Net income was $3m, against $2m a year earlier.", PUB, "a year earlier", "2024-Q2"),
     # no event near: from the publication date, as before
     ("Sales rose. The mill will reopen a year later than planned, he said.", PUB, "a year later", "2026"),
     # an offset finer than the event is unknown rather than guessed

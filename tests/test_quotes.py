@@ -124,3 +124,19 @@ def test_records_with_quotes_validate(extract_text, validator):
     record = extract_text(INTRO + '"We will reopen the harbour before the winter," said Tom Baker.')
     assert record["quotes"]
     validator.validate(record)
+
+
+@pytest.mark.parametrize("body, actors", [
+    # a quoted "I" is the speaker
+    ('"I will resign at the end of the season," said Tom Baker.', ["Tom Baker"]),
+    # a quoted "we" is the organization the speaker speaks for, when the article names it as a body
+    ('Northwind Airlines cut 200 jobs last year. Northwind Airlines chairman Tom Baker said: '
+     '"We will open a new route to Lisbon next year."', ["Northwind Airlines"]),
+    # ... else the speaker
+    ('Tom Baker said: "We will open a new harbour next year."', ["Tom Baker"]),
+    # a quoted "I" nobody is said to have said commits nobody identifiable
+    ('The plan was criticised. "I will resign at the end of the season."', []),
+])
+def test_commitments_inside_quotations_take_the_speaker(extract_text, body, actors):
+    record = extract_text(INTRO + body)
+    assert [c["actor"] for c in record["commitments"]] == actors

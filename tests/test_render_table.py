@@ -215,3 +215,17 @@ def test_table_into_a_file_has_no_trailing_spaces(tmp_path):
     lines = target.read_text(encoding="utf-8").splitlines()
     assert any(line.startswith("People (") for line in lines)
     assert [line for line in lines if line != line.rstrip()] == []
+
+
+def test_error_lines_on_stderr_carry_no_escape_sequences(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    bad = tmp_path / "feed\x1b]0;pwned\x07.jsonl"
+    bad.write_text('{"text": "Minister Jana Novak visited Prague."}\n{broken\n', encoding="utf-8")
+    run = subprocess.run([str(Path(sys.executable).with_name("newsextract")), "parse", str(bad), "-f", "jsonl"],
+                         capture_output=True)
+    assert run.returncode == 1
+    assert b"\x1b" not in run.stderr and b"\x07" not in run.stderr and b"Error: " in run.stderr
+    assert "feed\x1b]0;pwned\x07" in json.loads(run.stdout.splitlines()[0])["id"]  # JSON keeps the name exactly

@@ -50,6 +50,9 @@ def _roles(person):
     ("Hanna Hendry, who is the treasurer of the Kestrel Trust, said the plans were flawed.", "Hanna Hendry",
      ("treasurer", "Kestrel Trust")),
     ("Coach Ivo Pastrana's Lions squad flies to Lima in June.", "Ivo Pastrana", ("Coach", "Lions")),
+    # "head of policy at ...": the title's own "of"; a generic noun before the body's name
+    ("Lena Pryor, head of policy at housing charity the Marlow Trust, said rents had risen.", "Lena Pryor",
+     ("head of policy", "Marlow Trust")),
     # "former" before the body belongs to the title
     ("The job went to former Ruritania manager Craig Bowden.", "Craig Bowden", ("former manager", "Ruritania")),
 ])
@@ -126,3 +129,10 @@ def test_the_table_shows_each_role_with_its_organization(extract_text):
     out = console.export_text()
     assert "chief executive, Veltrane" in out
     assert "sporting director" in out
+
+
+def test_a_nameless_description_gives_its_body_to_the_one_person_with_that_title(extract_text):
+    text = ("Singer Pete Dawlish has been in a fight with his guitarist. "
+            "The former Marbles singer traded blows with the guitarist on stage.")
+    people = _people(extract_text(text))
+    assert ("former singer", "Marbles") in _roles(people["Pete Dawlish"])

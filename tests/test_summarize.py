@@ -120,3 +120,27 @@ def test_not_a_record_is_an_error_not_a_silent_skip(tmp_path):
 def test_summarize_usage_errors(args, message):
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 2 and message in result.stderr
+
+
+def test_roles_merge_their_capitals_and_leave_honorifics_out():
+    def rec(i, roles, titles):
+        return {"schema": 1, "id": str(i), "source": f"{i}.txt", "places": [], "organizations": [], "dates": [],
+                "commitments": [], "people": [{"name": "Ana Ruiz", "titles": titles, "roles": roles,
+                                               "mentions": [{"text": "Ruiz", "start": 0, "end": 4}]}]}
+    recs = [rec(1, [{"title": "Prime Minister", "organization": None}], ["Prime Minister"]),
+            rec(2, [{"title": "prime minister", "organization": None}], ["prime minister"]),
+            rec(3, [{"title": "Prime Minister", "organization": None}], ["Ms", "Prime Minister"]),
+            rec(4, [], ["Ms"])]
+    assert roll_up(recs).rows[0]["roles"] == ["Prime Minister"]
+
+
+def test_summarize_to_a_file(feed_and_records, tmp_path):
+    _, records = feed_and_records
+    target = tmp_path / "people.csv"
+    result = CliRunner().invoke(app, ["summarize", str(records), "-f", "csv", "-o", str(target)])
+    assert result.exit_code == 0 and result.stdout == ""
+    assert target.read_text(encoding="utf-8").startswith("kind,name,articles,mentions")
+    table = tmp_path / "people.txt"
+    CliRunner().invoke(app, ["summarize", str(records), "-f", "table", "-o", str(table)])
+    lines = table.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("People") and all(line == line.rstrip() for line in lines)

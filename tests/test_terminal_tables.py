@@ -72,3 +72,13 @@ def test_seed_tables_in_a_real_terminal(width, tmp_path, seed_words):
     found = {t.strip(",.;:“”\"'") for t in re.split(r"[\s│╭╮╰╯─]+", shown)}
     cut = sorted(w for w in seed_words if w not in found)
     assert not cut, f"words cut or missing at {width} columns: {cut}"
+
+
+def test_readme_shows_the_80_column_capture():
+    readme = (SEEDS.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Example output"):]
+    start = section.index("```\n") + 4
+    block = section[start:section.index("\n```\n", start)]
+    lines = block.splitlines()
+    assert any(line.startswith("Commitments (") for line in lines) and any(line.startswith("People (") for line in lines)
+    assert "…" not in block and max(len(line) for line in lines) <= 80

@@ -13,13 +13,12 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from . import lexicon
 from .article import Organization, Person, Place
 from .doctext import doc_text
 from .lemmas import lemma as lemma_of
-from .resources import model_file
 
 PERSON, COUNTRY, ORG, PLACE, GROUP = "person", "country", "org", "place", "group"
-_SPEAKING = {"say", "tell", "add", "vow", "insist", "pledge", "promise", "declare", "state"}
 LOOKBACK_SENTENCES = 2
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
 
@@ -32,9 +31,7 @@ class Entity:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> dict:
-    import srsly
-
-    return srsly.read_json(model_file("commitment_actors.json"))
+    return lexicon.json("commitment_actors.json")
 
 
 @lru_cache(maxsize=1)
@@ -75,10 +72,10 @@ class ActorIndex:
         self.group_pronouns = set(lex["group_pronouns"])
         self.speaker_pronouns = set(lex["speaker_pronouns"])
         self.government_nouns = set(lex["government_nouns"])
-        self.organization_nouns = set(lex["organization_nouns"])
+        self.organization_nouns = set(lex["organization_actor_nouns"])
         self.anaphoric_org_nouns = set(lex["anaphoric_org_nouns"])
-        self.person_nouns = set(lex["person_nouns"])
-        self.demonyms: dict[str, str] = lex["demonyms"]
+        self.person_nouns = set(lex["person_actor_nouns"])
+        self.demonyms: dict[str, str] = lex["demonym_country_names"]
         self.people = people
         self.organizations = organizations
         self.countries_by_iso: dict[str, Entity] = {}
@@ -363,7 +360,7 @@ class ActorIndex:
             sentences.append(doc[prev].sent)
         for s in sentences:
             for tok in s:
-                if tok.dep_ == "nsubj" and lemma_of(tok.head) in _SPEAKING \
+                if tok.dep_ == "nsubj" and lemma_of(tok.head) in lexicon.quoting_verbs() \
                         and tok.lower_ not in self.speaker_pronouns | self.person_pronouns:
                     subject = doc[tok.left_edge.i:tok.i + 1]
                     if head.lower_ == "we":

@@ -107,6 +107,9 @@ class Quote:
     end: int
     speaker: str | None
     cue: str | None
+    # the organization the speaker speaks for ("Arsenal director Danny Fiszman": Arsenal;
+    # an organization speaking: itself), the actor of a quoted "we"; not written out
+    group: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "start": self.start, "end": self.end,

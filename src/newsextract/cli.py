@@ -66,8 +66,11 @@ def main_callback(
 
 
 def _err(message: str) -> None:
+    """One line on stderr; escape sequences from a file name or an article never reach the terminal."""
+    from .render import safe
+
     try:
-        sys.stderr.write(message.rstrip("\n").replace("\n", " ") + "\n")
+        sys.stderr.write(safe(message) + "\n")
         sys.stderr.flush()
     except (BrokenPipeError, OSError):
         pass
@@ -119,6 +122,8 @@ def parse(
         published = _iso_published(published)
     if patterns is not None and not patterns.is_file():
         raise _usage(f"--patterns: no such file: {patterns}")
+    if patterns is not None:
+        _check_patterns(patterns)
     if inputs.count("-") > 1:
         raise _usage("standard input (-) can be given only once")
     if scheduler is not None:
@@ -172,6 +177,18 @@ def _iso_published(value: str) -> str:
         raise _usage(f"--published: {value!r} is not a date of the form YYYY-MM-DD "
                      "(e.g. 2026-01-05; a date-time such as 2026-01-05T14:30 also works)")
     return normalized
+
+
+def _check_patterns(patterns: Path) -> None:
+    """A pattern file that cannot be used is a usage error before any input is read,
+    with --jobs and --scheduler too (their workers would each fail on it)."""
+    from .errors import PatternFileError
+    from .patterns import read_patterns
+
+    try:
+        read_patterns(patterns)
+    except PatternFileError as exc:
+        raise _usage(str(exc)) from None
 
 
 def _check_scheduler(scheduler: str, jobs: int) -> None:
@@ -378,29 +395,14 @@ def summarize(
 def _summarize(inputs: list[str], *, fmt: str, output: Path | None, top: int | None, published: str | None,
                model: str | None, jobs: int) -> int:
     from .errors import NewsextractError
-    from .inputs import JSONL_SUFFIXES, iter_inputs
     from . import summarize as roll
+    from .inputs import iter_inputs
 
     problems: list[str] = []
-    sources, articles = [], []
-    stdin = None
-    for given in inputs:
-        if given == "-":
-            head = roll.first_line(sys.stdin.buffer)
-            stdin = roll.Replay(head, sys.stdin.buffer)
-            (sources if roll.is_records(head) else articles).append(given)
-        elif Path(given).suffix.lower() in JSONL_SUFFIXES and Path(given).is_file() and _holds_records(given):
-            sources.append(given)
-        else:
-            articles.append(given)
+    sources, articles, stdin = roll.split_inputs(inputs, sys.stdin.buffer if "-" in inputs else None)
 
     def records():
-        for given in sources:
-            if given == "-":
-                yield from roll.read_records(stdin, "-", problems)
-            else:
-                with open(given, "rb") as f:
-                    yield from roll.read_records(f, given, problems)
+        yield from roll.read_sources(sources, stdin, problems)
         if articles:
             items = iter_inputs(articles, published=published, stdin=stdin)
             for article in _articles(items, articles, output=output, model=model, patterns=None, jobs=jobs,
@@ -420,7 +422,7 @@ def _summarize(inputs: list[str], *, fmt: str, output: Path | None, top: int | N
 
             from .render import write_tables_of
 
-            out_file = _open_output(output, "w") if output is not None else None
+            out_file = _summary_file(output, "w") if output is not None else None
             try:
                 console = Console(file=out_file or sys.stdout, force_terminal=None if output is None else False,
                                   width=None if output is None else 120)
@@ -429,7 +431,7 @@ def _summarize(inputs: list[str], *, fmt: str, output: Path | None, top: int | N
                 if out_file is not None:
                     out_file.close()
         else:
-            out_file = _open_output(output, "wb") if output is not None else None
+            out_file = _summary_file(output, "wb") if output is not None else None
             try:
                 (roll.write_jsonl if fmt == "jsonl" else roll.write_csv)(result, out_file or sys.stdout.buffer,
                                                                           top=top or 0)
@@ -452,14 +454,14 @@ def _summarize(inputs: list[str], *, fmt: str, output: Path | None, top: int | N
     return EXIT_FAILED if result.failed else EXIT_OK
 
 
-def _holds_records(path: str) -> bool:
-    from .summarize import first_line, is_records
+def _summary_file(output: Path, mode: str):
+    """The roll-up's ``-o`` file (written once, at the end)."""
+    from .errors import NewsextractError
 
     try:
-        with open(path, "rb") as f:
-            return is_records(first_line(f))
-    except OSError:
-        return False
+        return open(output, mode, **({} if "b" in mode else {"encoding": "utf-8"}))
+    except OSError as exc:
+        raise NewsextractError(f"cannot write {output}: {exc.strerror or exc}") from None
 
 
 @app.command()

@@ -192,11 +192,11 @@ def build_article(item: ArticleInput, doc, *, include_text: bool = False) -> Art
         ("places", lambda facts: extract_places(doc)),
         ("organizations", lambda facts: extract_organizations(doc)),
         ("dates", lambda facts: extract_dates(doc, anchor=anchor)),
-        ("commitments", lambda facts: extract_commitments(
-            doc, people=facts["people"], places=facts["places"],
-            organizations=facts["organizations"], dates=facts["dates"])),
         ("quotes", lambda facts: extract_quotes(
             doc, people=facts["people"], organizations=facts["organizations"], places=facts["places"])),
+        ("commitments", lambda facts: extract_commitments(
+            doc, people=facts["people"], places=facts["places"],
+            organizations=facts["organizations"], dates=facts["dates"], quotes=facts["quotes"])),
     )
     facts = run_extractors(steps, warnings, source=item.source)
     try:  # roles name their organization as the organizations and places entries do

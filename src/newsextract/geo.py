@@ -1,16 +1,15 @@
 """Offline gazetteer: a place name's kind, ISO 3166-1 country and coordinates.
 
 The data are ``models/gazetteer.tsv`` and ``models/demonyms.tsv``, made by
-``python -m newsextract.gazetteer_build``. They are read once per process.
+``python tools/gazetteer_build.py``. They are read once per process, by ``lexicon``.
 """
 from __future__ import annotations
 
-import csv
 import mmap
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .resources import model_file
+from . import lexicon
 
 DETERMINERS = ("the ", "The ", "THE ")
 COLUMNS = ("alias", "match", "name", "kind", "country", "lat", "lon", "population", "capital",
@@ -39,16 +38,11 @@ def _rows() -> dict[str, str]:
     """Each alias mapped to the rest of its row, unparsed: the file holds one row
     per alias, already the place the name most likely means (the build ranks
     them), so start-up only splits each line once."""
-    with model_file("gazetteer.tsv").open(encoding="utf-8", newline="") as fh:
-        header = tuple(fh.readline().rstrip("\n").split("\t"))
-        if header != COLUMNS:
-            raise ValueError(f"models/gazetteer.tsv: unexpected columns {header}; rebuild it with "
-                             "python -m newsextract.gazetteer_build")
-        rows: dict[str, str] = {}
-        for line in fh:
-            alias, rest = line.rstrip("\n").split("\t", 1)
-            rows.setdefault(alias, rest)
-        return rows
+    rows: dict[str, str] = {}
+    for line in lexicon.data_lines("gazetteer.tsv", COLUMNS):
+        alias, rest = line.split("\t", 1)
+        rows.setdefault(alias, rest)
+    return rows
 
 
 @lru_cache(maxsize=16384)
@@ -66,8 +60,7 @@ def _entry(alias: str) -> GeoEntry | None:
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """Demonym ("Canadian", "Canadians") -> ISO country code."""
-    with model_file("demonyms.tsv").open(encoding="utf-8", newline="") as fh:
-        return {row["demonym"]: row["country"] for row in csv.DictReader(fh, delimiter="\t")}
+    return {row["demonym"]: row["country"] for row in lexicon.table("demonyms.tsv")}
 
 
 @lru_cache(maxsize=4)
@@ -103,16 +96,7 @@ def _towns() -> bytes | mmap.mmap:
     """``models/gazetteer_towns.tsv``, sorted by alias and searched in place (``_town_lines``):
     nothing of it is parsed until a name is looked up, so start-up does not pay for its ~170,000
     rows, and only the pages a lookup touches are read."""
-    with model_file("gazetteer_towns.tsv").open("rb") as fh:
-        header = fh.readline().decode("utf-8").rstrip("\n").split("\t")
-        if tuple(header) != CANDIDATE_COLUMNS:
-            raise ValueError(f"models/gazetteer_towns.tsv: unexpected columns {header}; rebuild it with "
-                             "python -m newsextract.gazetteer_build")
-        try:
-            return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-        except (OSError, ValueError):
-            fh.seek(0)
-            return fh.read()
+    return lexicon.mapped("gazetteer_towns.tsv", CANDIDATE_COLUMNS)
 
 
 def _town_lines(alias: str) -> list[bytes]:
@@ -175,3 +159,15 @@ def demonym_country(word: str) -> str | None:
     """ISO code for a demonym ("French", "the French", "Canadians"), "" for a
     people or faith without one country ("Kurds", "Catholics"), else None."""
     return demonyms().get(strip_determiner(" ".join(word.split())))
+
+
+def is_country(text: str) -> bool:
+    """The name of a country as written ("France", "the UK")."""
+    entry = lookup(text)
+    return entry is not None and entry.kind == "country"
+
+
+def is_country_or_continent(text: str) -> bool:
+    """The name of a country or a continent ("France", "Europe")."""
+    entry = lookup(text)
+    return entry is not None and entry.kind in ("country", "continent")

@@ -22,36 +22,27 @@ in ``models/geo_weights.json``.
 """
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import lexicon
 from .geo import GeoEntry, candidates, lookup
-from .resources import model_file
 
 REGION_KINDS = ("region", "country")
 
 
 @lru_cache(maxsize=1)
 def weights() -> dict:
-    with model_file("geo_weights.json").open(encoding="utf-8") as fh:
-        return json.load(fh)
+    return lexicon.json("geo_weights.json")
 
 
 @lru_cache(maxsize=1)
 def abbreviations() -> dict[str, tuple[str, str]]:
     """"Ill." -> ("Illinois", "US"): state and province abbreviations (``models/region_abbreviations.tsv``)."""
-    out = {}
-    with model_file("region_abbreviations.tsv").open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#") or not line.strip():
-                continue
-            abbr, name, country = line.rstrip("\n").split("\t")
-            out[abbr] = (name, country)
-    return out
+    return {row["abbreviation"]: (row["region"], row["country"]) for row in lexicon.table("region_abbreviations.tsv")}
 
 
 def distance_km(a: GeoEntry, b: GeoEntry) -> float:

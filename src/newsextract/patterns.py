@@ -44,6 +44,11 @@ def _check(obj: Any) -> str | None:
     if isinstance(pattern, list) and pattern and all(isinstance(t, dict) for t in pattern):
         from spacy.schemas import validate_token_pattern
 
+        from .pattern_limits import token_pattern_problem
+
         problems = validate_token_pattern(pattern)
-        return f"invalid token pattern: {'; '.join(problems)}" if problems else None
+        if problems:
+            return f"invalid token pattern: {'; '.join(problems)}"
+        problem = token_pattern_problem(pattern)
+        return f"token pattern: {problem}" if problem else None
     return "'pattern' must be a string or a list of token objects"

@@ -131,42 +131,37 @@ def _clauses(record: dict[str, Any]) -> list[tuple[int, int, str, str]]:
 
 
 def marked_text(text: str, record: dict[str, Any]) -> str:
-    """``text`` as HTML, its marks and clauses in place."""
-    marks, clauses = _marks(record), _clauses(record)
+    """``text`` as HTML, its marks and clauses in place (one pass over the cut points)."""
     n = len(text)
+    marks = [m for m in _marks(record) if 0 <= m[0] < m[1] <= n]
+    clauses = [(max(0, c[0]), min(n, c[1]), c[2], c[3]) for c in _clauses(record) if c[0] < c[1]]
     cuts = {0, n}
     for m in marks:
-        cuts.update((max(0, min(n, m[0])), max(0, min(n, m[1]))))
+        cuts.update((m[0], m[1]))
     for c in clauses:
-        cuts.update((max(0, min(n, c[0])), max(0, min(n, c[1]))))
-    points = sorted(cuts)
-
-    def pieces(start: int, end: int) -> str:
-        """The text from start to end, in spans that carry the clauses over it."""
-        out = []
-        for a, b in zip(points, points[1:]):
-            if b <= start or a >= end:
-                continue
-            a, b = max(a, start), min(b, end)
-            over = [c for c in clauses if c[0] <= a and b <= c[1]]
-            chunk = esc(text[a:b])
-            if over:
-                classes = " ".join(sorted({c[2] for c in over}))
-                tip = esc(" | ".join(c[3] for c in over))
-                chunk = f'<span class="{classes}" title="{tip}">{chunk}</span>'
-            out.append(chunk)
-        return "".join(out)
-
-    html_parts, at = [], 0
-    for start, end, css, label, tip, value in marks:
-        if start > n:
-            break
-        html_parts.append(pieces(at, start))
-        html_parts.append(f'<mark class="ent {css}" title="{esc(tip)}" data-kind="{css}" data-value="{esc(value)}">'
-                          f'{pieces(start, end)}<span class="label">{esc(label)}</span></mark>')
-        at = end
-    html_parts.append(pieces(at, n))
-    return "".join(html_parts)
+        cuts.update((c[0], c[1]))
+    points = sorted(p for p in cuts if 0 <= p <= n)
+    starts: dict[int, list] = {}
+    for c in clauses:
+        starts.setdefault(c[0], []).append(c)
+    by_start = {m[0]: m for m in marks}
+    out, open_clauses, mark = [], [], None
+    for a, b in zip(points, points[1:]):
+        open_clauses = [c for c in open_clauses if c[1] > a] + starts.get(a, [])
+        if mark is None and a in by_start:
+            mark = by_start[a]
+            _, _, css, label, tip, value = mark
+            out.append(f'<mark class="ent {css}" title="{esc(tip)}" data-kind="{css}" data-value="{esc(value)}">')
+        chunk = esc(text[a:b])
+        if open_clauses:
+            classes = " ".join(sorted({c[2] for c in open_clauses}))
+            tip = esc(" | ".join(c[3] for c in open_clauses))
+            chunk = f'<span class="{classes}" title="{tip}">{chunk}</span>'
+        out.append(chunk)
+        if mark is not None and b == mark[1]:
+            out.append(f'<span class="label">{esc(mark[3])}</span></mark>')
+            mark = None
+    return "".join(out)
 
 
 # --- tables --------------------------------------------------------------------------------

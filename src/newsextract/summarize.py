@@ -36,7 +36,13 @@ class _Entry:
         row: dict[str, Any] = {"kind": self.kind, "name": self.name, "articles": self.articles,
                                "mentions": self.mentions}
         if self.kind == "person" and self.roles:
-            row["roles"] = [role for role, _ in sorted(self.roles.items(), key=lambda x: (-x[1], x[0]))]
+            # one entry per role whatever its capitals ("Prime Minister", "prime minister"),
+            # written as most articles write it, the most frequent first
+            by_key: dict[str, Counter] = {}
+            for role, n in self.roles.items():
+                by_key.setdefault(role.casefold(), Counter())[role] += n
+            ranked = sorted(by_key.values(), key=lambda forms: (-sum(forms.values()), forms.most_common(1)[0][0]))
+            row["roles"] = [forms.most_common(1)[0][0] for forms in ranked]
         if self.kind == "place" and self.country:
             row["country"] = self.country
         if self.commitments:
@@ -55,10 +61,12 @@ class RollUp:
 
 
 def person_roles(person: dict[str, Any]) -> list[str]:
-    """A person's roles in one article: ``chief executive, Nissan``, else the titles."""
-    roles = [f"{r['title']}, {r['organization']}" if r.get("organization") else r["title"]
-             for r in person.get("roles") or []]
-    return roles or list(person.get("titles", []))
+    """A person's roles in one article (``chief executive, Nissan``); honorifics ("Mr")
+    are titles, not roles."""
+    if "roles" not in person:  # a record from before roles: its titles
+        return list(person.get("titles", []))
+    return [f"{r['title']}, {r['organization']}" if r.get("organization") else r["title"]
+            for r in person["roles"]]
 
 
 def roll_up(records: Iterable[dict[str, Any]]) -> RollUp:
@@ -224,3 +232,42 @@ def read_records(lines: Iterable[bytes], source: str, problems: list[str]) -> It
                    "error": {"type": "bad_record", "message": f"{source}:{n}: not a newsextract record"}}
             continue
         yield record
+
+
+def split_inputs(inputs: list[str], stdin: IO[bytes] | None) -> tuple[list[str], list[str], IO[bytes] | None]:
+    """``(record sources, article inputs, stdin)``: a ``.jsonl`` file or standard input
+    whose first line is a newsextract record holds records; anything else is articles
+    to extract. Standard input comes back with its first line still to be read."""
+    from pathlib import Path
+
+    from .inputs import JSONL_SUFFIXES
+
+    sources, articles = [], []
+    for given in inputs:
+        if given == "-" and stdin is not None:
+            head = first_line(stdin)
+            stdin = Replay(head, stdin)
+            (sources if is_records(head) else articles).append(given)
+        elif Path(given).suffix.lower() in JSONL_SUFFIXES and Path(given).is_file() and _holds_records(given):
+            sources.append(given)
+        else:
+            articles.append(given)
+    return sources, articles, stdin
+
+
+def _holds_records(path: str) -> bool:
+    try:
+        with open(path, "rb") as f:
+            return is_records(first_line(f))
+    except OSError:
+        return False
+
+
+def read_sources(sources: list[str], stdin: IO[bytes] | None, problems: list[str]) -> Iterable[dict[str, Any]]:
+    """The records of each source in turn (``-`` is standard input)."""
+    for given in sources:
+        if given == "-":
+            yield from read_records(stdin, "-", problems)
+        else:
+            with open(given, "rb") as f:
+                yield from read_records(f, given, problems)

@@ -18,13 +18,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import srsly
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
+from .. import lexicon
 from ..lemmas import lemma as lemma_of
-from ..resources import model_file
 from .blocks import BLOCKS_KEY
 
 COMMITMENTS_KEY = "commitments"
@@ -57,6 +56,9 @@ class Lexicon:
 
     def __init__(self, triggers: dict, actors: dict) -> None:
         self.modals: dict[str, str] = triggers["modals"]
+        self.negated_intentions: dict[str, str] = triggers["negated_intentions"]
+        self.possess_forms = set(triggers["possess_forms"])
+        self.negated_is_no_commitment = set(triggers["negated_is_no_commitment"])
         self.reported_only = set(triggers["reported_only_modals"])
         self.hedges = set(triggers["hedges"])
         self.hedge_adverbs = set(triggers["hedge_adverbs"])
@@ -71,25 +73,24 @@ class Lexicon:
         self.prep_to = set(triggers["prep_to_triggers"])
         self.adjectives: dict[str, str] = triggers["adjectives"]
         self.standing: dict[str, str] = triggers["standing_verbs"]
-        self.reporting = set(triggers["reporting_verbs"])
+        self.reporting = set(lexicon.reporting_verbs())
         self.forecasters = set(triggers["forecasters"])
         self.opinion = set(triggers["opinion_verbs"])
-        self.person_nouns = set(actors["person_nouns"])
+        self.person_nouns = set(actors["person_actor_nouns"])
         self.non_agentive_verbs = set(triggers["non_agentive_verbs"])
         self.expect_forecast = set(triggers["expect_forecast_verbs"])
         self.pronouns = set(actors["person_pronouns"]) | set(actors["group_pronouns"]) | set(
             actors["speaker_pronouns"])
-        self.agentive_nouns = set(actors["government_nouns"]) | set(actors["organization_nouns"]) | set(
-            actors["person_nouns"]) | set(actors["anaphoric_org_nouns"])
+        self.agentive_nouns = set(actors["government_nouns"]) | set(actors["organization_actor_nouns"]) | set(
+            actors["person_actor_nouns"]) | set(actors["anaphoric_org_nouns"])
         self.non_agentive_nouns = set(actors["non_agentive_nouns"])
         self.quantifiers = set(actors["quantifiers"])
         self.trigger_forms = (set(self.modals) | self.reported_only | set(self.verb_forms)
-                              | set(self.adjectives) | self.prep_to)
+                              | set(self.adjectives) | self.prep_to | set(self.negated_intentions))
 
     @classmethod
     def load(cls) -> "Lexicon":
-        return cls(srsly.read_json(model_file("commitment_triggers.json")),
-                   srsly.read_json(model_file("commitment_actors.json")))
+        return cls(lexicon.json("commitment_triggers.json"), lexicon.json("commitment_actors.json"))
 
 
 def _patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
@@ -120,6 +121,20 @@ def _patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
              "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "to"}},
             {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "object",
              "RIGHT_ATTRS": {"DEP": "pobj", "POS": {"IN": ["NOUN", "PROPN"]}}},
+        ]],
+        "no_intention": [[  # "we have no intention of abolishing it", "has no plans to sell"
+            {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(lex.possess_forms)}, **verbal}},
+            {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "noun",
+             "RIGHT_ATTRS": {"DEP": "dobj", "LOWER": {"IN": sorted(lex.negated_intentions)}}},
+            {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "no", "RIGHT_ATTRS": {"DEP": "det", "LOWER": "no"}},
+            {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "of", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "of"}},
+            {"LEFT_ID": "of", "REL_OP": ">", "RIGHT_ID": "verb", "RIGHT_ATTRS": {"DEP": "pcomp", **verbal}},
+        ], [
+            {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(lex.possess_forms)}, **verbal}},
+            {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "noun",
+             "RIGHT_ATTRS": {"DEP": "dobj", "LOWER": {"IN": sorted(lex.negated_intentions)}}},
+            {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "no", "RIGHT_ATTRS": {"DEP": "det", "LOWER": "no"}},
+            {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "verb", "RIGHT_ATTRS": {"DEP": "acl", **verbal}},
         ]],
         "noun_object": [[
             {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LOWER": {"IN": noun_object_forms}, "POS": "VERB"}},
@@ -263,7 +278,9 @@ class CommitmentsComponent:
             start = min(trigger.i, verb.i)
         end = _clause_end(verb, lex, sent)
         end = max(end, verb.i + 1, trigger.i + 1)
-        negated = _negated(trigger, verb, kind)
+        negated = kind == "no_intention" or _negated(trigger, verb, kind)
+        if negated and kind == "noun_object" and modality in lex.negated_is_no_commitment:
+            return None  # "has not agreed a final settlement": nothing agreed, nothing refused
         obj_start = verb.i + 1
         while obj_start < end and doc[obj_start].dep_ in ("prt", "neg") and doc[obj_start].head == verb:
             obj_start += 1
@@ -287,6 +304,9 @@ class CommitmentsComponent:
 
     def _modality(self, kind: str, trigger: Token) -> str | None:
         lex, word = self.lex, trigger.lower_
+        if kind == "no_intention":
+            noun = next((c for c in trigger.children if c.dep_ == "dobj" and c.lower_ in lex.negated_intentions), None)
+            return lex.negated_intentions[noun.lower_] if noun is not None else None
         if kind == "modal":
             return lex.modals.get(word, "would" if word in lex.reported_only else None)
         if word in lex.adjectives and (trigger.pos_ == "ADJ" or trigger.tag_ == "VBN" or word not in lex.verb_forms):

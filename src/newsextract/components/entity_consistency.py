@@ -19,8 +19,8 @@ from collections import Counter, defaultdict
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..geo import lookup
-from ..resources import model_file
+from .. import lexicon
+from ..geo import is_country as _is_country, lookup
 from .blocks import BLOCKS_KEY
 from .entity_spans import CONSISTENCY_ID, GAZETTEER_ID, HEADLINE_KEY, RULE_ID, capital_word, replace_ents
 
@@ -29,11 +29,6 @@ PROTECTED = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTIT
 MAX_NAME = 5
 GUESSES = {"PERSON", "GPE", "LOC", "NORP"}  # the model's labels a rule's organization overrides
 LIST_SHARE = 0.6
-
-
-def _is_country(text: str) -> bool:
-    entry = lookup(text)
-    return entry is not None and entry.kind == "country"
 
 
 def _known_place(text: str) -> bool:
@@ -68,10 +63,8 @@ def _key(tokens) -> tuple[str, ...]:
 
 class EntityConsistency:
     def __init__(self) -> None:
-        text = model_file("name_stopwords.txt").read_text(encoding="utf-8")
-        self.not_names = frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
-        text = model_file("first_names.txt").read_text(encoding="utf-8")
-        self.first_names = frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+        self.not_names = lexicon.words("name_stopwords.txt")
+        self.first_names = lexicon.first_names()
 
     def __call__(self, doc: Doc) -> Doc:
         headline_tokens = set()

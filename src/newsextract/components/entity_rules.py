@@ -5,7 +5,10 @@ whitespace, possessive endings and a leading "the", drops entities in metadata
 lines, turns demonyms ("the French") into NORP, marks headline-case lines
 (``doc.spans["headline_case"]``), then applies the shipped patterns
 (``models/entity_patterns.jsonl``) and the user's ``--patterns`` file with
-spaCy's SpanRuler, which win over the model.
+spaCy's SpanRuler, which win over the model. With a ``--patterns`` file the
+ruler has ``pattern_seconds`` (default 10 s) an article: past that the article
+is an error record saying so (``patterns.read_patterns`` already refuses
+patterns whose matching time is unbounded; this catches what it cannot see).
 
 A pattern whose ``id`` starts with ``institution`` ("X Embassy") is a building
 (FAC) where it is a place and an ORG where it acts as the subject of a verb
@@ -19,8 +22,10 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..geo import demonym_country, lookup, match_aliases
+from .. import lexicon
+from ..geo import is_country as _is_country
 from ..patterns import read_patterns
-from ..resources import model_file
+from ..timebudget import time_budget
 from .blocks import BLOCKS_KEY
 from .entity_spans import RULE_ID, everyday as _everyday, mark_headline_lines
 
@@ -35,8 +40,6 @@ BRACKETS = {"(", ")"}
 ROLE_LABELS = {"PERSON", "GPE", "LOC", "NORP"}  # the model's guesses a company post corrects
 BRACKET_LABELS = SPLIT_LABELS | {"ORG", "NORP"}  # "Scott Draper ( Australia", "Sri Lanka - Arjuna Ranatunga"
 PLACE_ADJECTIVE_ENDINGS = ("-based", "-born", "-bound", "-registered", "-led", "-backed", "-owned", "-made")
-PARTICLES = {"de", "du", "da", "di", "del", "della", "dos", "van", "von", "der", "den", "bin", "ibn",
-             "al", "el", "le", "la", "y"}
 
 
 def _is_score(token) -> bool:
@@ -49,19 +52,17 @@ def _is_score(token) -> bool:
 
 
 class EntityRules:
-    def __init__(self, nlp: Language, name: str, *, user_patterns: str | None) -> None:
-        with model_file("company_cues.txt").open(encoding="utf-8") as fh:
-            rows = [line.rstrip("\n").split("\t") for line in fh if line.strip() and not line.startswith("#")]
-        self.company_cues = {word: kind for word, kind in rows[1:]}
-        text = model_file("first_names.txt").read_text(encoding="utf-8")
-        self.first_names = frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
-        text = model_file("organization_nouns.txt").read_text(encoding="utf-8")
-        self.org_nouns = frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    def __init__(self, nlp: Language, name: str, *, user_patterns: str | None,
+                 pattern_seconds: float = 10.0) -> None:
+        self.budget = pattern_seconds if user_patterns else 0.0
+        self.company_cues = lexicon.company_cues()
+        self.first_names = lexicon.first_names()
+        self.org_nouns = lexicon.words("organization_nouns.txt")
         words = everyday_words(nlp)
         self.common, self.non_nouns = words if words is not None else (None, None)
         self.ruler = SpanRuler(nlp, f"{name}_ruler", annotate_ents=False, overwrite=True,
                                spans_key=RULES_KEY, phrase_matcher_attr="ORTH", validate=True)
-        patterns = read_patterns(model_file("entity_patterns.jsonl"))
+        patterns = lexicon.patterns("entity_patterns.jsonl")
         if user_patterns:
             patterns += read_patterns(user_patterns)
         try:
@@ -80,7 +81,9 @@ class EntityRules:
             ents = [e for e in (self._not_everyday(e) for e in ents) if e is not None]
         ents = [self._demonym_first(e) for e in ents]
         mark_headline_lines(doc, self.non_nouns)
-        self.ruler(doc)
+        with time_budget(self.budget, f"--patterns: matching took more than {self.budget:g} s on this article "
+                                      "(a regex that backtracks?); simplify the patterns"):
+            self.ruler(doc)
         rules = [_as_rule(span) for span in doc.spans.get(RULES_KEY, [])
                  if not (span.id_ == "initials" and _not_initials(span))]
         del doc.spans[RULES_KEY]
@@ -167,8 +170,7 @@ def everyday_words(nlp: Language) -> tuple[frozenset[str], frozenset[str]] | Non
     except (KeyError, AttributeError, ValueError):
         return None
     noun = nlp.vocab.strings.add("noun")
-    text = model_file("first_names.txt").read_text(encoding="utf-8")
-    names = {n.strip().lower() for n in text.splitlines() if n.strip() and not n.startswith("#")}
+    names = {n.lower() for n in lexicon.first_names()}
     names.update(a.lower() for a in match_aliases(1))
     every: set[str] = set()
     non_nouns: set[str] = set()
@@ -232,7 +234,7 @@ def _split_at_newlines(doc: Doc, ent: Span) -> list[Span]:
         if token.is_space and "\n" in token.text or names and (token.text in (",", ":", ";")
                                                               or _is_score(token) and not _road_number(token, ent)) \
                 or ent.label_ in BRACKET_LABELS and (token.text in BRACKETS or _spaced_dash(token)) \
-                or ent.label_ == "PERSON" and token.is_lower and token.is_alpha and token.text not in PARTICLES:
+                or ent.label_ == "PERSON" and token.is_lower and token.is_alpha and token.text not in lexicon.name_particles():
             if token.i > start:
                 pieces.append(Span(doc, start, token.i, label=ent.label))
             start = token.i + 1
@@ -245,11 +247,6 @@ def _road_number(token, ent: Span) -> bool:
     """The number that ends a facility's name ("Highway 200", "Route 66", "Terminal 5"): part of it."""
     return ent.label_ == "FAC" and token.i == ent.end - 1 and token.text.isdigit() and token.i > ent.start \
         and token.doc[token.i - 1].text[:1].isupper()
-
-
-def _is_country(text: str) -> bool:
-    entry = lookup(text)
-    return entry is not None and entry.kind == "country"
 
 
 def _spaced_dash(token) -> bool:
@@ -280,6 +277,7 @@ def _trim(doc: Doc, span: Span) -> Span | None:
 
 
 @Language.factory("newsextract_entity_rules", assigns=["doc.ents"],
-                  default_config={"user_patterns": None})
-def make_entity_rules(nlp: Language, name: str, user_patterns: str | None) -> EntityRules:
-    return EntityRules(nlp, name, user_patterns=user_patterns)
+                  default_config={"user_patterns": None, "pattern_seconds": 10.0})
+def make_entity_rules(nlp: Language, name: str, user_patterns: str | None,
+                      pattern_seconds: float) -> EntityRules:
+    return EntityRules(nlp, name, user_patterns=user_patterns, pattern_seconds=pattern_seconds)

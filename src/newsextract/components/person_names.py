@@ -18,8 +18,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from ..geo import demonym_country, lookup
-from ..resources import model_file
+from .. import lexicon
+from ..geo import demonym_country, is_country as _is_country, lookup
 from .entity_spans import HEADLINE_KEY, capital_word, replace_ents
 from .person_titles import REGNAL, TITLES_KEY
 from .results_lines import ResultsLines, joined, stays
@@ -28,27 +28,18 @@ NAME_ID = "name"
 MAX_AGE = 120
 WEAK_LABELS = {"GPE", "LOC", "NORP", "FAC"}
 STRONG_OVER = {"ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}  # what a name in a results slot overrides
-NAME_PARTICLES = {"de", "da", "di", "del", "della", "dos", "du", "van", "von", "der", "den", "ter", "ten", "le", "la"}
-SPEECH = {"said", "says", "told", "added", "noted", "explained", "warned"}
 PLACE_PREPOSITIONS = {"in", "at", "on", "from", "to", "near", "of"}
 COUNTRY_WORDS = 3  # "( Czech Republic )", "( Bosnia and Herzegovina )"
 
 
-def _read_words(name: str) -> frozenset[str]:
-    text = model_file(name).read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-
-
 class PersonNames:
     def __init__(self, nlp: Language) -> None:
-        self.first_names = _read_words("first_names.txt")
-        self.not_surnames = _read_words("name_stopwords.txt")
-        text = model_file("company_cues.txt").read_text(encoding="utf-8")
-        rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-        self.company_cues = frozenset(line.split("\t")[0] for line in rows[1:])  # rows[0]: the header
+        self.first_names = lexicon.first_names()
+        self.not_surnames = lexicon.words("name_stopwords.txt")
+        self.company_cues = frozenset(lexicon.company_cues())
         self.results = ResultsLines(nlp.vocab, self.not_surnames)
         self.jobs = Matcher(nlp.vocab)
-        self.jobs.add("JOB", [[{"LOWER": {"IN": sorted(_read_words("person_nouns.txt"))}, "IS_LOWER": True}]])
+        self.jobs.add("JOB", [[{"LOWER": {"IN": sorted(lexicon.words("person_nouns.txt"))}, "IS_LOWER": True}]])
 
     def __call__(self, doc: Doc) -> Doc:
         headline = set()
@@ -102,7 +93,7 @@ class PersonNames:
             if ent.label_ != "PERSON" or len(ent) > 2 or ent.start in headline:
                 continue
             k = ent.start
-            while k > 0 and doc[k - 1].text in NAME_PARTICLES and ent.start - k < 2:
+            while k > 0 and doc[k - 1].text in lexicon.name_particles() and ent.start - k < 2:
                 k -= 1
             if k == 0 or k - 1 in taken or k - 1 in in_role:
                 continue
@@ -159,7 +150,7 @@ class PersonNames:
                 continue
             if end < len(doc) and (capital_word(doc[end]) or doc[end].text in self.company_cues):
                 continue  # a longer name, or a company's ("analyst Merrill Lynch Inc")
-            speaks = end < len(doc) and doc[end].lower_ in SPEECH
+            speaks = end < len(doc) and doc[end].lower_ in lexicon.speech_verb_forms()
             if (end - begin >= 2 or speaks) and self._free(ent_of, begin, end, strong=True):
                 out.append(Span(doc, begin, end, label="PERSON", span_id=NAME_ID))
         return out
@@ -195,11 +186,6 @@ def _country_in_brackets(doc: Doc, i: int) -> bool:
         if doc[j].text == ")":
             return _is_country(doc[i + 1:j].text)
     return False
-
-
-def _is_country(text: str) -> bool:
-    entry = lookup(text)
-    return entry is not None and entry.kind == "country"
 
 
 @Language.factory("newsextract_person_names", assigns=["doc.ents"], default_config={})

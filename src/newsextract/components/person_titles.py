@@ -9,19 +9,16 @@ name or ``after`` it (an appositive). Word lists: ``models/titles.tsv``.
 """
 from __future__ import annotations
 
-import csv
-
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .. import lexicon
 from ..geo import demonym_country
-from ..resources import model_file
 from .entity_spans import HEADLINE_KEY, TITLE_ID, in_lines, replace_ents
 
 TITLES_KEY = "person_titles"
-PARTICLES = {"de", "du", "da", "di", "del", "della", "dos", "van", "von", "der", "den", "bin", "ibn", "al", "el", "le", "la"}
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 POSSESSIVE = {"'s", "’s"}
 NAME_MAX = 4
@@ -39,18 +36,16 @@ class PersonTitles:
         self.info: dict[str, tuple[str, str | None, bool]] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.modifiers: set[str] = set()
-        with model_file("titles.tsv").open(encoding="utf-8", newline="") as fh:
-            rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
-            forms = []
-            for row in rows:
-                form, kind = row["form"], row["kind"]
-                if kind == "modifier":
-                    self.modifiers.add(form.lower())
-                    continue
-                if kind == "role":  # read by extractors/roles.py only: "analyst" makes no name a person
-                    continue
-                self.info[form.lower()] = (kind, row.get("canonical") or None, row.get("strong") == "1")
-                forms.append(form)
+        forms = []
+        for row in lexicon.titles():
+            form, kind = row["form"], row["kind"]
+            if kind == "modifier":
+                self.modifiers.add(form.lower())
+                continue
+            if kind == "role":  # read by extractors/roles.py only: "analyst" makes no name a person
+                continue
+            self.info[form.lower()] = (kind, row.get("canonical") or None, row.get("strong") == "1")
+            forms.append(form)
         self.matcher.add("TITLE", list(nlp.tokenizer.pipe(forms)))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -105,7 +100,7 @@ class PersonTitles:
             elif end > i and token.text in REGNAL:
                 end += 1
                 break
-            elif token.lower_ in PARTICLES and end > i and end + 1 < len(doc) and _name_like(doc[end + 1]):
+            elif token.lower_ in lexicon.name_particles() and end > i and end + 1 < len(doc) and _name_like(doc[end + 1]):
                 end += 1
             elif token.text == "-" and end > i and not doc[end - 1].whitespace_ and not token.whitespace_ \
                     and end + 1 < len(doc) and _name_like(doc[end + 1]):

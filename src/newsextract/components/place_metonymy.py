@@ -21,8 +21,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..geo import lookup
-from ..resources import model_file
+from .. import lexicon
+from ..geo import is_country_or_continent as _is_country
 from .blocks import BLOCKS_KEY
 from .entity_spans import CONSISTENCY_ID, replace_ents
 
@@ -42,14 +42,11 @@ STRONG_MATCH = MATCH_WORDS - {"against", "lost", "drew"}  # words that name a ga
 
 class PlaceMetonymy:
     def __init__(self) -> None:
-        text = model_file("place_name_words.txt").read_text(encoding="utf-8")
-        words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+        words = lexicon.lines("place_name_words.txt")
         self.follow = {tuple(w.split()) for w in words} | {tuple(w.upper().split()) for w in words}
         self.longest = max(len(w) for w in self.follow)
-        text = model_file("team_role_words.txt").read_text(encoding="utf-8")
-        self.roles = frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
-        text = model_file("first_names.txt").read_text(encoding="utf-8")
-        self.first_names = frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+        self.roles = lexicon.words("team_role_words.txt")
+        self.first_names = lexicon.first_names()
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
@@ -188,11 +185,6 @@ def _in_match(doc: Doc, ent: Span, words: set[str] = MATCH_WORDS) -> bool:
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     return before in words or after in words
-
-
-def _is_country(text: str) -> bool:
-    entry = lookup(text)
-    return entry is not None and entry.kind in ("country", "continent")
 
 
 @Language.factory("newsextract_place_metonymy", assigns=["doc.ents"], default_config={})

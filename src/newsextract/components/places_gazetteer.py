@@ -20,6 +20,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .. import lexicon
 from ..geo import lookup, match_aliases
 from ..name_index import NameIndex
 from .blocks import BLOCKS_KEY
@@ -111,7 +112,6 @@ COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeas
 USED_AS_PLACE = {"in", "near", "outside", "around"}
 SETTLEMENTS = {"town", "village", "city", "settlement", "port", "hamlet", "suburb", "capital"}
 GUESSED = {"PERSON", "GPE", "LOC", "ORG", "NORP"}
-SPEECH = {"said", "says", "told", "added", "saying", "asked", "declared"}
 
 
 def _places_by_usage(doc: Doc) -> list[Span]:
@@ -150,7 +150,8 @@ def _placed(doc: Doc, ent: Span) -> bool:
 def _speaks(doc: Doc, ent: Span) -> bool:
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    return before in SPEECH or after in SPEECH
+    speech = lexicon.speech_verb_forms()
+    return before in speech or after in speech
 
 
 def _after_locatives(doc: Doc, headlines) -> list[tuple[int, int]]:

@@ -23,15 +23,13 @@ from bisect import bisect_right
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from ..geo import lookup
-from ..patterns import read_patterns
-from ..resources import model_file
+from .. import lexicon
+from ..geo import is_country_or_continent as _is_country
 from .blocks import BLOCKS_KEY
 from .entity_spans import capital_word
 
 RESULTS_ID = "results"
 NAME_MAX = 5
-PARTICLES = {"de", "da", "di", "del", "della", "dos", "du", "van", "von", "der", "den", "le", "la", "ter", "ten"}
 # a name listed in a results line starts after one of these (or at the line start)
 BOUNDARY = {"(", ",", ";", ":", "-", "&", "and"}
 SHIRT = re.compile(r"^\d{1,2}-?$")
@@ -46,7 +44,7 @@ class ResultsLines:
     def __init__(self, vocab, not_surnames: frozenset[str]) -> None:
         self.matcher = Matcher(vocab, validate=True)
         self.where: dict[int, tuple[str, str]] = {}
-        for n, row in enumerate(read_patterns(model_file("results_patterns.jsonl"))):
+        for n, row in enumerate(lexicon.patterns("results_patterns.jsonl")):
             key = f"{row['id']}_{n}"
             self.matcher.add(key, [row["pattern"]])
             self.where[vocab.strings[key]] = (row["id"], row["name"])
@@ -108,11 +106,11 @@ class ResultsLines:
             token = doc[start - 1]
             if self._word(token) or joined(doc, start - 1):
                 start -= 1
-            elif token.text in PARTICLES and start < end:
+            elif token.text in lexicon.name_particles() and start < end:
                 start -= 1
             else:
                 break
-        while start < end and (doc[start].text == "-" or doc[start].is_lower and doc[start].text not in PARTICLES):
+        while start < end and (doc[start].text == "-" or doc[start].is_lower and doc[start].text not in lexicon.name_particles()):
             start += 1
         return (start, end) if start < end and self._word(doc[end - 1]) else None
 
@@ -122,8 +120,8 @@ class ResultsLines:
             token = doc[end]
             if self._word(token) or end > start and joined(doc, end):
                 end += 1
-            elif token.text in PARTICLES and end + 1 < len(doc) and (
-                    self._word(doc[end + 1]) or doc[end + 1].text in PARTICLES):
+            elif token.text in lexicon.name_particles() and end + 1 < len(doc) and (
+                    self._word(doc[end + 1]) or doc[end + 1].text in lexicon.name_particles()):
                 end += 1
             else:
                 break
@@ -169,8 +167,3 @@ def stays(old: Span, new: Span) -> bool:
     if old.label_ in NOT_OVERRIDDEN:
         return any(t.lower_ in CALENDAR_WORDS for t in old)
     return bool(old.id_) and old.label_ != "PERSON"
-
-
-def _is_country(text: str) -> bool:
-    entry = lookup(text)
-    return entry is not None and entry.kind in ("country", "continent")

@@ -4,21 +4,25 @@ Turns the ``commitments`` clause spans of ``newsextract_commitments`` into
 ``Commitment`` records: the actor resolved to the article's canonical person,
 country or organization (``actors.ActorIndex``), the object (the rest of the
 predicate), ``when`` from a dated expression inside the clause, and one record
-for a headline (or any clause) repeated verbatim.
+for a headline (or any clause) repeated verbatim. Inside a quotation (``quotes``)
+"I" is the quote's speaker and "we" the organization the speaker speaks for,
+else the speaker; a quoted "I"/"we" whose speaker nobody names is dropped.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
 from ..actors import COUNTRY, ORG, ActorIndex, name_of
-from ..article import Commitment, DateExpr, Organization, Person, Place
+from ..article import Commitment, DateExpr, Organization, Person, Place, Quote
 from ..components.commitments import COMMITMENTS_KEY, Candidate
 
 _PRONOUNS = {"he", "she", "they", "it", "i", "we", "you"}
+_FIRST_PERSON = {"i": "speaker", "we": "group"}
 
 
 def extract_commitments(doc: Doc, *, people: list[Person], places: list[Place],
-                        organizations: list[Organization], dates: list[DateExpr]) -> list[Commitment]:
+                        organizations: list[Organization], dates: list[DateExpr],
+                        quotes: list[Quote] | None = None) -> list[Commitment]:
     spans = [s for s in doc.spans.get(COMMITMENTS_KEY, []) if s._.commitment is not None]
     if not spans:
         return []
@@ -27,7 +31,8 @@ def extract_commitments(doc: Doc, *, people: list[Person], places: list[Place],
     seen: set[tuple[str | None, str, str]] = set()
     for span in spans:
         cand: Candidate = span._.commitment
-        actor = _actor(index, span, cand)
+        quoted = _speaker_in_quote(quotes, span, cand)
+        actor = _actor(index, span, cand) if quoted is None else quoted or None
         if actor is None:
             continue
         key = (actor, cand.action, " ".join(span.text.lower().split()))
@@ -42,6 +47,24 @@ def extract_commitments(doc: Doc, *, people: list[Person], places: list[Place],
             when=_when(dates, span, cand), negated=cand.negated,
             text=span.text, start=span.start_char, end=span.end_char))
     return out
+
+
+def _speaker_in_quote(quotes: list[Quote] | None, span: Span, cand: Candidate) -> str | None:
+    """A quoted "I"/"we": the speaker (for "we", the speaker's organization where the
+    article gives one); "" when the quotation's speaker is unknown; None for any other
+    subject or a clause outside quotation marks."""
+    if not quotes or cand.subject_head is None:
+        return None
+    head = span[cand.subject_head]
+    role = _FIRST_PERSON.get(head.lower_)
+    if role is None:
+        return None
+    for quote in quotes:
+        if quote.start <= head.idx < quote.end:
+            if role == "group":
+                return quote.group or quote.speaker or ""
+            return quote.speaker or ""
+    return None
 
 
 def _actor(index: ActorIndex, span: Span, cand: Candidate) -> str | None:

@@ -3,7 +3,7 @@
 The anchor is the publication date; "the following year", "that day" are resolved
 against the date the text spoke of last instead, and "a year later", "three days
 earlier" against the date spoken of in the same sentence or the one before (the
-event), when there is one. Without an anchor, a relative expression is
+event), when there is one, else against the quarter or half a report is about. Without an anchor, a relative expression is
 resolved against the last fully specified date earlier in the text ("On
 January 5, 2026 ... the next day"), and before any such date its value is
 null: nothing is ever resolved against today's clock.
@@ -30,6 +30,7 @@ _FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T|/|$)")
 _CALENDAR_DATE = re.compile(r"^\d{4}(?:-\d{2}){0,2}(?:T|/|$)")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _PERIOD = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|W\d{2}))?(?:T|$)")
+_REPORTING = re.compile(r"^\d{4}-[QH]\d$")
 _CLOCK_KINDS = ("time",)  # rules that read a clock time ("3pm", "20:09", "noon")
 # "a year later", "three days earlier" count from the event; "year-earlier results" from now
 _EVENT_OFFSET_RULES = ("ago",)
@@ -42,6 +43,7 @@ def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
     reference: str | None = None  # the last calendar date spoken of, for "the following day"
     event: str | None = None  # the last period spoken of (a day, week, month, quarter, year), for "a year later"
     event_sent = -2  # the sentence it was spoken of in
+    period: str | None = None  # the last quarter or half spoken of: what a report is about
     text = doc_text(doc)
     sentences = _sentence_starts(doc)
     last_span: Span | None = None  # the span of ``out[-1]``
@@ -54,7 +56,11 @@ def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
             day = _FULL_DATE.match(out[-1].value or "")
             base = date(int(day[1]), int(day[2]), int(day[3])) if day else None
         sent = bisect_right(sentences, span.start) - 1
-        near = event if sent - event_sent <= 1 and span.id_ in _EVENT_OFFSET_RULES else None
+        near = None
+        if span.id_ in _EVENT_OFFSET_RULES:
+            # the event of this sentence or the one before; else a report's period (a quarter), which
+            # stays what "a year earlier" compares with
+            near = event if sent - event_sent <= 1 else period
         when = reported_period_tense(span) if kind == "quarter" else tense(span)
         timex = normalize(span.text, base, when, span.id_ or None, span.label_, reference, near)
         entry = DateExpr(text=span.text, start=span.start_char, end=span.end_char,
@@ -83,6 +89,8 @@ def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
             event_sent = sent
         elif timex.value and _PERIOD.match(timex.value):
             event, event_sent = timex.value, sent
+            if _REPORTING.match(timex.value):
+                period = timex.value
         if anchor is None and timex.value:
             full = _FULL_DATE.match(timex.value)
             if full:

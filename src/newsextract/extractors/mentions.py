@@ -1,38 +1,30 @@
 """Helpers shared by the entity extractors."""
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 
 from spacy.tokens import Span
 
 from ..article import Mention
 from ..lemmas import lemma as lemma_of
-from ..resources import model_file
+from .. import lexicon
 
 INSTITUTION_WORDS = {"embassy", "consulate", "commission"}
 BODY_PREPOSITIONS = {"at", "for", "of", "from", "with"}
+
+
+word_list = lexicon.words  # a word list of models/ (read by newsextract.lexicon)
 
 
 def mention(span: Span) -> Mention:
     return Mention(text=span.text, start=span.start_char, end=span.end_char)
 
 
-def word_list(name: str) -> frozenset[str]:
-    """The lines of a word list in ``models/``, without blank lines and # comments."""
-    text = model_file(name).read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
-
-
 @lru_cache(maxsize=1)
 def staff_nouns() -> frozenset[str]:
     """Lower-case nouns for people who work for a body: ``models/staff_nouns.txt``
     and the roles of ``models/titles.tsv``."""
-    words = set(word_list("staff_nouns.txt"))
-    with model_file("titles.tsv").open(encoding="utf-8", newline="") as fh:
-        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
-        words.update(row["form"].lower() for row in rows if row["kind"] == "title" and " " not in row["form"])
-    return frozenset(words)
+    return lexicon.words("staff_nouns.txt") | lexicon.title_roles()
 
 
 def is_institution_as_body(ent: Span) -> bool:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..article import Organization
-from ..resources import model_file
+from .. import lexicon
 from .mentions import is_institution_as_body, mention
 
 ACRONYM_LENGTH = (2, 6)
@@ -26,10 +26,7 @@ NAME_SUFFIXES = {"Party"}  # and the company suffixes of company_cues.txt
 @lru_cache(maxsize=1)
 def _suffixes() -> frozenset[str]:
     words = set(NAME_SUFFIXES)
-    for line in model_file("company_cues.txt").read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) == 2 and parts[1] == "suffix":
-            words.add(parts[0])
+    words.update(word for word, kind in lexicon.company_cues().items() if kind == "suffix")
     return frozenset(words)
 
 

@@ -30,26 +30,23 @@
 """
 from __future__ import annotations
 
-import csv
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from .. import lexicon
 from ..article import Person, Role
 from ..components.person_titles import TITLES_KEY
-from ..resources import model_file
 from ..geo import demonym_country
-from .mentions import mention, staff_nouns, word_list
-from .roles import find_roles, plural_title
+from .mentions import mention, staff_nouns
+from .roles import descriptions, find_roles, plural_title
 
 PRONOUN_SEX = {"he": "M", "she": "F"}
 PRONOUNS = set(PRONOUN_SEX)
 PERSONAL_PRONOUNS = {"i", "me", "you", "he", "him", "his", "she", "her", "hers", "it", "we", "us", "they", "them"}
 HYPHENS = {"-", "‐", "‑"}
-PARTICLES = {"de", "du", "da", "di", "del", "della", "dos", "van", "von", "der", "den", "ter", "ten", "le", "la",
-             "al", "el", "bin", "ibn"}
 LOCAL_SENTENCES = 1  # a bare surname may be read as the person named this many sentences before
 
 
@@ -57,23 +54,21 @@ LOCAL_SENTENCES = 1  # a bare surname may be read as the person named this many 
 def role_sexes() -> dict[str, str]:
     """Role or honorific as reported in ``titles`` ("Mrs", "Queen") -> "F" or "M"."""
     out = {}
-    with model_file("titles.tsv").open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t"):
-            if row.get("sex"):
-                out[row["canonical"] or row["form"]] = row["sex"]
+    for row in lexicon.titles():
+        if row.get("sex"):
+            out[row["canonical"] or row["form"]] = row["sex"]
     return out
 
 
 @lru_cache(maxsize=1)
 def given_name_sexes() -> dict[str, str]:
     """Given name ("Michael") -> "M" or "F", for names that nearly always belong to one sex."""
-    text = model_file("given_name_sex.tsv").read_text(encoding="utf-8")
-    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {row["name"]: row["sex"] for row in lexicon.table("given_name_sex.tsv")}
 
 
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
-    return word_list("first_names.txt")
+    return lexicon.first_names()
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +78,7 @@ def leading_words() -> frozenset[str]:
     and the one-word roles of ``titles.tsv``."""
     words = set(staff_nouns())
     for name in ("person_leading_words.txt", "team_role_words.txt"):
-        words.update(word_list(name))
+        words.update(lexicon.words(name))
     return frozenset(words)
 
 
@@ -128,7 +123,7 @@ class _Cluster:
         if len(words) < 2 or len(self.words) < 2:
             return False
         short, long = sorted((words, self.words), key=len)
-        if short[0] in PARTICLES and long[-len(short):] == short:
+        if short[0] in lexicon.name_particles() and long[-len(short):] == short:
             return True  # "De Marigny" is "Roland de Marigny"
         return words[-1] == self.surname and same_given_name(words[0], self.words[0])
 
@@ -292,7 +287,22 @@ def extract_people(doc: Doc) -> list[Person]:
             written.extend(titles.get((span.start, span.end), []))
         person.titles = _full_titles(written)
         people.append(person)
+    _add_described_roles(doc, people)
     return people
+
+
+def _add_described_roles(doc: Doc, people: list[Person]) -> None:
+    """"The former Libertines singer traded blows": the body goes to the one person
+    whose role has that title word and no body yet."""
+    for found in descriptions(doc):
+        word = found.title.split()[-1].casefold()
+        fits = [p for p in people if any(r.title.split()[-1].casefold() == word for r in p.roles)]
+        if len(fits) != 1 or any(r.where is not None or r.country for r in fits[0].roles
+                                 if r.title.split()[-1].casefold() == word):
+            continue
+        body = found.body
+        fits[0].roles.append(Role(title=found.title, organization=body.text,
+                                  where=(body.start_char, body.end_char)))
 
 
 def _full_titles(written: list[str]) -> list[str]:

@@ -27,7 +27,7 @@ and "X said in a statement" to X, a title ("the chairman") to the one person
 who carries it, "the club" / "the company" through ``actors.ActorIndex``. When
 none of these names someone, the speaker is ``None``: a wrong speaker is worse
 than none. ``cue`` is the reporting verb's lemma; the reporting verbs are
-``reporting_verbs`` in ``models/commitment_triggers.json``.
+the ``reporting`` verbs of ``models/speech_verbs.tsv``.
 """
 from __future__ import annotations
 
@@ -43,8 +43,8 @@ from ..doctext import doc_text
 from ..geo import demonym_country
 from ..lemmas import lemma as lemma_of
 from ..quotemarks import Stretch, find_stretches
-from ..resources import model_file
-from .mentions import staff_nouns, word_list
+from .. import lexicon
+from .mentions import staff_nouns
 
 MIN_WORDS = 4
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -65,15 +65,13 @@ CLAUSE_TOKENS = 12  # how far a reporting clause reaches from the quotation's ma
 
 @lru_cache(maxsize=1)
 def reporting_verbs() -> frozenset[str]:
-    import srsly
-
-    return frozenset(srsly.read_json(model_file("commitment_triggers.json"))["reporting_verbs"])
+    return lexicon.reporting_verbs()
 
 
 @lru_cache(maxsize=1)
 def _descriptors() -> frozenset[str]:
     """Nouns that describe a person without naming them ("the striker", "the actress")."""
-    words = set(word_list("person_leading_words.txt")) | set(word_list("team_role_words.txt"))
+    words = set(lexicon.words("person_leading_words.txt")) | set(lexicon.words("team_role_words.txt"))
     return frozenset(words)
 
 
@@ -122,6 +120,11 @@ class _Speakers:
                 if span is not None and not self._in_quotes(m.start):
                     self.org_at[span.root.i] = org.name
         self.title_line = self._title_line()
+        self.groups: dict[str, str] = {}
+        self.org_names = {o.name for o in organizations}
+        self.org_mentions = {o.name: len(o.mentions) for o in organizations}
+        self.org_names_folded = {o.name.casefold(): o.name for o in organizations}
+        self.roles = {p.name: list(getattr(p, "roles", []) or []) for p in people}
         self._cands: list | None = None
         self._candidate_starts: list[int] = []
         self._pronouns: dict[int, str | None] = {}
@@ -181,7 +184,7 @@ class _Speakers:
         for s, (speaker, cue, _) in zip(self.stretches, found):
             if self._is_quote(s):
                 out.append(Quote(text=self.text[s.start:s.end], start=s.start, end=s.end,
-                                 speaker=speaker, cue=cue))
+                                 speaker=speaker, cue=cue, group=self._group(speaker)))
         return out
 
     def _joined(self, i: int, j: int) -> bool:
@@ -322,7 +325,31 @@ class _Speakers:
             subject = verb.head  # "a UKIP spokesman, who said: ..."
         if subject is None:
             return None, cue, True
-        return self._resolve(subject), cue, True
+        speaker = self._resolve(subject)
+        if speaker is not None and speaker not in self.groups:
+            for tok in _phrase(subject):  # "Arsenal director Danny Fiszman", "UKIP chairman Petrina Holdsworth"
+                body = self.index.at(tok.idx, tok.idx + len(tok.text), (ORG,))
+                if body is not None and body.name != speaker and self.org_mentions.get(body.name, 0) > 1:
+                    # a body the article names on its own too, not only inside a title
+                    # ("Trade and Industry Secretary Patricia Hewitt")
+                    self.groups[speaker] = body.name
+                    break
+        return speaker, cue, True
+
+    def _group(self, speaker: str | None) -> str | None:
+        """Whom a speaker's "we" stands for: an organization itself, else the one named
+        beside the speaker where quoted, else the one of the speaker's roles."""
+        if speaker is None:
+            return None
+        if speaker in self.org_names:
+            return speaker
+        if speaker in self.groups:
+            return self.groups[speaker]
+        for role in self.roles.get(speaker, []):
+            name = self.org_names_folded.get((role.organization or "").casefold())
+            if name is not None and self.org_mentions.get(name, 0) > 1:
+                return name
+        return None
 
     def _resolve(self, head: Token) -> str | None:
         index = self.index

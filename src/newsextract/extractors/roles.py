@@ -20,7 +20,6 @@ the organization as its ``organizations`` (or ``places``) entry does.
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -30,8 +29,7 @@ from ..article import Organization, Person, Place, Role
 from ..components.person_titles import TITLES_KEY
 from ..geo import demonym_country, lookup
 from ..lemmas import common_word, lemma
-from ..resources import model_file
-from .mentions import word_list
+from ..lexicon import titles, words
 
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 TITLE_LABELS = {"EVENT"}  # "US Open champion": the event is part of the title
@@ -62,28 +60,27 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def body_nouns() -> frozenset[str]:
     """Nouns for a body a person leads ("Woodward's Lions squad"): ``models/organization_nouns.txt``."""
-    return word_list("organization_nouns.txt") | {"squad"}
+    return words("organization_nouns.txt") | {"squad"}
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     heads, modifiers, honorifics, canonical = set(), set(), set(), {}
     forms: dict[str, set[tuple[str, ...]]] = {}
-    with model_file("titles.tsv").open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t"):
-            form, kind = row["form"].lower(), row["kind"]
-            if kind == "modifier":
-                modifiers.add(form)
-            elif kind == "honorific":
-                honorifics.add(form)
-            elif kind in ("title", "role"):
-                words = tuple(form.replace("-", " - ").split())
-                if " " not in form:
-                    heads.add(form)  # "co-founder" may be one token
-                if len(words) > 1:
-                    forms.setdefault(words[0], set()).add(words)  # "caretaker - boss" as spaCy splits it
-                if row.get("canonical"):
-                    canonical[form] = row["canonical"]
+    for row in titles():
+        form, kind = row["form"].lower(), row["kind"]
+        if kind == "modifier":
+            modifiers.add(form)
+        elif kind == "honorific":
+            honorifics.add(form)
+        elif kind in ("title", "role"):
+            parts = tuple(form.replace("-", " - ").split())
+            if " " not in form:
+                heads.add(form)  # "co-founder" may be one token
+            if len(parts) > 1:
+                forms.setdefault(parts[0], set()).add(parts)  # "caretaker - boss" as spaCy splits it
+            if row.get("canonical"):
+                canonical[form] = row["canonical"]
     return Lexicon(frozenset(heads), {k: tuple(sorted(v, key=len, reverse=True)) for k, v in forms.items()},
                    frozenset(modifiers), frozenset(honorifics), canonical)
 
@@ -117,6 +114,32 @@ def find_roles(doc: Doc, mentions: list[Span]) -> dict[tuple[int, int], list[Fou
             shared[ent.end + 1] = plural[0]
         if found:
             out[(ent.start, ent.end)] = found
+    return out
+
+
+def descriptions(doc: Doc) -> list[Found]:
+    """Roles written without a name, with their body: "The former Libertines singer
+    traded blows ..." (the person is named elsewhere in the article)."""
+    finder = _Finder(doc)
+    out = []
+    for token in doc:
+        if token.lower_ != "the" or token.i + 2 >= len(doc):
+            continue
+        k = token.i + 1
+        if doc[k].lower_ in BEFORE_BODY:
+            k += 1
+        end = k
+        while end < len(doc) and end - k < 5 and not doc[end].is_punct and not finder._is_head(doc[end]):
+            end += 1
+        if end >= len(doc) or end == k or not finder._is_head(doc[end]) or doc[end].tag_ in ("NNS", "NNPS"):
+            continue
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        if after is not None and (after.ent_type_ == "PERSON" or after.is_title or after.text in POSSESSIVE
+                                  or after.text == ","):
+            continue  # a name follows or the phrase goes on: not a description by itself
+        role = finder._role((end, end + 1))
+        if role is not None and role.body is not None and token.i < role.body.start < end:
+            out.append(role)  # the body is inside the phrase: "the former Libertines singer"
     return out
 
 
@@ -347,6 +370,13 @@ class _Finder:
         form_end = self._form_at(start)
         if form_end is not None and form_end > end:
             end = form_end
+        if end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and self._is_head(doc[end - 1]):
+            k = end + 1  # "head of policy at ...", "program director for medical research at ..."
+            while k < len(doc) and k - end <= 3 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
+                k += 1
+            if k > end + 1 and doc[k - 1].pos_ == "NOUN" and (k == len(doc) or doc[k].lower_ in BODY_PREPOSITIONS
+                                                              or doc[k].is_punct):
+                end = k
         start = self._title_start(start, end)
         title = self._title_text(start, end)
         if not title:
@@ -432,8 +462,11 @@ class _Finder:
             i += 1
         text = "".join(parts).strip()
         words = text.split()
-        if len(words) > 1 and _sentence_start(doc[start]) and all(w.islower() for w in words[1:]) \
-                and words[0][:1].isupper() and not words[0].isupper():
+        first = doc[start]
+        if len(words) > 1 and _sentence_start(first) and all(w.islower() for w in words[1:]) \
+                and words[0][:1].isupper() and not words[0].isupper() \
+                and (first.pos_ != "PROPN" or first.lower_ in self.lower_words
+                     or first.lower_ in self.lex.modifiers or first.lower_ in self.lex.heads):  # "Hollywood star" stays
             text = words[0].lower() + text[len(words[0]):]
         return text
 
@@ -488,8 +521,9 @@ class _Finder:
         """A capitalized word before a name the model found is part of it ("GM Europe");
         at the start of a sentence only when it is a name itself ("New Southampton
         manager" is about Southampton), or before a party ("Liberal Democrat")."""
-        if token.i in self.ent_of or not token.is_alpha or not (token.is_title or token.is_upper):
-            return False
+        ent = self.ent_of.get(token.i)
+        if ent is not None and ent.label_ != "CARDINAL" or not token.is_alpha or not (token.is_title or token.is_upper):
+            return False  # but "Three Degrees"
         if token.lower_ in self.lex.modifiers or token.lower_ in self.lex.heads or token.lower_ in BEFORE_BODY \
                 or token.lower_ in DETERMINERS or token.pos_ not in ("PROPN", "ADJ", "NOUN"):
             return False
@@ -524,8 +558,17 @@ class _Finder:
             while k < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ":
                 k += 1
             return self._proper_at(k)
-        if body is not None or not generic:
+        if body is not None:
+            k = body.end  # "at Aids charity the Terrence Higgins Trust": the charity's name
+            while k < len(doc) and k - body.end < 2 and doc[k].is_lower and doc[k].pos_ == "NOUN":
+                k += 1
+            if k > body.end and k < len(doc):
+                named = self._proper_at(k + 1 if doc[k].lower_ == "the" else k)
+                if named is not None:
+                    return named
             return body
+        if not generic:
+            return None
         k = i
         while k < len(doc) and k - i < 3 and doc[k].is_lower and doc[k].pos_ == "NOUN":
             k += 1

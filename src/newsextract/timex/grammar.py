@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
-from ..resources import model_file
+from .. import lexicon
 from .lexicon import SPACE, placeholders
 
 _PLACEHOLDER = re.compile(r"\{([A-Z]+)\}")
@@ -62,12 +62,10 @@ def expand(pattern: str, source: str = "pattern") -> str:
 
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
-    import srsly
-
-    path = model_file("date_patterns.jsonl")
+    name = "date_patterns.jsonl"
     out = []
-    for n, obj in enumerate(srsly.read_jsonl(path), 1):
-        where = f"{path.name}:{n}"
+    for n, obj in enumerate(lexicon.jsonl(name), 1):
+        where = f"{name}:{n}"
         try:
             body = expand(obj["pattern"], where)
             if re.search(r"\\[A-Z]", body):

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from ..resources import model_file
+from .. import lexicon
 
 SPACE = r"[\x20\t\u00a0]+"
 DASH = r"[\x20\t\u00a0]*[-\u2013\u2014][\x20\t\u00a0]*"
@@ -15,11 +15,7 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 
 @lru_cache(maxsize=1)
 def words() -> dict[str, Any]:
-    import orjson
-
-    path = model_file("date_words.json")
-    data = orjson.loads(path.read_bytes())
-    return {k: v for k, v in data.items() if not k.startswith("_")}
+    return {k: v for k, v in lexicon.json("date_words.json").items() if not k.startswith("_")}
 
 
 def _alternation(entries, *, optional_period: bool = False) -> str:

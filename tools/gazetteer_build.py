@@ -1,7 +1,7 @@
 """Generate the offline gazetteer data files in ``models/``.
 
-Run ``python -m newsextract.gazetteer_build [MODELS_DIR]`` (needs the
-``gazetteer`` extra: ``pip install -e '.[gazetteer]'``). It writes
+Run ``python tools/gazetteer_build.py [MODELS_DIR]`` from a checkout (a build
+tool, not part of the installed package; needs the ``gazetteer`` extra: ``pip install -e '.[gazetteer]'``). It writes
 
 - ``gazetteer.tsv``: ``alias  match  name  kind  country  lat  lon  population
   capital``, one row per surface form: where several places share a name, only
@@ -31,7 +31,7 @@ import csv
 import sys
 from pathlib import Path
 
-from .geo import CANDIDATE_COLUMNS, COLUMNS
+from newsextract.geo import CANDIDATE_COLUMNS, COLUMNS
 
 TOWN_POPULATION = 1000  # towns down to this size are candidates (gazetteer_towns.tsv); see README
 DEFAULT_CITY_POPULATION = 15000  # cities this big resolve a name the model found without context
@@ -60,7 +60,7 @@ def _common_words(models: Path) -> set[str]:
     ``ambiguous_places.txt`` (nouns, brands and people's names)."""
     import spacy
 
-    from .pipeline import resolve_model
+    from newsextract.pipeline import resolve_model
 
     nlp = spacy.load(resolve_model(), exclude=["ner", "parser", "tagger", "tok2vec"])
     words: set[str] = set(nlp.Defaults.stop_words)
@@ -430,7 +430,8 @@ def write_given_name_sexes(models: Path) -> int:
     sexes = {name: sex for name, sex in given_name_sexes().items() if name not in elsewhere}
     with (models / "given_name_sex.tsv").open("w", encoding="utf-8") as fh:
         fh.write("# Given name and the sex of at least 95% of its bearers (US SSA baby-name counts, public domain),\n"
-                 "# made by newsextract.gazetteer_build\n")
+                 "# made by tools/gazetteer_build.py\n"
+                 "name\tsex\n")
         fh.writelines(f"{n}\t{s}\n" for n, s in sorted(sexes.items()))
     return len(sexes)
 
@@ -456,7 +457,7 @@ def _read_tsv(path: Path) -> list[dict]:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    from .resources import models_dir
+    from newsextract.resources import models_dir
 
     models = Path(args[0]) if args else models_dir()
     given = _given_names()
@@ -476,7 +477,7 @@ def main(argv: list[str] | None = None) -> int:
         fh.writelines(f"{d}\t{iso}\n" for d, iso in sorted(demonyms.items()))
     names = first_names(given, rows)
     with (models / "first_names.txt").open("w", encoding="utf-8") as fh:
-        fh.write("# Given names (US SSA baby-name counts, public domain), made by newsextract.gazetteer_build\n")
+        fh.write("# Given names (US SSA baby-name counts, public domain), made by tools/gazetteer_build.py\n")
         fh.writelines(f"{n}\n" for n in names)
     n_sexes = write_given_name_sexes(models)
     print(f"wrote {written} gazetteer rows, {candidates} candidate places, {len(names)} first names and {n_sexes} given names' sexes "
