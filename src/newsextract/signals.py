@@ -63,12 +63,23 @@ def _in_worker_process() -> bool:
     return "multiprocessing.spawn" in sys.modules or "multiprocessing.forkserver" in sys.modules
 
 
+def _is_the_command() -> bool:
+    """The ``newsextract`` console script or ``python -m newsextract``, not a program
+    (or a test run) that imports the package: its signals are its own."""
+    argv0 = sys.argv[0] if sys.argv else ""
+    name = os.path.basename(argv0)
+    return name.startswith("newsextract") or (
+        name == "__main__.py" and os.path.basename(os.path.dirname(argv0)) == "newsextract")
+
+
 def install_early() -> None:
     """Quiet exits for Ctrl-C and SIGTERM; call before any heavy import. In a worker
     process Ctrl-C is ignored instead: the parent stops the workers."""
     try:
         if _in_worker_process():
             signal.signal(signal.SIGINT, signal.SIG_IGN)
+            return
+        if not _is_the_command():
             return
         for signum in _EXCEPTIONS:
             if signal.getsignal(signum) is not signal.SIG_IGN:  # keep nohup's choice
