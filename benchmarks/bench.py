@@ -106,7 +106,7 @@ def in_process(rows: list[dict], path: Path, repeat: int) -> dict[str, float]:
     import orjson
     import spacy
 
-    from newsextract.core import extract_many
+    from newsextract.api import extract_many
     from newsextract.inputs import iter_inputs
     from newsextract.pipeline import load, resolve_model
 

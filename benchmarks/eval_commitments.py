@@ -100,7 +100,7 @@ def load_dev(name: str = "dev") -> tuple[list[dict], dict[str, dict]]:
 
 
 def run_dev(verbose: bool, name: str = "dev") -> None:
-    from newsextract.core import extract_many
+    from newsextract.api import extract_many
 
     gold, texts = load_dev(name)
     published = SETS[name][2]
@@ -128,7 +128,7 @@ def run_dev(verbose: bool, name: str = "dev") -> None:
 
 
 def run_bbc(n: int, skip: int) -> None:
-    from newsextract.core import extract_many
+    from newsextract.api import extract_many
 
     source = EVAL / "bbc_news" / "bbc_fulltext.jsonl"
     if not source.exists():

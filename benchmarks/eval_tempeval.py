@@ -98,7 +98,7 @@ def f1(right: int, n_system: int, n_gold: int) -> tuple[float, float, float]:
 
 
 def evaluate(split: str, nlp, errors: int = 0) -> dict:
-    from newsextract.core import extract_many
+    from newsextract.api import extract_many
     from newsextract.inputs import ArticleInput
 
     docs = load(split)

@@ -33,7 +33,7 @@ def validator(schema):
 @pytest.fixture(scope="session")
 def seed_records(nlp):
     """The seed articles' records, as dicts, extracted once per session."""
-    from newsextract.core import extract_many
+    from newsextract.api import extract_many
     from newsextract.inputs import iter_inputs
 
     return [a.to_dict() for a in extract_many(iter_inputs([str(SEEDS)]), nlp=nlp)]

@@ -38,6 +38,10 @@ COUNTED = [
     ("Airbus to cut 2,000 jobs in Toulouse\n\nThe planemaker announced the cuts on Monday.", "Airbus", "cut"),
     ("\"We will fight on,\" Maria Lopez said.", "Maria Lopez", "fight on"),
     ("Ford and its union agreed to end the strike.", "Ford", "end"),
+    # a bare noun resolved to the body named before
+    ("Northwind Airlines reported higher profits on Monday. The British group will open 40 new routes next year.",
+     "Northwind Airlines", "open"),
+    ("Members of the Nordic Council will meet in Oslo next week.", "Nordic Council", "meet"),
     # agree with a noun object, in a report and in a headline
     ("Turkey has agreed a new loan deal with the lender.", "Turkey", "agree"),
     ("IMF agrees fresh Kenya funding", "IMF", "agree"),

@@ -48,7 +48,7 @@ def test_actor_matching_in_the_evaluation(predicted, gold, same):
 
 def test_dev_set_f1_actor_strict(nlp):
     need_eval("tempeval3", "train.jsonl")
-    from newsextract.core import extract_many
+    from newsextract.api import extract_many
 
     ev = _eval_module()
     gold, texts = ev.load_dev()

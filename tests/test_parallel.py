@@ -67,7 +67,7 @@ def _worker_pids() -> list[int]:
 
 def test_endless_input_streams_in_order_and_survives_a_killed_worker(nlp):
     """An endless feed is read only a few batches ahead; a worker killed mid-run loses nothing."""
-    from newsextract.core import extract_many
+    from newsextract.api import extract_many
     from newsextract.parallel import AHEAD, WORKER_BATCH
 
     pulled = 0

@@ -14,15 +14,15 @@ __all__ = ["Article", "ArticleInput", "extract", "extract_many", "load", "__vers
 
 if TYPE_CHECKING:  # pragma: no cover
     from .article import Article
-    from .core import extract, extract_many
+    from .api import extract, extract_many
     from .inputs import ArticleInput
     from .pipeline import load
 
 _LAZY = {
     "Article": ("article", "Article"),
     "ArticleInput": ("inputs", "ArticleInput"),
-    "extract": ("core", "extract"),
-    "extract_many": ("core", "extract_many"),
+    "extract": ("api", "extract"),
+    "extract_many": ("api", "extract_many"),
     "load": ("pipeline", "load"),
 }
 

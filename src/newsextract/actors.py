@@ -188,6 +188,16 @@ class ActorIndex:
             return named or Entity(_np_text(self.doc[appos[0].left_edge.i:appos[0].right_edge.i + 1]), ORG)
         if direct is not None:
             return direct
+        if word in ("members", "member"):
+            # "members of the joint venture including Contrack": the body they belong to
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for tok in prep.subtree:
+                        body = self.at(tok.idx, tok.idx + len(tok.text), (ORG, COUNTRY, PLACE))
+                        if body is not None and body.kind == PLACE:  # a name the article also gives a body
+                            body = next((Entity(o.name, ORG) for o in self.organizations if o.name == body.name), None)
+                        if body is not None:
+                            return body
         if head.pos_ in ("PROPN", "NOUN"):
             # "Courtaulds Chairman and Chief Executive Sir Christopher Hogg": the named person,
             # never one inside a modifier ("officials at Kent house")
@@ -202,9 +212,10 @@ class ActorIndex:
             return self._country_in(subject) or (self.main_country if lemma != "official" else None)
         if lemma in self.person_nouns or word in self.person_nouns or phrase in self.person_nouns:
             return self._titled(phrase, head)
-        if lemma in self.anaphoric_org_nouns and head.tag_ == "NN" and not any(
-                c.dep_ == "amod" for c in head.children):
-            # "the company", "the Oklahoma City concern": the organization named before
+        if lemma in self.anaphoric_org_nouns and head.tag_ == "NN" and all(
+                c.ent_type_ == "NORP" or c.lower_ in self.demonyms for c in head.children if c.dep_ == "amod"):
+            # "the company", "the Oklahoma City concern", "the South African group": the
+            # organization named before (never "the new company": another one)
             return self._in_core(head, (ORG,)) or self._previous_org(head)
         if lemma in self.organization_nouns or word in self.organization_nouns:
             return self._in_core(head, (ORG,))

@@ -173,3 +173,11 @@ class Article:
                warnings: list[str] | None = None) -> "Article":
         return cls(id=id, source=source, error={"type": type, "message": message},
                    warnings=list(warnings or []))
+
+
+def failed_record(item, type: str, message: str) -> Article:
+    """The error record of an input (an ``ArticleInput``) that could not be processed:
+    its id, source and warnings, the error's ``type`` and ``message``. Every engine
+    and every failure builds it here."""
+    return Article.failed(id=item.id, source=item.source, type=type, message=message,
+                          warnings=item.warnings)

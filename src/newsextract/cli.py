@@ -226,7 +226,7 @@ def _articles(items, inputs: list[str], *, output: Path | None, model: str | Non
         stream = extract_on_cluster(items, scheduler=scheduler, model=model, patterns=patterns,
                                     include_text=include_text)
     else:
-        from .core import extract_many
+        from .api import extract_many
 
         nlp = None
         if jobs == 1:

@@ -1,4 +1,6 @@
-"""The library API: ``extract`` one text, ``extract_many`` a stream of inputs.
+"""Processing: batches of inputs through the pipeline to records (``process_batch``),
+one Doc to one record (``build_article``). Every engine (this process, worker
+processes, Dask) runs this; it imports no engine and no API.
 
 One article flows one way: ``ArticleInput`` → text (HTML extracted) →
 ``structure`` → the spaCy pipeline → extractors → ``Article``. A failure in
@@ -6,10 +8,10 @@ one article becomes that article's error record; it never stops the others.
 """
 from __future__ import annotations
 
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Iterable, Iterator
 
-from .article import Article
-from .dateutil import anchor_date, normalize_published
+from .article import Article, failed_record
+from .dateutil import anchor_date
 from .errors import InputError
 from .inputs import ArticleInput
 
@@ -19,38 +21,6 @@ BATCH_SIZE = 32  # at most this many articles go through nlp.pipe at once ...
 # from ~8 BBC articles a batch up, so a character budget keeps peak memory flat
 # whatever the article lengths, at no cost in speed.
 BATCH_CHARS = 24_000
-
-
-def extract(text: str, *, published: str | None = None, title: str | None = None,
-            id: str | None = None, url: str | None = None, nlp=None) -> Article:
-    """Extract people, places, organizations, dates and commitments from one article."""
-    item = ArticleInput(source="<text>", id=id or "text", text=text, title=title, url=url,
-                        published=normalize_published(published) if published else None)
-    return next(extract_many([item], nlp=nlp))
-
-
-def extract_many(inputs: Iterable[ArticleInput | str | Mapping[str, Any]], *, nlp=None,
-                 model: str | None = None, patterns: str | None = None, jobs: int = 1,
-                 batch_size: int = BATCH_SIZE, include_text: bool = False) -> Iterator[Article]:
-    """Stream ``Article`` records in input order.
-
-    ``inputs`` are ``ArticleInput`` objects, plain strings, or mappings with a
-    ``text`` field (as in JSON Lines). ``jobs`` > 1 uses worker processes,
-    each loading the pipeline once; ``jobs`` 0 means one per core.
-    """
-    items = (_as_input(x, i) for i, x in enumerate(inputs, 1))
-    if jobs != 1:
-        from .parallel import extract_parallel
-
-        yield from extract_parallel(items, jobs=jobs, model=model, patterns=patterns,
-                                    batch_size=batch_size, include_text=include_text)
-        return
-    if nlp is None:
-        from .pipeline import shared
-
-        nlp = shared(model, patterns=patterns)
-    for batch in batches(items, size=batch_size):
-        yield from process_batch(nlp, batch, include_text=include_text)
 
 
 def batches(items: Iterable[ArticleInput], *, size: int = BATCH_SIZE,
@@ -68,29 +38,6 @@ def batches(items: Iterable[ArticleInput], *, size: int = BATCH_SIZE,
         total += length
     if batch:
         yield batch
-
-
-def _as_input(x: ArticleInput | str | Mapping[str, Any], n: int) -> ArticleInput:
-    if isinstance(x, ArticleInput):
-        return x
-    if isinstance(x, str):
-        return ArticleInput(source=f"<text {n}>", id=str(n), text=x)
-    if isinstance(x, Mapping):
-        text, html = x.get("text"), x.get("html")
-        item = ArticleInput(source=str(x.get("source") or f"<item {n}>"), id=str(x.get("id") or n))
-        if isinstance(text, str):
-            item.text = text
-        elif isinstance(html, str):
-            item.html = html
-        else:
-            item.error = InputError("bad_record", f"{item.source}: no 'text' string")
-        for key in ("title", "url"):
-            if isinstance(x.get(key), str):
-                setattr(item, key, x[key])
-        if isinstance(x.get("published"), str):
-            item.published = normalize_published(x["published"])
-        return item
-    raise TypeError(f"cannot extract from {type(x).__name__}; give a str, a mapping or an ArticleInput")
 
 
 def process_batch(nlp, batch: list[ArticleInput], *, include_text: bool = False) -> list[Article]:
@@ -132,11 +79,9 @@ def _prepare(item: ArticleInput) -> Article | None:
         except Exception as exc:  # a library failure on one page
             item.error = InputError("html", f"{item.source}: {type(exc).__name__}: {exc}")
     if item.error is not None:
-        return Article.failed(id=item.id, source=item.source, type=item.error.type,
-                              message=item.error.message, warnings=item.warnings)
+        return failed_record(item, item.error.type, item.error.message)
     if item.text is None:
-        return Article.failed(id=item.id, source=item.source, type="bad_record",
-                              message=f"{item.source}: no text")
+        return failed_record(item, "bad_record", f"{item.source}: no text")
     return None
 
 
@@ -149,9 +94,7 @@ def _process_one(nlp, item: ArticleInput, include_text: bool) -> Article:
         else:
             doc = nlp(item.text)
     except Exception as exc:
-        return Article.failed(id=item.id, source=item.source, type="processing",
-                              message=f"{item.source}: {type(exc).__name__}: {exc}",
-                              warnings=item.warnings)
+        return failed_record(item, "processing", f"{item.source}: {type(exc).__name__}: {exc}")
     return _safe_build(item, doc, include_text)
 
 
@@ -159,9 +102,7 @@ def _safe_build(item: ArticleInput, doc, include_text: bool) -> Article:
     try:
         return build_article(item, doc, include_text=include_text)
     except Exception as exc:
-        return Article.failed(id=item.id, source=item.source, type="processing",
-                              message=f"{item.source}: {type(exc).__name__}: {exc}",
-                              warnings=item.warnings)
+        return failed_record(item, "processing", f"{item.source}: {type(exc).__name__}: {exc}")
 
 
 def build_article(item: ArticleInput, doc, *, include_text: bool = False) -> Article:

@@ -13,7 +13,8 @@ Inputs are read lazily on the client, cut into batches, and at most ``AHEAD``
 batches per worker thread are in flight; records come back in input order.
 Each worker process loads the pipeline once and keeps it. Dask retries the
 tasks of a lost worker; a batch whose task keeps killing workers is redone one
-article at a time, so only the article at fault gets an error record.
+article at a time, so only the article at fault gets an error record (the loop
+is ``engines.stream``'s, shared with ``--jobs``).
 
 This module is named ``newsextract.dask``; ``import dask`` below is the real
 Dask (imports are absolute).
@@ -22,16 +23,16 @@ from __future__ import annotations
 
 import threading
 from collections import deque
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import Any, Iterable, Iterator, Mapping
 
 import dask
 import dask.bag as db
 
 from .article import Article
+from .engines.stream import Crashed, Task, stream, worker_count
 from .errors import NewsextractError
-from .inputs import JSONL_SUFFIXES, SUPPORTED_SUFFIXES, ArticleInput, read_bytes
-from .parallel import worker_count
+from .inputs import JSONL_SUFFIXES, SUPPORTED_SUFFIXES, ArticleInput, as_input, read_bytes, walk_entries
 
 AHEAD = 2  # batches in flight per worker thread
 BATCH = 16  # articles per task
@@ -72,12 +73,12 @@ def run_batch(batch: list[ArticleInput], model: str | None = None, patterns: str
 
 def _extract_partition(items: Iterable[Any], index: int, model: str | None, patterns: str | None,
                        include_text: bool) -> list[dict[str, Any]]:
-    from .core import extract_many
+    from .core import batches, process_batch
 
     nlp = _pipeline(model, patterns)
+    inputs = (as_input(x, n) for n, x in enumerate(_with_ids(items, index), 1))
     with _LOCK:
-        return [a.to_dict() for a in extract_many(_with_ids(items, index), nlp=nlp,
-                                                  include_text=include_text)]
+        return [a.to_dict() for batch in batches(inputs) for a in process_batch(nlp, batch, include_text=include_text)]
 
 
 def _with_ids(items: Iterable[Any], index: int) -> Iterator[Any]:
@@ -90,13 +91,17 @@ def _with_ids(items: Iterable[Any], index: int) -> Iterator[Any]:
         yield x
 
 
-def _read_files(urls: list[str], roots: list[str], storage_options: dict, published: str | None) -> list[ArticleInput]:
+def _read_files(urls: list[str], roots: list[str], storage_options: dict, published: str | None,
+                problems: list[str | None] | None = None) -> list[ArticleInput]:
     import fsspec
 
     out: list[ArticleInput] = []
-    for url, given in zip(urls, roots):
+    for url, given, problem in zip(urls, roots, problems or [None] * len(urls)):
         name = PurePosixPath(url.rstrip("/")).name
         suffix, stem = PurePosixPath(name).suffix.lower(), PurePosixPath(name).stem or name
+        if problem is not None:  # as the command line reports it (inputs.walk_entries)
+            out.append(ArticleInput(source=given, id=stem, error=_input_error("unreadable", f"{given}: {problem}")))
+            continue
         try:
             with fsspec.open(url, "rb", **storage_options) as f:
                 data = f.read()
@@ -148,42 +153,54 @@ def read_articles(urlpath: str | list[str], *, published: str | None = None,
     from fsspec.core import url_to_fs
 
     storage_options = storage_options or {}
-    files: list[tuple[str, str]] = []  # (url, source as shown in records)
+    files: list[tuple[str, str, str | None]] = []  # (url, source as shown in records, problem)
     for given in ([urlpath] if isinstance(urlpath, str) else list(urlpath)):
         fs, path = url_to_fs(given, **storage_options)
-        if fs.isdir(path):
+        if fs.isdir(path) and "file" in _protocols(fs):  # a local folder: walked as the command walks it
+            root = Path(path)
+            for found, problem in walk_entries(root):
+                rel = PurePosixPath(found.relative_to(root).as_posix())
+                url = fs.unstrip_protocol(str(found))
+                files.append((url, url if "://" in given else str(PurePosixPath(given) / rel), problem))
+        elif fs.isdir(path):  # a remote folder: the same order, hidden names skipped
             for found in sorted(fs.find(path), key=lambda p: PurePosixPath(p).parts):  # as the CLI walks
                 rel = PurePosixPath(found).relative_to(PurePosixPath(path.rstrip("/")))
                 if any(part.startswith(".") for part in rel.parts):
                     continue
                 if PurePosixPath(found).suffix.lower() in SUPPORTED_SUFFIXES:
                     url = fs.unstrip_protocol(found)
-                    files.append((url, url if "://" in given else str(PurePosixPath(given) / rel)))
+                    files.append((url, url if "://" in given else str(PurePosixPath(given) / rel), None))
         elif fsspec.core.has_magic(path):
             for found in sorted(fs.glob(path)):
                 url = fs.unstrip_protocol(found)
-                files.append((url, url if "://" in given else found))
+                files.append((url, url if "://" in given else found, None))
         else:
-            files.append((fs.unstrip_protocol(path), given))
-    groups: list[list[tuple[str, str]]] = []
-    current: list[tuple[str, str]] = []
-    for url, source in files:
-        if PurePosixPath(url).suffix.lower() in JSONL_SUFFIXES:  # a feed: a partition of its own
-            groups += [current, [(url, source)]] if current else [[(url, source)]]
+            files.append((fs.unstrip_protocol(path), given, None))
+    groups: list[list[tuple[str, str, str | None]]] = []
+    current: list[tuple[str, str, str | None]] = []
+    for entry in files:
+        if PurePosixPath(entry[0]).suffix.lower() in JSONL_SUFFIXES:  # a feed: a partition of its own
+            groups += [current, [entry]] if current else [[entry]]
             current = []
             continue
-        current.append((url, source))
+        current.append(entry)
         if len(current) >= files_per_partition:
             groups.append(current)
             current = []
     if current:
         groups.append(current)
-    parts = [dask.delayed(_read_files, pure=True)([u for u, _ in g], [s for _, s in g], storage_options, published)
+    parts = [dask.delayed(_read_files, pure=True)([u for u, _, _ in g], [s for _, s, _ in g], storage_options,
+                                                  published, [p for _, _, p in g])
              for g in groups]
     return db.from_delayed(parts) if parts else db.from_sequence([])
 
 
 # --- command line: --scheduler ------------------------------------------------------------------------
+
+def _protocols(fs) -> tuple[str, ...]:
+    protocol = fs.protocol
+    return (protocol,) if isinstance(protocol, str) else tuple(protocol)
+
 
 def parse_scheduler(address: str) -> tuple[str, int | None]:
     """``("local", N)`` for ``local``/``local:N`` (N None: one per core), else ``(address, None)``."""
@@ -249,41 +266,36 @@ def extract_on_cluster(items: Iterable[ArticleInput], *, scheduler: str, model: 
         _close(client, cluster)
 
 
-def _stream(client, items: Iterable[ArticleInput], *, limit: int, size: int, args: tuple) -> Iterator[Article]:
-    from distributed import KilledWorker
+class _Cluster:
+    """The ``Backend`` of ``engines.stream`` on a Dask client."""
 
-    from .core import batches
+    crash_message = "the article kept killing Dask workers"
 
-    todo = batches(items, size=size)
-    pending: deque[tuple[list[ArticleInput], Any]] = deque()
-    while True:
-        while len(pending) < limit and (batch := next(todo, None)) is not None:
-            pending.append((batch, client.submit(run_batch, batch, *args, pure=False)))
-        if not pending:
-            return
-        batch, future = pending.popleft()
+    def __init__(self, client, args: tuple) -> None:
+        self.client, self.args = client, args
+
+    def submit(self, batch: list[ArticleInput]):
+        return self.client.submit(run_batch, batch, *self.args, pure=False)
+
+    def result(self, future) -> list[Article]:
+        from distributed import KilledWorker
+
         try:
-            articles = future.result()
-        except KilledWorker:  # this batch kept killing workers: find the article at fault
-            articles = [_alone(client, item, args) for item in batch]
+            return future.result()
+        except KilledWorker:
+            raise Crashed from None
         finally:
             future.release()
-        yield from articles
+
+    def lost(self, pending: deque[Task]) -> list[Task]:
+        return [pending[0]]  # Dask retried the others' tasks elsewhere: only this batch is lost
+
+    def after_crash(self) -> None:
+        pass
 
 
-def _alone(client, item: ArticleInput, args: tuple) -> Article:
-    from distributed import KilledWorker
-
-    future = client.submit(run_batch, [item], *args, pure=False)
-    try:
-        (article,) = future.result()
-        return article
-    except KilledWorker:
-        return Article.failed(id=item.id, source=item.source, type="processing",
-                              message=f"{item.source}: the article kept killing Dask workers",
-                              warnings=item.warnings)
-    finally:
-        future.release()
+def _stream(client, items: Iterable[ArticleInput], *, limit: int, size: int, args: tuple) -> Iterator[Article]:
+    yield from stream(items, _Cluster(client, args), size=size, limit=limit)
 
 
 def _close(client, cluster) -> None:

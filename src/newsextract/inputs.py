@@ -19,7 +19,7 @@ import stat
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Collection, Iterable, Iterator
+from typing import Any, BinaryIO, Collection, Iterable, Iterator, Mapping
 
 from .decoding import decode, looks_binary
 from .errors import InputError
@@ -525,3 +525,30 @@ def _json_kind(value) -> str:
 
 def _error(source: str, id: str, type: str, message: str) -> ArticleInput:
     return ArticleInput(source=source, id=id, error=InputError(type, message))
+
+
+def as_input(x: ArticleInput | str | Mapping[str, Any], n: int) -> ArticleInput:
+    """What the library accepts as an input (a string, a mapping with ``text`` or ``html``,
+    an ``ArticleInput``), as the ``n``-th ``ArticleInput`` of a stream."""
+    if isinstance(x, ArticleInput):
+        return x
+    if isinstance(x, str):
+        return ArticleInput(source=f"<text {n}>", id=str(n), text=x)
+    if isinstance(x, Mapping):
+        text, html = x.get("text"), x.get("html")
+        item = ArticleInput(source=str(x.get("source") or f"<item {n}>"), id=str(x.get("id") or n))
+        if isinstance(text, str):
+            item.text = text
+        elif isinstance(html, str):
+            item.html = html
+        else:
+            item.error = InputError("bad_record", f"{item.source}: no 'text' string")
+        for key in ("title", "url"):
+            if isinstance(x.get(key), str):
+                setattr(item, key, x[key])
+        if isinstance(x.get("published"), str):
+            from .dateutil import normalize_published
+
+            item.published = normalize_published(x["published"])
+        return item
+    raise TypeError(f"cannot extract from {type(x).__name__}; give a str, a mapping or an ArticleInput")

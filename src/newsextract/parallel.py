@@ -4,7 +4,8 @@ Streaming: inputs are cut into small batches and at most ``AHEAD`` batches per
 worker are in flight, so the input is read lazily and memory stays flat however
 many articles there are. Records come back in input order.
 
-Failures: an article that raises gets its own error record (``process_batch``);
+The loop is ``engines.stream``'s, shared with the Dask engine. Failures: an
+article that raises gets its own error record (``process_batch``);
 a worker that cannot load the pipeline stops the run with the load error (one
 ``NewsextractError``, which the CLI reports as one line, exit 2); a worker
 process that dies (a crash, the OOM killer) breaks the pool: the pool is
@@ -18,11 +19,10 @@ import os
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from .article import Article
-from .core import batches as core_batches
+from .engines.stream import Crashed, Task, stream, worker_count
 from .errors import ModelNotFoundError, NewsextractError
 from .inputs import ArticleInput
 
@@ -60,25 +60,11 @@ def _work(batch: list[ArticleInput]) -> tuple[str, object]:
     return "ok", process_batch(_NLP, batch, include_text=include_text)
 
 
-def worker_count(jobs: int) -> int:
-    """``jobs`` workers; 0 (or less) means one per core available to this process."""
-    if jobs > 0:
-        return jobs
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except (AttributeError, OSError):
-        return max(1, os.cpu_count() or 1)
-
-
-@dataclass
-class _Task:
-    batch: list[ArticleInput]
-    future: Future
-    done: list[Article] | None = None  # set when recovered after a worker died
-
-
 class _Pool:
-    """A process pool that can be restarted after a worker dies."""
+    """A process pool that can be restarted after a worker dies: the ``Backend``
+    of ``engines.stream``."""
+
+    crash_message = "the worker process died while processing this article"
 
     def __init__(self, n: int, initargs: tuple) -> None:
         self.n, self.initargs = n, initargs
@@ -114,60 +100,32 @@ class _Pool:
             if self.results == 0:
                 raise NewsextractError("worker processes died before processing anything; "
                                        "run without --jobs to see why") from None
-            raise
+            raise Crashed from None
         self.results += 1
         if status == "load_error":
             raise payload  # type: ignore[misc]
         return payload  # type: ignore[return-value]
 
 
+    def lost(self, pending: deque[Task]) -> list[Task]:
+        """A worker died, and with it the pool: keep what finished, restart, and
+        give back the tasks that did not (each is redone one article at a time)."""
+        for task in pending:
+            if task.done is None and task.handle.done() \
+                    and not task.handle.cancelled() and task.handle.exception() is None:
+                task.done = self.result(task.handle)
+        self.restart()
+        return [task for task in pending if task.done is None]
+
+    def after_crash(self) -> None:
+        self.restart()
+
+
 def extract_parallel(items: Iterable[ArticleInput], *, jobs: int, model: str | None,
                      patterns: str | None, batch_size: int, include_text: bool) -> Iterator[Article]:
     n = worker_count(jobs)
-    size = max(1, min(batch_size, WORKER_BATCH))
-    batches = core_batches(items, size=size)
     pool = _Pool(n, (model, patterns, include_text))
-    pending: deque[_Task] = deque()
     try:
-        while True:
-            while len(pending) < n * AHEAD:
-                batch = next(batches, None)
-                if batch is None:
-                    break
-                pending.append(_Task(batch, pool.submit(batch)))
-            if not pending:
-                return
-            head = pending[0]
-            if head.done is None:
-                try:
-                    head.done = pool.result(head.future)
-                except BrokenProcessPool:
-                    _recover(pool, pending)
-                    continue
-            pending.popleft()
-            yield from head.done
+        yield from stream(items, pool, size=max(1, min(batch_size, WORKER_BATCH)), limit=n * AHEAD)
     finally:
         pool.stop()
-
-
-def _recover(pool: _Pool, pending: deque[_Task]) -> None:
-    """A worker died: restart the pool and redo each unfinished article alone."""
-    for task in pending:
-        if task.done is None and task.future.done() \
-                and not task.future.cancelled() and task.future.exception() is None:
-            task.done = pool.result(task.future)
-    pool.restart()
-    for task in pending:
-        if task.done is None:
-            task.done = [_isolated(pool, item) for item in task.batch]
-
-
-def _isolated(pool: _Pool, item: ArticleInput) -> Article:
-    try:
-        (article,) = pool.result(pool.submit([item]))
-        return article
-    except BrokenProcessPool:
-        pool.restart()
-        return Article.failed(id=item.id, source=item.source, type="processing",
-                              message=f"{item.source}: the worker process died while processing this article",
-                              warnings=item.warnings)

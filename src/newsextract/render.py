@@ -19,6 +19,8 @@ from typing import IO, Any, Callable, Iterable, Iterator, Sequence
 
 import orjson
 
+from .render_text import role_text
+
 
 class Format(str, Enum):
     table = "table"
@@ -202,11 +204,6 @@ def _by_mentions(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return min((m["start"] for m in entry.get("mentions", [])), default=0)
 
     return sorted(entries, key=lambda e: (-len(e.get("mentions", [])), first(e)))
-
-
-def role_text(roles: list[dict[str, Any]]) -> str:
-    """"chief executive, Nissan; spokesman": each role with its organization."""
-    return "; ".join(f"{r['title']}, {r['organization']}" if r.get("organization") else r["title"] for r in roles)
 
 
 def person_roles(person: dict[str, Any]) -> str:

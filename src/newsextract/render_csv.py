@@ -27,7 +27,7 @@ def _bool(value: Any) -> str:
 
 
 def _roles(person: dict[str, Any]) -> str:
-    from .render import role_text
+    from .render_text import role_text
 
     roles = person.get("roles") or []
     return role_text(roles) if roles else "; ".join(person.get("titles", []))

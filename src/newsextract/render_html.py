@@ -16,7 +16,7 @@ import html
 import re
 from typing import IO, Any, Iterable, Iterator
 
-from .render import role_text
+from .render_text import role_text
 
 # Entities and dates are marks (they never overlap one another here: the first,
 # longest one wins); commitments and quotes are clauses, drawn as underlines and a

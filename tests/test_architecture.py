@@ -1,0 +1,114 @@
+"""The shape of the package (ARCHITECTURE.md): imports run one way, one error record."""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from support import ROOT
+
+SRC = ROOT / "src" / "newsextract"
+
+
+def _module(path: Path) -> str:
+    rel = path.relative_to(SRC.parent).with_suffix("")
+    parts = list(rel.parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def _imports() -> dict[str, set[str]]:
+    """Each newsextract module -> the newsextract modules it imports (at the top or
+    inside a function: a lazy import is still a dependency)."""
+    modules = {_module(p): p for p in SRC.rglob("*.py")}
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        deps = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                if node.level:
+                    base = package.split(".")
+                    base = base[:len(base) - node.level + 1]
+                    target = ".".join(base + ([node.module] if node.module else []))
+                else:
+                    target = node.module or ""
+                candidates = [target] + [f"{target}.{a.name}" for a in node.names]
+            elif isinstance(node, ast.Import):
+                candidates = [a.name for a in node.names]
+            else:
+                continue
+            found = [c for c in candidates if c in modules and c != name]
+            if len(found) > 1 and target in found:
+                found.remove(target)  # "from . import lexicon" needs the module, not the package
+            deps.update(found)
+        graph[name] = deps
+    # the package itself is the public facade: its names load lazily on first use
+    # (``newsextract.__getattr__``), so it sits on top and its own imports are no edges
+    graph["newsextract"] = set()
+    return graph
+
+
+def test_there_are_no_import_cycles():
+    graph = _imports()
+    state: dict[str, int] = {}
+    path: list[str] = []
+
+    def visit(node: str) -> None:
+        state[node] = 1
+        path.append(node)
+        for dep in sorted(graph[node]):
+            if state.get(dep) == 1:
+                cycle = path[path.index(dep):] + [dep]
+                pytest.fail("import cycle: " + " -> ".join(cycle))
+            if dep not in state:
+                visit(dep)
+        path.pop()
+        state[node] = 2
+
+    for node in sorted(graph):
+        if node not in state:
+            visit(node)
+
+
+@pytest.mark.parametrize("lower, upper", [
+    ("newsextract.core", "newsextract.api"),
+    ("newsextract.core", "newsextract.parallel"),
+    ("newsextract.core", "newsextract.dask"),
+    ("newsextract.engines.stream", "newsextract.api"),
+    ("newsextract.parallel", "newsextract.api"),
+    ("newsextract.dask", "newsextract.api"),
+])
+def test_processing_and_engines_do_not_reach_up(lower, upper):
+    assert upper not in _reachable(_imports(), lower)
+
+
+def test_nothing_imports_the_command_line():
+    graph = _imports()
+    users = sorted(m for m, deps in graph.items() if "newsextract.cli" in deps and m != "newsextract.__main__")
+    assert users == []
+
+
+def _reachable(graph: dict[str, set[str]], start: str) -> set[str]:
+    seen, todo = set(), [start]
+    while todo:
+        for dep in graph[todo.pop()]:
+            if dep not in seen:
+                seen.add(dep)
+                todo.append(dep)
+    return seen
+
+
+def test_error_records_are_built_in_one_place():
+    """Every engine and failure builds its error record with ``article.failed_record``."""
+    for path in SRC.rglob("*.py"):
+        if path.name == "article.py":
+            continue
+        assert "Article.failed(" not in path.read_text(encoding="utf-8"), path
+
+
+def test_the_build_tool_is_not_in_the_package():
+    assert not (SRC / "gazetteer_build.py").exists()
+    assert (ROOT / "tools" / "gazetteer_build.py").exists()
