@@ -224,6 +224,8 @@ def connect(address: str):
 
     where, n = parse_scheduler(address)
     if where == LOCAL:
+        import warnings
+
         from .signals import sigint_blocked
 
         client = cluster = None
@@ -231,7 +233,9 @@ def connect(address: str):
             # the worker processes (and the event-loop thread that restarts them) start with Ctrl-C
             # blocked: a Ctrl-C to the terminal's process group reaches only this process, which
             # stops them quietly; a Ctrl-C meanwhile is acted on when the block ends
-            with sigint_blocked(), dask.config.set(LEAN_WORKERS):
+            with sigint_blocked(), dask.config.set(LEAN_WORKERS), warnings.catch_warnings():
+                # the scheduler's HTTP server moves off a busy port 8787 by itself: no news for the user
+                warnings.filterwarnings("ignore", message="Port .* is already in use", category=UserWarning)
                 cluster = LocalCluster(n_workers=worker_count(n or 0), threads_per_worker=1, processes=True,
                                        host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
                 client = Client(cluster)
