@@ -1,6 +1,7 @@
 """Entity-level evaluation of newsextract on the annotated BBC articles (bbc_gold dev).
 
-    python benchmarks/eval_articles.py [--data DIR] [--errors] [--dump FILE.jsonl] [--kind people|places|quotes]
+    python benchmarks/eval_articles.py [--data DIR] [--errors] [--all | --min-confidence X]
+                                       [--dump FILE.jsonl] [--kind people|places|quotes]
 
 Runs the real extraction path (``newsextract.extract_many``) on
 ``../shared/eval/bbc_gold/dev_texts.jsonl`` and scores the records with the
@@ -9,7 +10,8 @@ line. ``--errors`` lists the false and missed people and places, each with the
 sentence it was found in, so that a rule can be judged by eye; ``--kind quotes``
 lists the quotes missed, extra or given a wrong speaker instead. The reliability
 table (confidence bin -> share of entries right) is printed for people and
-places; ``--dump`` writes one line per entry (its evidence and whether the
+places; ``--all`` keeps every entry whatever its confidence, ``--min-confidence``
+sets the threshold. ``--dump`` (which implies ``--all``) writes one line per entry (its evidence and whether the
 gold accepts it) for fitting the confidence model (``tools/fit_confidence.py``).
 The data is read where it lies, never copied into the repository.
 """
@@ -100,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--errors", action="store_true", help="list false and missed people and places")
+    parser.add_argument("--all", action="store_true", help="keep every entry, whatever its confidence")
+    parser.add_argument("--min-confidence", type=float, help="leave out entries below this (default: shipped)")
     parser.add_argument("--dump", type=Path, help="write each entry's evidence and judgement (JSON Lines)")
     parser.add_argument("--kind", choices=("people", "places", "quotes"), help="with --errors: only this kind")
     args = parser.parse_args(argv)
@@ -108,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Error: bbc_gold data not found at {args.data}", file=sys.stderr)
         return 2
     scorer = load_scorer(args.data)
-    records = run(texts)
+    records = run(texts, keep_all=args.all or bool(args.dump), min_confidence=args.min_confidence)
     gold = json.loads((args.data / "dev.json").read_text(encoding="utf-8"))["articles"]
     with tempfile.TemporaryDirectory() as tmp:
         pred = Path(tmp) / "pred.jsonl"

@@ -14,6 +14,10 @@ nominal, conditional) are neither rewarded nor punished.
     python benchmarks/eval_commitments.py --set heldout   # 13 BBC articles annotated after tuning
     python benchmarks/eval_commitments.py --bbc 5         # print predictions on 5 BBC articles (no gold)
 
+Each scoring run also prints the bbc_gold dev figures (../shared/eval/bbc_gold,
+40 BBC articles, scored with its own score.py: actor-strict P/R/F1 and the actor
+accuracy on matched commitments), so that both sets are read side by side.
+
 The held-out set (tests/data/commitments_heldout.jsonl, BBC ids) was annotated
 by hand once the rules were written; quote it, never tune on it.
 """
@@ -159,6 +163,35 @@ def main() -> None:
         run_bbc(args.bbc, args.skip)
     else:
         run_dev(args.verbose, args.set)
+        run_bbc_gold()
+
+
+def run_bbc_gold() -> None:
+    """bbc_gold dev through ``extract_many`` and the shared scorer's commitment figures."""
+    import importlib.util
+    import tempfile
+
+    data = EVAL / "bbc_gold"
+    texts = data / "dev_texts.jsonl"
+    if not texts.exists():
+        print(f"bbc_gold dev: not found at {data}, skipped")
+        return
+    from newsextract import extract_many
+
+    spec = importlib.util.spec_from_file_location("bbc_gold_score", data / "score.py")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    rows = [json.loads(line) for line in texts.read_text(encoding="utf-8").splitlines() if line.strip()]
+    with tempfile.TemporaryDirectory() as tmp:
+        pred = Path(tmp) / "pred.jsonl"
+        pred.write_text("".join(json.dumps(a.to_dict()) + "\n" for a in extract_many(rows)), encoding="utf-8")
+        res, _ = scorer.score_articles(str(data / "dev.json"), str(pred), str(texts))
+    strict, loose = res["commitments_strict"], res["commitments"]
+    print(f"bbc_gold dev: 40 articles, {loose['tp'] + loose['fn']} annotated commitments")
+    print(f"actor-strict: P {strict['p']:.3f}  R {strict['r']:.3f}  F1 {strict['f']:.3f}   "
+          f"(tp {strict['tp']}, fp {strict['fp']}, fn {strict['fn']})")
+    print(f"clause only : P {loose['p']:.3f}  R {loose['r']:.3f}  F1 {loose['f']:.3f}   "
+          f"actor accuracy {res.get('actor_acc', 0):.3f}")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """CoNLL-2003 English NER evaluation of newsextract's people, places and organizations.
 
-    python benchmarks/eval_conll.py [--split dev|test|both] [--data DIR] [--errors N]
+    python benchmarks/eval_conll.py [--split dev|test|both] [--data DIR] [--errors N] [--all] [--dump FILE]
 
 Reads ``../shared/eval/conll2003/eng.test{a,b}.jsonl`` (see its PROVENANCE.md:
 IOB1 tags, entities counted sentence by sentence). Each document becomes one
@@ -80,7 +80,23 @@ def predicted_spans(record: dict, starts: list[int], ends: list[int]) -> set[tup
     return spans
 
 
-def evaluate(path: Path, errors: int = 0) -> tuple[dict[str, Counter], float, int]:
+def judge(record: dict, gold: set, starts: list[int], ends: list[int]) -> list[dict]:
+    """One row per person, place and organization: its evidence, confidence and whether
+    most of its named mentions are gold spans of its type (for ``tools/fit_confidence.py``)."""
+    rows = []
+    for field, kind in FIELDS.items():
+        for entry in record.get(field, []):
+            spans = predicted_spans({field: [entry]}, starts, ends)
+            if not spans:
+                continue
+            right = sum(s in gold for s in spans) / len(spans) >= 0.5
+            rows.append({"kind": field, "name": entry["name"], "right": right,
+                         "confidence": entry.get("confidence"), "evidence": entry.get("evidence", [])})
+    return rows
+
+
+def evaluate(path: Path, errors: int = 0, keep_all: bool = False,
+             dump: list | None = None) -> tuple[dict[str, Counter], float, int]:
     from newsextract import extract_many
     from newsextract.pipeline import shared
 
@@ -94,13 +110,15 @@ def evaluate(path: Path, errors: int = 0) -> tuple[dict[str, Counter], float, in
     counts = {t: Counter() for t in TYPES}
     shown = failed = 0
     began = time.perf_counter()
-    for doc, (text, starts, ends), article in zip(docs, layout, extract_many(items, nlp=nlp)):
+    for doc, (text, starts, ends), article in zip(docs, layout, extract_many(items, nlp=nlp, keep_all=keep_all)):
         record = article.to_dict()
         if "error" in record:
             failed += 1
             print(f"error: {record['error']['message']}", file=sys.stderr)
         gold = gold_spans(doc["tags"], doc["sentence_lengths"])
         pred = predicted_spans(record, starts, ends)
+        if dump is not None:
+            dump.extend(dict(row, article=doc["id"]) for row in judge(record, gold, starts, ends))
         for t in TYPES:
             g = {s for s in gold if s[2] == t}
             p = {s for s in pred if s[2] == t}
@@ -132,6 +150,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("dev", "test", "both"), default="both")
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--errors", type=int, default=0, help="print N differences per split to stderr")
+    parser.add_argument("--all", action="store_true", help="keep every entry, whatever its confidence")
+    parser.add_argument("--dump", type=Path, help="write each entry's evidence and judgement (JSON Lines; implies --all)")
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         print(f"Error: CoNLL-2003 data not found at {args.data}", file=sys.stderr)
@@ -140,7 +160,12 @@ def main(argv: list[str] | None = None) -> int:
     print("| split | type | P | R | F1 | gold |")
     print("|---|---|---|---|---|---|")
     for split in splits:
-        counts, elapsed, ntok = evaluate(args.data / SPLITS[split], errors=args.errors)
+        dump = [] if args.dump else None
+        counts, elapsed, ntok = evaluate(args.data / SPLITS[split], errors=args.errors,
+                                         keep_all=args.all or dump is not None, dump=dump)
+        if dump is not None:
+            with args.dump.open("w", encoding="utf-8") as fh:
+                fh.writelines(json.dumps(dict(row, split=split)) + "\n" for row in dump)
         total = Counter()
         for t in TYPES:
             total.update(counts[t])

@@ -110,7 +110,8 @@ def test_a_stadium_after_a_foreign_place_does_not_take_its_country(extract_text)
 
 
 def test_an_unknown_place_qualified_by_a_region_takes_its_country(extract_text):
-    place = _place(extract_text("The waste is stored at Drennanfield, in Cumbria, for now."), "Drennanfield")
+    place = _place(extract_text("The waste is stored at Drennanfield, in Cumbria, for now.", keep_all=True),
+                   "Drennanfield")
     assert place["country"] == "GB"
     assert place["lat"] is None  # its own position is not known
 

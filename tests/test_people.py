@@ -26,7 +26,8 @@ def _people(record):
      ["Assistant Secretary of State"]),
 ])
 def test_title_goes_to_titles_never_into_name(extract_text, text, name, titles):
-    people = _people(extract_text(text))
+    # how the name is read, whatever its confidence (one sentence says little: tests/test_evidence.py)
+    people = _people(extract_text(text, keep_all=True))
     assert list(people) == [name]
     assert people[name]["titles"] == titles
 
@@ -98,7 +99,7 @@ def test_a_family_sharing_a_surname_is_told_apart_by_honorifics(extract_text):
 def test_an_ambiguous_surname_joins_neither_person(extract_text):
     text = ("Mark Waugh made 50 and his twin Steve Waugh made 12. Later, with the score on 200, "
             "Waugh was caught at slip.")
-    people = _people(extract_text(text))
+    people = _people(extract_text(text, keep_all=True))  # the vague surname entry has a low confidence
     assert [m["text"] for m in people["Mark Waugh"]["mentions"]] == ["Mark Waugh"]
     assert [m["text"] for m in people["Steve Waugh"]["mentions"]] == ["Steve Waugh"]
     # the mention is kept, as someone named only by the surname
@@ -246,7 +247,7 @@ def test_seed_mentions_are_every_occurrence(seed_records):
     ("Henry VIII married six times.", "Henry VIII"),
 ])
 def test_names_found_by_given_name_and_context(extract_text, text, name):
-    assert name in _people(extract_text(text))
+    assert name in _people(extract_text(text, keep_all=True))  # found, whatever its confidence
 
 
 @pytest.mark.parametrize("text, not_person", [

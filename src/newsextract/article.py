@@ -37,11 +37,13 @@ class Person:
     titles: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "titles": list(self.titles),
-                "roles": [r.to_dict() for r in self.roles],
-                "mentions": [m.to_dict() for m in self.mentions]}
+        return _judged(self, {"name": self.name, "titles": list(self.titles),
+                              "roles": [r.to_dict() for r in self.roles],
+                              "mentions": [m.to_dict() for m in self.mentions]})
 
 
 @dataclass(slots=True)
@@ -53,20 +55,32 @@ class Place:
     lon: float | None = None
     mentions: list[Mention] = field(default_factory=list)
     geonames_id: int | None = None
+    evidence: list[str] = field(default_factory=list)
+    confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "kind": self.kind, "country": self.country,
-                "lat": self.lat, "lon": self.lon, "geonames_id": self.geonames_id,
-                "mentions": [m.to_dict() for m in self.mentions]}
+        return _judged(self, {"name": self.name, "kind": self.kind, "country": self.country,
+                              "lat": self.lat, "lon": self.lon, "geonames_id": self.geonames_id,
+                              "mentions": [m.to_dict() for m in self.mentions]})
 
 
 @dataclass(slots=True)
 class Organization:
     name: str
     mentions: list[Mention] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "mentions": [m.to_dict() for m in self.mentions]}
+        return _judged(self, {"name": self.name, "mentions": [m.to_dict() for m in self.mentions]})
+
+
+def _judged(entry, record: dict[str, Any]) -> dict[str, Any]:
+    """``record`` with the entry's ``confidence`` and ``evidence`` when it was judged."""
+    if entry.confidence is not None:
+        record["confidence"] = entry.confidence
+        record["evidence"] = list(entry.evidence)
+    return record
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +154,19 @@ class Article:
     @property
     def ok(self) -> bool:
         return self.error is None
+
+    def keep_confident(self, min_confidence: float | None = None) -> "Article":
+        """Leave out the people, places and organizations whose confidence is below
+        ``min_confidence`` (None: each kind's default threshold, chosen for
+        precision; 0: keep everything). Returns the article itself."""
+        from .confidence import threshold
+
+        for kind in ("people", "places", "organizations"):
+            least = threshold(kind) if min_confidence is None else min_confidence
+            entries = getattr(self, kind)
+            if least > 0 and entries:
+                setattr(self, kind, [e for e in entries if e.confidence is None or e.confidence >= least])
+        return self
 
     def to_dict(self) -> dict[str, Any]:
         record: dict[str, Any] = {"schema": SCHEMA_VERSION, "id": self.id, "source": self.source}

@@ -112,6 +112,12 @@ def parse(
         "--max-bytes", min=1,
         help="The largest input read, in bytes: a file, standard input, or one JSON Lines line; "
              "a bigger one is a too_large error record.")] = 50_000_000,
+    min_confidence: Annotated[Optional[float], typer.Option(
+        help="Leave out people, places and organizations whose confidence is below this "
+             "(0-1); default: the shipped threshold per kind, chosen for precision.",
+        min=0.0, max=1.0, show_default=False)] = None,
+    keep_all: Annotated[bool, typer.Option(
+        "--all", help="Keep every person, place and organization, whatever its confidence.")] = False,
     version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True,
                                                     help="Print the version and exit.")] = None,
 ) -> None:
@@ -128,12 +134,15 @@ def parse(
         raise _usage("standard input (-) can be given only once")
     if scheduler is not None:
         _check_scheduler(scheduler, jobs)
+    if keep_all and min_confidence is not None:
+        raise _usage("give --all or --min-confidence, not both")
     _check_streams(inputs, output)
     fmt = _format(format, output)
     code = run(inputs, fmt=fmt, output=output, published=published, model=model,
                patterns=str(patterns) if patterns else None, jobs=jobs,
                include_text=include_text or fmt is Format.html,  # the page shows the text
-               scheduler=scheduler, max_bytes=max_bytes)
+               scheduler=scheduler, max_bytes=max_bytes,
+               min_confidence=0.0 if keep_all else min_confidence)
     raise typer.Exit(code)
 
 
@@ -216,15 +225,18 @@ def _stdout_is_terminal(output: Path | None) -> bool:
 
 
 def _articles(items, inputs: list[str], *, output: Path | None, model: str | None, patterns: str | None,
-              jobs: int, include_text: bool, scheduler: str | None, output_at_end: bool = False):
-    """The records, from this machine (``--jobs``) or a Dask cluster, with a progress bar when wanted."""
+              jobs: int, include_text: bool, scheduler: str | None, output_at_end: bool = False,
+              min_confidence: float | None = None):
+    """The records, from this machine (``--jobs``) or a Dask cluster, with a progress bar when wanted;
+    people, places and organizations below ``min_confidence`` (None: the default threshold) left out."""
     from . import progress
 
     if scheduler is not None:
         from .dask import extract_on_cluster
 
-        stream = extract_on_cluster(items, scheduler=scheduler, model=model, patterns=patterns,
-                                    include_text=include_text)
+        stream = (a.keep_confident(min_confidence) for a in
+                  extract_on_cluster(items, scheduler=scheduler, model=model, patterns=patterns,
+                                     include_text=include_text))
     else:
         from .api import extract_many
 
@@ -234,7 +246,7 @@ def _articles(items, inputs: list[str], *, output: Path | None, model: str | Non
 
             nlp = shared_for_run(model, patterns=patterns)
         stream = extract_many(items, nlp=nlp, model=model, patterns=patterns, jobs=jobs,
-                              include_text=include_text)
+                              include_text=include_text, min_confidence=min_confidence)
     # a bar between table rows would garble them; output written only at the end leaves it room
     if progress.wanted(inputs, stdout_is_terminal=_stdout_is_terminal(output) and not output_at_end):
         stream = progress.track(stream, inputs)
@@ -243,7 +255,8 @@ def _articles(items, inputs: list[str], *, output: Path | None, model: str | Non
 
 def run(inputs: list[str], *, fmt: Format, output: Path | None, published: str | None,
         model: str | None, patterns: str | None, jobs: int, include_text: bool,
-        scheduler: str | None = None, max_bytes: int | None = None) -> int:
+        scheduler: str | None = None, max_bytes: int | None = None,
+        min_confidence: float | None = None) -> int:
     from .errors import NewsextractError
     from .inputs import iter_inputs
     from .output_file import exclude
@@ -257,7 +270,7 @@ def run(inputs: list[str], *, fmt: Format, output: Path | None, published: str |
         items = iter_inputs(inputs, published=published, exclude=exclude(output),
                             max_bytes=max_bytes or MAX_BYTES)
         for article in _articles(items, inputs, output=output, model=model, patterns=patterns, jobs=jobs,
-                                 include_text=include_text, scheduler=scheduler):
+                                 include_text=include_text, scheduler=scheduler, min_confidence=min_confidence):
             _signals.check()  # a signal whose exception something swallowed still ends the run
             for warning in article.warnings:
                 _err(f"warning: {warning}")

@@ -63,10 +63,16 @@ def _pipeline(model: str | None, patterns: str | None):
 
 def run_batch(batch: list[ArticleInput], model: str | None = None, patterns: str | None = None,
               include_text: bool = False) -> list[Article]:
-    """One task: a batch of inputs to their records (one bad article never spoils the batch)."""
+    """One task: a batch of inputs to their records (one bad article never spoils the batch).
+    A pipeline that cannot be loaded (a bad --model) is returned, not raised, so that the
+    client reports it as one ``Error:`` line and the worker logs no failed task."""
     from .core import process_batch
+    from .errors import NewsextractError
 
-    nlp = _pipeline(model, patterns)
+    try:
+        nlp = _pipeline(model, patterns)
+    except NewsextractError as exc:
+        return exc  # type: ignore[return-value]
     with _LOCK:  # a spaCy pipeline is not meant to be shared by threads
         return process_batch(nlp, batch, include_text=include_text)
 
@@ -285,7 +291,7 @@ class _Cluster:
         from distributed import KilledWorker
 
         try:
-            return future.result()
+            return _raised(future.result())
         except KilledWorker:
             raise Crashed from None
         finally:
@@ -296,6 +302,13 @@ class _Cluster:
 
     def after_crash(self) -> None:
         pass
+
+
+def _raised(result):
+    """``run_batch``'s records, or its pipeline error raised here."""
+    if isinstance(result, BaseException):
+        raise result
+    return result
 
 
 def _stream(client, items: Iterable[ArticleInput], *, limit: int, size: int, args: tuple) -> Iterator[Article]:

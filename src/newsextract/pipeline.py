@@ -46,6 +46,27 @@ def resolve_model(model: str | None = None) -> str:
     raise ModelNotFoundError(f"no English spaCy pipeline is installed; run: {INSTALL_HINT}")
 
 
+def load_failure(name: str, exc: BaseException) -> str:
+    """What to tell the user when ``spacy.load(name)`` failed: a folder that holds no
+    pipeline, a path that does not exist, a package that is not installed, or what
+    spaCy said about a pipeline that is there but broken (one line)."""
+    why = " ".join(str(exc).split())[:300] or type(exc).__name__
+    path = Path(name)
+    if path.is_dir():
+        if not (path / "config.cfg").is_file():
+            return f"--model {name}: this folder holds no spaCy pipeline (no config.cfg)"
+        return f"--model {name}: the spaCy pipeline in this folder cannot be loaded: {why}"
+    if path.exists():
+        return f"--model {name}: a file, not a spaCy pipeline folder or package"
+    if "/" in name or "\\" in name or name.startswith("."):
+        return f"--model {name}: no such folder"
+    if importlib.util.find_spec(name) is None:
+        default = next((m for m in DEFAULT_MODELS if importlib.util.find_spec(m) is not None), None)
+        fallback = f", or leave --model out to use {default}" if default else f"; the default is: {INSTALL_HINT}"
+        return f"--model {name}: this spaCy pipeline package is not installed (install it with pip{fallback})"
+    return f"--model {name}: the installed spaCy pipeline cannot be loaded: {why}"
+
+
 def register_components() -> None:
     """Import the component modules so that their factories are registered."""
     from .components import blocks, commitments, dates, entity_rules  # noqa: F401
@@ -61,11 +82,8 @@ def load(model: str | None = None, *, patterns: str | Path | None = None):
     name = resolve_model(model)
     try:
         nlp = spacy.load(name)
-    except OSError as exc:
-        where = "folder" if Path(name).exists() else "package"
-        raise ModelNotFoundError(
-            f"cannot load spaCy pipeline {name!r} (no such installed {where}); "
-            f"install one, e.g.: {INSTALL_HINT}") from exc
+    except Exception as exc:  # spaCy raises OSError, ValueError, KeyError, config errors ...
+        raise ModelNotFoundError(load_failure(name, exc)) from exc
     if nlp.lang != "en":
         raise ModelNotFoundError(f"spaCy pipeline {name!r} is for language {nlp.lang!r}, not English")
     lemmas.defer(nlp)  # lemmas only where we read them (see newsextract.lemmas)

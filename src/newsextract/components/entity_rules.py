@@ -60,6 +60,7 @@ class EntityRules:
         self.org_nouns = lexicon.words("organization_nouns.txt")
         words = everyday_words(nlp)
         self.common, self.non_nouns = words if words is not None else (None, None)
+        _EVERYDAY[id(nlp.vocab)] = (nlp.vocab, self.non_nouns)
         self.ruler = SpanRuler(nlp, f"{name}_ruler", annotate_ents=False, overwrite=True,
                                spans_key=RULES_KEY, phrase_matcher_attr="ORTH", validate=True)
         patterns = lexicon.patterns("entity_patterns.jsonl")
@@ -158,6 +159,16 @@ def _the_team(ent: Span, surnames: set[str]) -> Span | None:
     if ent[-1].lower_.endswith("s") or after is not None and (after.like_num or _is_score(after)):
         return Span(doc, ent.start, ent.end, label="ORG", span_id=RULE_ID)
     return None
+
+
+_EVERYDAY: dict[int, tuple[object, frozenset[str] | None]] = {}
+
+
+def everyday_of(vocab) -> frozenset[str] | None:
+    """The everyday verbs, adjectives and adverbs (``everyday_words``; the nouns hold
+    many surnames) of the pipeline that made a Doc with ``vocab``."""
+    found = _EVERYDAY.get(id(vocab))
+    return found[1] if found is not None and found[0] is vocab else None
 
 
 def everyday_words(nlp: Language) -> tuple[frozenset[str], frozenset[str]] | None:

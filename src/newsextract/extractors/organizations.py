@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..article import Organization
 from .. import lexicon
+from ..confidence import score
+from .evidence import organization_evidence
 from .mentions import is_institution_as_body, mention
 
 ACRONYM_LENGTH = (2, 6)
@@ -33,6 +35,7 @@ def _suffixes() -> frozenset[str]:
 def extract_organizations(doc: Doc) -> list[Organization]:
     orgs: list[Organization] = []
     by_key: dict[str, Organization] = {}
+    spans: dict[int, Span] = {}
     for ent in doc.ents:
         if ent.label_ != "ORG" and not is_institution_as_body(ent):
             continue
@@ -45,7 +48,12 @@ def extract_organizations(doc: Doc) -> list[Organization]:
         elif org.name.isupper() and not text.isupper():
             org.name = text
         org.mentions.append(mention(ent))
-    return _merge_short_forms(orgs)
+        spans[ent.start_char] = ent
+    orgs = _merge_short_forms(orgs)
+    for org in orgs:
+        org.evidence = organization_evidence([spans[m.start] for m in org.mentions], org.name)
+        org.confidence = score("organizations", org.evidence)
+    return orgs
 
 
 def _initials(name: str) -> str:

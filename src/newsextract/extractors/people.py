@@ -38,8 +38,10 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicon
 from ..article import Person, Role
+from ..confidence import score
 from ..components.person_titles import TITLES_KEY
 from ..geo import demonym_country
+from .evidence import person_evidence
 from .mentions import mention, staff_nouns
 from .roles import descriptions, find_roles, plural_title
 
@@ -286,6 +288,8 @@ def extract_people(doc: Doc) -> list[Person]:
                 written.append(role.title)
             written.extend(titles.get((span.start, span.end), []))
         person.titles = _full_titles(written)
+        person.evidence = person_evidence(spans, person.name, person.titles)
+        person.confidence = score("people", person.evidence)
         people.append(person)
     _add_described_roles(doc, people)
     return people

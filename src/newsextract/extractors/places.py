@@ -19,10 +19,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..article import Place
+from ..confidence import score
 from ..components.blocks import BLOCKS_KEY
 from ..doctext import doc_text
 from ..geo import demonym_country, lookup
 from ..geo_context import Named, focus_country, place_options, qualifier_places, qualifiers_after, resolve, weights
+from .evidence import place_evidence
 from .mentions import is_institution_as_body, mention
 
 PLACE_LABELS = {"GPE": "other", "LOC": "other", "FAC": "facility"}
@@ -38,6 +40,8 @@ def extract_places(doc: Doc) -> list[Place]:
     resolved = resolve(named)
     places: list[Place] = []
     by_key: dict[tuple, Place] = {}
+    spans: dict[int, list[Span]] = {}
+    found: dict[int, bool] = {}
     for ent in kept:
         text = " ".join(ent.text.split())
         entry = resolved.get(text) if ent.label_ != "FAC" else None
@@ -59,8 +63,13 @@ def extract_places(doc: Doc) -> list[Place]:
                               lat=part.lat if part else None, lon=part.lon if part else None)
             by_key[key] = place
             places.append(place)
+            found[id(place)] = entry is not None
         place.mentions.append(mention(ent))
+        spans.setdefault(id(place), []).append(ent)
     _share_facility_places(places)
+    for place in places:
+        place.evidence = place_evidence(spans[id(place)], place.kind, found[id(place)])
+        place.confidence = score("places", place.evidence)
     return places
 
 
