@@ -42,6 +42,9 @@ COUNTED = [
     ("Northwind Airlines reported higher profits on Monday. The British group will open 40 new routes next year.",
      "Northwind Airlines", "open"),
     ("Members of the Nordic Council will meet in Oslo next week.", "Nordic Council", "meet"),
+    # "her party": the body of the speaker's role, not the organization named last
+    ("Labour announced a tax plan on Monday. Anna Lee, transport spokeswoman for the Green Party, "
+     "said her party would scrap the tax.", "Green Party", "scrap"),
     # agree with a noun object, in a report and in a headline
     ("Turkey has agreed a new loan deal with the lender.", "Turkey", "agree"),
     ("IMF agrees fresh Kenya funding", "IMF", "agree"),

@@ -69,12 +69,22 @@ def test_role_and_its_organization(extract_text, text, name, role):
     ("Andrea Bertolli, sporting director, confirmed the signing.", "Andrea Bertolli", "sporting director"),
     ("Gloucester director of rugby Neil Marvell said the injury was serious.", "Neil Marvell", "director of rugby"),
     ("Shadow home secretary David Dorrit welcomed the apology.", "David Dorrit", "shadow home secretary"),
+    # a competition is part of the title, no organization
+    ("She now faces US Open champion Vera Kostina in the final.", "Vera Kostina", "US Open champion"),
+    # a nationality of no one country stays in the title
+    ("It was a rebuttal of a warning from European Commissioner Piet Mandeville.", "Piet Mandeville",
+     "European Commissioner"),
 ])
 def test_titles_are_written_in_full(extract_text, text, name, title):
     people = _people(extract_text(text))
     assert title in people[name]["titles"]
     # the short form is not listed beside the full one
     assert title.split()[-1] not in people[name]["titles"]
+
+
+def test_a_competition_names_no_organization(extract_text):
+    people = _people(extract_text("She now faces US Open champion Vera Kostina in the final."))
+    assert _roles(people["Vera Kostina"]) == [("US Open champion", None)]
 
 
 def test_honorifics_are_titles_but_no_roles_and_a_surname_shares_the_role(extract_text):

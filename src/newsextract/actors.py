@@ -165,6 +165,13 @@ class ActorIndex:
             body = self.speaker_body(speaker)
             if body is not None:
                 return body.name
+            if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children):
+                # "Sandra Gidley, Lib Dem spokeswoman, said her party would ...": the body of
+                # the speaker's role, never the organization the article named last
+                person = self.resolve_entity(speaker.root, speaker)
+                roles = next((p.roles for p in self.people if person is not None and p.name == person.name), [])
+                body_name = next((r.organization for r in roles if getattr(r, "organization", None)), None)
+                return body_name
         entity = self.resolve_entity(head, subject, 0)
         if entity is not None:
             return entity.name

@@ -44,6 +44,7 @@ COPULAS = {"be", "become", "remain"}
 NAMING_VERBS = {"name", "appoint", "elect", "make"}
 HIRING_VERBS = NAMING_VERBS | {"hire", "sign", "recruit", "install", "promote"}  # "ORG appointed NAME as ..."
 RELATIVE_VERBS = {"be", "become", "remain", "sit", "serve", "work"}  # "NAME, who sits on the board of ..."
+COMPETITION_TITLES = {"champion", "seed", "winner", "medallist", "medalist", "finalist", "runner-up", "holder"}
 WINDOW = 8  # tokens an apposition's title may take
 CONNECTORS = {"of", "and", "&", "for", "de", "du", "la", "le"}  # inside a body's name
 
@@ -402,11 +403,22 @@ class _Finder:
         words, and capitalized words before a capitalized title ("Trade Secretary")."""
         doc = self.doc
         k = start
+        if doc[end - 1].lower_ in COMPETITION_TITLES or lemma(doc[end - 1]).lower() in COMPETITION_TITLES:
+            # "US Open champion", "former Wimbledon champion": the competition is part of the title
+            while k > 0 and doc[k - 1].ent_type_ != "PERSON" and doc[k - 1].lower_ not in DETERMINERS \
+                    and not doc[k - 1].is_punct and doc[k - 1].text not in POSSESSIVE and not doc[k - 1].like_num \
+                    and (doc[k - 1].is_title or doc[k - 1].is_upper or doc[k - 1].lower_ in self.lex.modifiers
+                         or doc[k - 1].is_lower and doc[k - 1].pos_ in ("NOUN", "ADJ")):
+                k -= 1
+            return k
         while k > 0:
             token = doc[k - 1]
             right = doc[k]
             low = token.lower_
             ent = self.ent_of.get(token.i)
+            if ent is not None and ent.label_ == "NORP" and demonym_country(ent.text) == "" and ent.end == k:
+                k = ent.start  # "European Commissioner": no one country
+                continue
             if low in self.lex.modifiers and (ent is None or len(ent) == 1):
                 k -= 1  # "Education Secretary", where the model took "Education" for a body
                 continue
@@ -502,7 +514,7 @@ class _Finder:
         if ent is not None:
             if ent.label_ in ORG_LABELS and ent.end == start:
                 first = ent.start
-                while first > 0 and self._extends_name(doc[first - 1], party=ent.label_ == "NORP"):
+                while first > 0 and self._extends_name(doc[first - 1], party=ent.label_ in ("NORP", "ORG")):
                     first -= 1  # "Liberal Democrat", "GM Europe", where the model found "Democrat", "Europe"
                 self._set_body(role, doc[first:ent.end] if first < ent.start else ent)
                 self._before_body(role, first)
