@@ -27,6 +27,11 @@ _LAZY = {
 }
 
 
+def __dir__() -> list[str]:
+    """The lazy attributes too, so that ``dir(newsextract)`` and completion show them."""
+    return sorted(set(__all__) | set(_LAZY))
+
+
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
         import importlib

@@ -21,29 +21,49 @@ def iso_published(value: str) -> str | None:
     return parsed.date().isoformat() if len(value) == 10 else parsed.isoformat()
 
 
+# two unrelated "now"s: a value that parses to different dates against them is relative
+_BASES = (datetime(2001, 2, 3, 4, 5, 6), datetime(2011, 8, 13, 14, 15, 16))
+RELATIVE = "a relative date ('yesterday', '3 days ago') has nothing to be relative to; give a calendar date"
+UNREADABLE = "not a date (use YYYY-MM-DD)"
+
+
 def normalize_published(value: str) -> str | None:
-    """An ISO date (or date-time) string for ``value``, or None if unreadable."""
+    """An ISO date (or date-time) string for ``value``, or None if unreadable or relative."""
+    return read_published(value)[0]
+
+
+def read_published(value: str) -> tuple[str | None, str | None]:
+    """``(ISO date or date-time, None)``, or ``(None, why not)``.
+
+    A relative value ("yesterday", "last week", "in 3 days") is refused, never
+    resolved against the wall clock: the same input must give the same record
+    on any day."""
     value = value.strip()
     if not value:
-        return None
+        return None, UNREADABLE
     try:
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         parsed = None
     if parsed is not None:
         if len(value) <= 10:
-            return parsed.date().isoformat()
-        return parsed.isoformat()
+            return parsed.date().isoformat(), None
+        return parsed.isoformat(), None
     try:
-        return date.fromisoformat(value).isoformat()
+        return date.fromisoformat(value).isoformat(), None
     except ValueError:
         pass
     import dateparser
 
-    found = dateparser.parse(value, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first",
-                                                                 "RETURN_AS_TIMEZONE_AWARE": False,
-                                                                 "STRICT_PARSING": True})
-    return found.date().isoformat() if found is not None else None
+    found = [dateparser.parse(value, languages=["en"],
+                              settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
+                                        "STRICT_PARSING": True, "RELATIVE_BASE": base})
+             for base in _BASES]
+    if found[0] is None or found[1] is None:
+        return None, UNREADABLE
+    if found[0] != found[1]:
+        return None, RELATIVE
+    return found[0].date().isoformat(), None
 
 
 def anchor_date(published: str | None) -> date | None:
