@@ -157,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Error: CoNLL-2003 data not found at {args.data}", file=sys.stderr)
         return 2
     splits = ("dev", "test") if args.split == "both" else (args.split,)
+    dumped: list[dict] = []
     print("| split | type | P | R | F1 | gold |")
     print("|---|---|---|---|---|---|")
     for split in splits:
@@ -164,8 +165,7 @@ def main(argv: list[str] | None = None) -> int:
         counts, elapsed, ntok = evaluate(args.data / SPLITS[split], errors=args.errors,
                                          keep_all=args.all or dump is not None, dump=dump)
         if dump is not None:
-            with args.dump.open("w", encoding="utf-8") as fh:
-                fh.writelines(json.dumps(dict(row, split=split)) + "\n" for row in dump)
+            dumped.extend(dict(row, split=split) for row in dump)
         total = Counter()
         for t in TYPES:
             total.update(counts[t])
@@ -174,6 +174,9 @@ def main(argv: list[str] | None = None) -> int:
         p, r, f = prf(total)
         print(f"| {split} | all | {p:.3f} | {r:.3f} | {f:.3f} | {total['tp'] + total['fn']} |")
         print(f"{split}: {ntok} tokens in {elapsed:.1f} s", file=sys.stderr)
+    if args.dump:
+        with args.dump.open("w", encoding="utf-8") as fh:
+            fh.writelines(json.dumps(row) + "\n" for row in dumped)
     return 0
 
 

@@ -112,3 +112,58 @@ def test_error_records_are_built_in_one_place():
 def test_the_build_tool_is_not_in_the_package():
     assert not (SRC / "gazetteer_build.py").exists()
     assert (ROOT / "tools" / "gazetteer_build.py").exists()
+
+
+# --- the spaCy components -----------------------------------------------------------
+
+def _entry_points() -> dict[str, str]:
+    import tomllib
+
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    return data["project"]["entry-points"]["spacy_factories"]
+
+
+def test_the_component_list_matches_the_entry_points():
+    """pipeline.COMPONENTS (the order) names exactly the factories pyproject.toml registers
+    (plus the attribute ruler's stand-in, added where the model's ruler was)."""
+    from newsextract.pipeline import COMPONENTS
+
+    names = [name for name, _ in COMPONENTS]
+    assert len(names) == len(set(names))
+    assert set(names) | {"newsextract_attributes"} == set(_entry_points())
+
+
+def test_every_entry_point_names_a_registered_factory():
+    import importlib
+
+    from spacy.language import Language
+
+    from newsextract.pipeline import register_components
+
+    register_components()
+    for name, target in _entry_points().items():
+        module, _, function = target.partition(":")
+        assert callable(getattr(importlib.import_module(module), function)), target
+        assert Language.has_factory(name), name
+
+
+def test_the_pipeline_order_satisfies_what_components_require(nlp):
+    analysis = nlp.analyze_pipes(pretty=False)
+    assert {name: found for name, found in analysis["problems"].items() if found} == {}
+    ours = [name for name in nlp.pipe_names if name.startswith("newsextract_")
+            and name not in ("newsextract_blocks", "newsextract_attributes")]
+    for name in ours:
+        assert nlp.get_pipe_meta(name).requires, f"{name} declares nothing it needs"
+
+
+def test_a_component_out_of_order_is_reported():
+    """The declarations mean something: an entity component before the model's NER is a problem."""
+    import spacy
+
+    from newsextract.pipeline import register_components
+
+    register_components()
+    blank = spacy.blank("en")
+    blank.add_pipe("newsextract_place_metonymy")
+    problems = blank.analyze_pipes(pretty=False)["problems"]["newsextract_place_metonymy"]
+    assert "doc.ents" in problems

@@ -41,3 +41,15 @@ def test_script_reads_the_shared_data(eval_conll):
 
     doc = json.loads(first)
     assert sum(doc["sentence_lengths"]) == len(doc["tokens"]) == len(doc["tags"])
+
+
+def test_entries_are_judged_by_their_mentions(eval_conll):
+    text, starts, ends = eval_conll.build_text(["Anna", "Berg", "met", "Oslo", ".", "Berg", "left"], [5, 2])
+    gold = {(0, 2, "PER"), (3, 4, "LOC")}
+    record = {"people": [{"name": "Anna Berg", "evidence": ["given-name"], "confidence": 0.9,
+                          "mentions": [{"text": "Anna Berg", "start": 0, "end": 9}]}],
+              "places": [{"name": "Berg", "evidence": [], "confidence": 0.2,
+                          "mentions": [{"text": "Berg", "start": starts[5], "end": ends[5]}]}]}
+    rows = eval_conll.judge(record, gold, starts, ends)
+    assert [(r["kind"], r["name"], r["right"]) for r in rows] == [("people", "Anna Berg", True),
+                                                                 ("places", "Berg", False)]

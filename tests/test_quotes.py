@@ -140,3 +140,15 @@ def test_records_with_quotes_validate(extract_text, validator):
 def test_commitments_inside_quotations_take_the_speaker(extract_text, body, actors):
     record = extract_text(INTRO + body)
     assert [c["actor"] for c in record["commitments"]] == actors
+
+
+@pytest.mark.parametrize("body, clauses", [
+    # a speaker's claim about another's future is no commitment of that other
+    ('"The Conservatives will raise taxes after the election," said Tom Baker.', []),
+    # ... but the speaker's own body ("our ...") still commits
+    ('"Our board will meet the harbour users next week," said Tom Baker.',
+     ["Our board will meet the harbour users next week"]),
+])
+def test_quoted_claims_about_others(extract_text, body, clauses):
+    record = extract_text(INTRO + body)
+    assert [c["text"] for c in record["commitments"]] == clauses

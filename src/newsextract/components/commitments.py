@@ -515,6 +515,8 @@ def _clause_end(verb: Token, lex: Lexicon, sent: Span) -> int:
     return end
 
 
-@Language.factory("newsextract_commitments", assigns=["doc.spans"], default_config={})
+@Language.factory("newsextract_commitments", assigns=["doc.spans"],
+                  requires=["doc.spans", "token.dep", "token.pos"],
+                  default_config={})
 def make_commitments(nlp: Language, name: str) -> CommitmentsComponent:
     return CommitmentsComponent(nlp)

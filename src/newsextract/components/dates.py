@@ -50,6 +50,6 @@ def _span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="strict")
 
 
-@Language.factory("newsextract_dates", assigns=["doc.spans"], default_config={})
+@Language.factory("newsextract_dates", assigns=["doc.spans"], requires=["token.pos"], default_config={})
 def make_dates(nlp: Language, name: str) -> DatesComponent:
     return DatesComponent()

@@ -227,6 +227,7 @@ class EntityConsistency:
         return True
 
 
-@Language.factory("newsextract_entity_consistency", assigns=["doc.ents"], default_config={})
+@Language.factory("newsextract_entity_consistency", assigns=["doc.ents"], requires=["doc.ents", "doc.spans"],
+                  default_config={})
 def make_entity_consistency(nlp: Language, name: str) -> EntityConsistency:
     return EntityConsistency()

@@ -188,6 +188,7 @@ def _country_in_brackets(doc: Doc, i: int) -> bool:
     return False
 
 
-@Language.factory("newsextract_person_names", assigns=["doc.ents"], default_config={})
+@Language.factory("newsextract_person_names", assigns=["doc.ents"], requires=["doc.ents", "doc.spans"],
+                  default_config={})
 def make_person_names(nlp: Language, name: str) -> PersonNames:
     return PersonNames(nlp)

@@ -147,6 +147,8 @@ class PersonTitles:
         return (begin, end) if end - begin >= 2 else None
 
 
-@Language.factory("newsextract_person_titles", assigns=["doc.ents", "doc.spans"], default_config={})
+@Language.factory("newsextract_person_titles", assigns=["doc.ents", "doc.spans"],
+                  requires=["doc.ents", "doc.spans"],
+                  default_config={})
 def make_person_titles(nlp: Language, name: str) -> PersonTitles:
     return PersonTitles(nlp)

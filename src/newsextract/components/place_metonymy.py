@@ -187,6 +187,7 @@ def _in_match(doc: Doc, ent: Span, words: set[str] = MATCH_WORDS) -> bool:
     return before in words or after in words
 
 
-@Language.factory("newsextract_place_metonymy", assigns=["doc.ents"], default_config={})
+@Language.factory("newsextract_place_metonymy", assigns=["doc.ents"], requires=["doc.ents", "doc.spans"],
+                  default_config={})
 def make_place_metonymy(nlp: Language, name: str) -> PlaceMetonymy:
     return PlaceMetonymy()

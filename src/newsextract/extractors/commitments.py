@@ -35,6 +35,8 @@ def extract_commitments(doc: Doc, *, people: list[Person], places: list[Place],
         actor = _actor(index, span, cand) if quoted is None else quoted or None
         if actor is None:
             continue
+        if quoted is None and _claim_about_others(quotes, span, cand, actor):
+            continue
         key = (actor, cand.action, " ".join(span.text.lower().split()))
         if key in seen:  # a headline repeated verbatim
             continue
@@ -47,6 +49,29 @@ def extract_commitments(doc: Doc, *, people: list[Person], places: list[Place],
             when=_when(dates, span, cand), negated=cand.negated,
             text=span.text, start=span.start_char, end=span.end_char))
     return out
+
+
+def _claim_about_others(quotes: list[Quote] | None, span: Span, cand: Candidate, actor: str) -> bool:
+    """""The Tories will con enough people," said Smith": inside a quotation, a bare
+    future of someone other than the speaker (or the speaker's "our ...") is the
+    speaker's claim about another, not that actor's commitment
+    (``quoted_claims_about_others`` in ``models/commitment_triggers.json``)."""
+    if not quotes or cand.modality not in _claim_modalities() or cand.subject_head is None:
+        return False
+    head = span[cand.subject_head]
+    quote = next((q for q in quotes if q.start <= head.idx < q.end), None)
+    if quote is None or quote.speaker is None:
+        return False
+    if actor in (quote.speaker, quote.group) or any(
+            c.dep_ == "poss" and c.lower_ in ("our", "my") for c in head.children):
+        return False
+    return True
+
+
+def _claim_modalities() -> frozenset[str]:
+    from .. import lexicon
+
+    return frozenset(lexicon.json("commitment_triggers.json")["quoted_claims_about_others"])
 
 
 def _speaker_in_quote(quotes: list[Quote] | None, span: Span, cand: Candidate) -> str | None:
