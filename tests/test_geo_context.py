@@ -138,3 +138,21 @@ def test_candidates_are_searched_in_the_sorted_file():
     assert {"US", "CA"} <= {c.country for c in paris}
     assert candidates("Zzyzxq") == ()
     assert [c.name for c in candidates("THE HAGUE")][:1] == ["The Hague"]
+
+
+def test_sorted_file_finds_every_key_on_disk(tmp_path):
+    from newsextract.sorted_file import SortedFile
+
+    keys = sorted({f"Town{n:05d}" for n in range(0, 6000, 7)} | {"A", "Zulu"})
+    lines = ["alias\tvalue"]
+    for k in keys:
+        lines.extend(f"{k}\t{k.lower()}-{j}" + ("x" * 700 if j == 2 else "") for j in range(1 + len(k) % 3))
+    path = tmp_path / "sorted.tsv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    found = SortedFile(path)
+    for k in keys:
+        want = [line.split("\t", 1)[1].encode() for line in lines[1:] if line.split("\t", 1)[0] == k]
+        assert found.lines(k.encode(), 10) == want, k
+    assert found.lines(b"Town00001", 10) == []  # between two keys
+    assert found.lines(b"0", 10) == [] and found.lines(b"Zz", 10) == []
+    assert found.lines(b"A", 1) == [b"a-0"]

@@ -54,8 +54,8 @@ def test_file_that_disappears_after_listing_gets_an_error_record(tmp_path, monke
     (tmp_path / "b.txt").write_text("Joe Biden spoke in Washington.", encoding="utf-8")
     real_walk = inputs.walk_entries
 
-    def walk_then_delete(root):
-        listed = list(real_walk(root))
+    def walk_then_delete(root, **kw):
+        listed = list(real_walk(root, **kw))
         (tmp_path / "a.txt").unlink()
         yield from listed
 

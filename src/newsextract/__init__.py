@@ -5,7 +5,7 @@ The heavy parts (spaCy, dateparser) are imported only when first used, so that
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+TYPE_CHECKING = False  # not from typing: the command installs its signal handlers after this import
 
 __version__ = "0.1.0"
 SCHEMA_VERSION = 1
@@ -32,7 +32,7 @@ def __dir__() -> list[str]:
     return sorted(set(__all__) | set(_LAZY))
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str):
     if name in _LAZY:
         import importlib
 

@@ -7,15 +7,19 @@ library's typed errors into one ``Error: ...`` line on stderr and an exit code:
 """
 from __future__ import annotations
 
-import os
-import sys
-from pathlib import Path
-from typing import Annotated, Optional
+from . import signals as _signals
 
-import typer
+_signals.install_early()  # before the imports below: a Ctrl-C at start-up exits quietly
 
-from . import __version__
-from .render import Format
+import os  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Annotated, Optional  # noqa: E402
+
+import typer  # noqa: E402
+
+from . import __version__  # noqa: E402
+from .render import Format  # noqa: E402
 
 app = typer.Typer(
     name="newsextract",
@@ -104,6 +108,10 @@ def parse(
     scheduler: Annotated[Optional[str], typer.Option(
         help="Run on a Dask cluster: tcp://HOST:8786, or local / local:N to start N local worker "
              "processes. Needs: pip install 'newsextract[dask]'.", show_default=False)] = None,
+    max_bytes: Annotated[int, typer.Option(
+        "--max-bytes", min=1,
+        help="The largest input read, in bytes: a file, standard input, or one JSON Lines line; "
+             "a bigger one is a too_large error record.")] = 50_000_000,
     min_confidence: Annotated[Optional[float], typer.Option(
         help="Leave out people, places and organizations whose confidence is below this "
              "(0-1); default: the shipped threshold per kind, chosen for precision.",
@@ -128,12 +136,44 @@ def parse(
         _check_scheduler(scheduler, jobs)
     if keep_all and min_confidence is not None:
         raise _usage("give --all or --min-confidence, not both")
+    _check_streams(inputs, output)
     fmt = _format(format, output)
     code = run(inputs, fmt=fmt, output=output, published=published, model=model,
                patterns=str(patterns) if patterns else None, jobs=jobs,
                include_text=include_text or fmt is Format.html,  # the page shows the text
-               scheduler=scheduler, min_confidence=0.0 if keep_all else min_confidence)
+               scheduler=scheduler, max_bytes=max_bytes,
+               min_confidence=0.0 if keep_all else min_confidence)
     raise typer.Exit(code)
+
+
+def _check_streams(inputs: list[str], output: Path | None) -> None:
+    """Closed standard streams and an ``-o`` that is also an input are usage errors."""
+    if "-" in inputs and _closed(sys.stdin):
+        raise _usage("standard input is closed; give files or folders, or pipe the articles in")
+    if output is None and _closed(sys.stdout):
+        raise _usage("standard output is closed; use -o FILE")
+    if output is not None:
+        from .output_file import OutputError, check_not_an_input
+
+        try:
+            check_not_an_input(output, inputs)
+        except OutputError as exc:
+            raise _usage(str(exc)) from None
+
+
+def _closed(stream) -> bool:
+    """Python sets a standard stream to None when its descriptor was closed at start."""
+    if stream is None:
+        return True
+    try:
+        fd = stream.fileno()
+    except (AttributeError, OSError, ValueError):  # not backed by a descriptor (a test's stream)
+        return False
+    try:
+        os.fstat(fd)
+    except OSError:
+        return True
+    return False
 
 
 def _iso_published(value: str) -> str:
@@ -215,17 +255,23 @@ def _articles(items, inputs: list[str], *, output: Path | None, model: str | Non
 
 def run(inputs: list[str], *, fmt: Format, output: Path | None, published: str | None,
         model: str | None, patterns: str | None, jobs: int, include_text: bool,
-        scheduler: str | None = None, min_confidence: float | None = None) -> int:
+        scheduler: str | None = None, max_bytes: int | None = None,
+        min_confidence: float | None = None) -> int:
     from .errors import NewsextractError
     from .inputs import iter_inputs
+    from .output_file import exclude
 
     failures = 0
 
     def records():
         nonlocal failures
-        items = iter_inputs(inputs, published=published)
+        from .inputs import MAX_BYTES
+
+        items = iter_inputs(inputs, published=published, exclude=exclude(output),
+                            max_bytes=max_bytes or MAX_BYTES)
         for article in _articles(items, inputs, output=output, model=model, patterns=patterns, jobs=jobs,
                                  include_text=include_text, scheduler=scheduler, min_confidence=min_confidence):
+            _signals.check()  # a signal whose exception something swallowed still ends the run
             for warning in article.warnings:
                 _err(f"warning: {warning}")
             if article.error is not None:
@@ -235,28 +281,30 @@ def run(inputs: list[str], *, fmt: Format, output: Path | None, published: str |
 
     from .signals import Terminated, WholeLines, terminate_on_sigterm
 
-    out_file = None
+    target = None
     try:
         with terminate_on_sigterm():
-            if fmt is Format.table:
-                from rich.console import Console
+            if output is not None:
+                from .output_file import OutputFile
 
+                target = OutputFile(output)
+            if fmt is Format.table:
                 from .render import write_tables
 
-                if output is not None:
-                    out_file = _open_output(output, "w")
-                console = Console(file=out_file or sys.stdout, force_terminal=None if output is None else False,
-                                  width=None if output is None else 120)
+                out_file = target.open(binary=False) if target is not None else None
+                console = _console(out_file)
                 stream = write_tables(records(), console)
             else:
                 from .render import writer
 
-                if output is not None:
-                    out_file = _open_output(output, "wb")
+                out_file = target.open(binary=True) if target is not None else None
                 sink = WholeLines(out_file or sys.stdout.buffer)
                 stream = writer(fmt)(records(), sink)
             for _ in stream:
                 pass
+            _signals.check()
+            if target is not None:
+                target.commit()
     except NewsextractError as exc:
         _err(f"Error: {exc}")
         return EXIT_USAGE
@@ -264,27 +312,52 @@ def run(inputs: list[str], *, fmt: Format, output: Path | None, published: str |
         _silence_stdout()
         return EXIT_OK
     except KeyboardInterrupt:
-        _err("Interrupted.")
+        _err("Interrupted." + _unchanged(target))
         return 130
     except Terminated:
-        _err("Terminated.")
+        _err("Terminated." + _unchanged(target))
         return 143
     except OSError as exc:
-        _err(f"Error: {exc.strerror or exc}")
+        if _signals.received() is not None:  # a library turned the signal into another error
+            return _signal_exit(target)
+        where = output if output is not None else "standard output"
+        _err(f"Error: cannot write {where}: {exc.strerror or exc}" + _unchanged(target))
+        if output is None:
+            _silence_stdout()
         return EXIT_FAILED
+    except BaseException as exc:
+        if _signals.exit_code_for(exc) is None:
+            raise
+        return _signal_exit(target)
     finally:
-        if out_file is not None:
-            out_file.close()
+        if target is not None:
+            target.discard()
     return EXIT_FAILED if failures else EXIT_OK
 
 
-def _open_output(output: Path, mode: str):
-    from .errors import NewsextractError
+def _signal_exit(target) -> int:
+    """The run's signal, however the exception it raised came out (wrapped, or as another error)."""
+    code = _signals.EXIT_CODES.get(_signals.received() or 0, 130)
+    _err(("Terminated." if code == 143 else "Interrupted.") + _unchanged(target))
+    return code
 
-    try:
-        return open(output, mode, **({} if "b" in mode else {"encoding": "utf-8"}))
-    except OSError as exc:
-        raise NewsextractError(f"cannot write {output}: {exc.strerror or exc}") from None
+
+def _unchanged(target) -> str:
+    return f" {target.given} is left as it was." if target is not None and target.atomic else ""
+
+
+def _console(out_file):
+    """A Rich console for the tables; a closed pipe ends the run quietly (exit 0), as for JSON."""
+    from rich.console import Console
+
+    class PipeConsole(Console):
+        def on_broken_pipe(self) -> None:  # Rich's own exits with status 1
+            self.quiet = True
+            raise BrokenPipeError
+
+    if out_file is None:
+        return PipeConsole(file=sys.stdout)
+    return PipeConsole(file=out_file, force_terminal=False, width=120)
 
 
 def _silence_stdout() -> None:
@@ -416,6 +489,11 @@ def schema() -> None:
 def main() -> None:
     try:
         app()
-    except KeyboardInterrupt:
-        _err("Interrupted.")
-        sys.exit(130)
+    except (SystemExit, typer.Exit):
+        raise
+    except BaseException as exc:
+        code = _signals.exit_code_for(exc)
+        if code is None:
+            raise
+        _err("Terminated." if code == 143 else "Interrupted.")
+        sys.exit(code)

@@ -230,13 +230,28 @@ def connect(address: str):
 
     where, n = parse_scheduler(address)
     if where == LOCAL:
+        import warnings
+
+        from .signals import sigint_blocked
+
+        client = cluster = None
         try:
-            with dask.config.set(LEAN_WORKERS):
+            # the worker processes (and the event-loop thread that restarts them) start with Ctrl-C
+            # blocked: a Ctrl-C to the terminal's process group reaches only this process, which
+            # stops them quietly; a Ctrl-C meanwhile is acted on when the block ends
+            with sigint_blocked(), dask.config.set(LEAN_WORKERS), warnings.catch_warnings():
+                # the scheduler's HTTP server moves off a busy port 8787 by itself: no news for the user
+                warnings.filterwarnings("ignore", message="Port .* is already in use", category=UserWarning)
                 cluster = LocalCluster(n_workers=worker_count(n or 0), threads_per_worker=1, processes=True,
                                        host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
-            return Client(cluster), cluster
-        except Exception as exc:
-            raise ClusterError(f"cannot start a local Dask cluster: {type(exc).__name__}: {exc}") from None
+                client = Client(cluster)
+            return client, cluster
+        except BaseException as exc:
+            if cluster is not None:
+                _close(client, cluster)
+            if isinstance(exc, Exception):
+                raise ClusterError(f"cannot start a local Dask cluster: {type(exc).__name__}: {exc}") from None
+            raise
     try:
         return Client(where, timeout="10s"), None
     except Exception as exc:  # OSError, TimeoutError, ValueError for a bad address
@@ -252,6 +267,11 @@ def extract_on_cluster(items: Iterable[ArticleInput], *, scheduler: str, model: 
         threads = max(1, sum(client.nthreads().values()))
         yield from _stream(client, items, limit=AHEAD * threads, size=max(1, batch_size),
                            args=(model, patterns, include_text))
+    except BaseException:  # stopping early (Ctrl-C, SIGTERM, an error): the run reports it once;
+        import logging    # the scheduler's complaints about the tasks it drops are noise
+
+        logging.disable(logging.ERROR)
+        raise
     finally:
         _close(client, cluster)
 
@@ -296,9 +316,9 @@ def _stream(client, items: Iterable[ArticleInput], *, limit: int, size: int, arg
 
 
 def _close(client, cluster) -> None:
-    try:
-        client.close()
-        if cluster is not None:
-            cluster.close()
-    except Exception:  # shutting down: nothing useful to report
-        pass
+    for part in (client, cluster):
+        try:
+            if part is not None:
+                part.close()
+        except Exception:  # shutting down: nothing useful to report
+            pass

@@ -5,13 +5,13 @@ The data are ``models/gazetteer.tsv`` and ``models/demonyms.tsv``, made by
 """
 from __future__ import annotations
 
-import mmap
 from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
 
 DETERMINERS = ("the ", "The ", "THE ")
+MAX_CANDIDATES = 60  # a name's largest places; the file lists them largest first
 COLUMNS = ("alias", "match", "name", "kind", "country", "lat", "lon", "population", "capital",
            "geonames_id", "admin1")
 CANDIDATE_COLUMNS = ("alias", "name", "kind", "country", "admin1", "lat", "lon", "population",
@@ -92,38 +92,17 @@ def lookup(name: str) -> GeoEntry | None:
 
 
 @lru_cache(maxsize=1)
-def _towns() -> bytes | mmap.mmap:
-    """``models/gazetteer_towns.tsv``, sorted by alias and searched in place (``_town_lines``):
-    nothing of it is parsed until a name is looked up, so start-up does not pay for its ~170,000
-    rows, and only the pages a lookup touches are read."""
-    return lexicon.mapped("gazetteer_towns.tsv", CANDIDATE_COLUMNS)
+def _towns():
+    """``models/gazetteer_towns.tsv``, sorted by alias and searched on disk (``lexicon.sorted_file``):
+    nothing of its ~170,000 rows is read at start-up or kept in memory."""
+    return lexicon.sorted_file("gazetteer_towns.tsv", CANDIDATE_COLUMNS)
 
 
 def _town_lines(alias: str) -> list[bytes]:
-    """The rows of ``alias`` in the sorted candidates file, by binary search over line starts."""
-    data = _towns()
-    key = alias.encode("utf-8")
-    lo, hi = data.find(b"\n") + 1, len(data)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        start = max(data.rfind(b"\n", 0, mid) + 1, lo)
-        end = data.find(b"\n", start)
-        end = len(data) if end < 0 else end
-        if data[start:data.find(b"\t", start, end)] < key:
-            lo = end + 1
-        else:
-            hi = start
-    out = []
-    head = key + b"\t"
-    while lo < len(data) and data[lo:lo + len(head)] == head:
-        end = data.find(b"\n", lo)
-        end = len(data) if end < 0 else end
-        out.append(data[lo + len(head):end])
-        lo = end + 1
-    return out
+    return _towns().lines(alias.encode("utf-8"), MAX_CANDIDATES)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=256)  # small: a name's candidates can be many, and memory must stay flat
 def _candidates(alias: str) -> tuple[GeoEntry, ...]:
     rows = _town_lines(alias)
     if not rows:

@@ -34,7 +34,11 @@ def html_to_input(item: ArticleInput) -> None:
     """Fill ``item.text`` (and title, published, url where missing) from ``item.html``."""
     import trafilatura
 
-    result = trafilatura.bare_extraction(item.html, with_metadata=True, include_comments=False,
+    page, truncated = _parse_page(item.html)
+    if truncated:
+        item.warnings.append(f"{item.source}: the page nests its tags too deeply (over {_MAX_DEPTH} levels); "
+                             "the text after that point was not read")
+    result = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False,
                                          include_tables=False, favor_precision=True,
                                          date_extraction_params=dict(_DATE_PARAMS))
     text = page_text(result.body) if result is not None and result.body is not None else ""
@@ -52,6 +56,29 @@ def html_to_input(item: ArticleInput) -> None:
     if item.published is None:
         item.published = item.fallback_published
     item.html = None
+
+
+_MAX_DEPTH = 256  # libxml2's limit on nested elements: the parser stops reading there
+
+
+def _parse_page(html: str):
+    """``(tree, truncated)``: the page parsed as trafilatura parses it, without its
+    ``<base href>`` (it names where relative links point, not the article's address:
+    ``url`` comes from the canonical link only); ``truncated`` when the parser
+    stopped at its nesting limit. The string itself when it cannot be parsed here
+    (trafilatura then reports it as it always has)."""
+    from trafilatura.utils import HTML_PARSER, load_html
+
+    try:
+        tree = load_html(html)
+    except Exception:  # trafilatura gets the page as it was and decides
+        return html, False
+    if tree is None:
+        return html, False
+    truncated = any("Excessive depth" in entry.message for entry in HTML_PARSER.error_log)
+    for base in tree.iter("base"):
+        base.drop_tree()
+    return tree, truncated
 
 
 def has_prose(text: str) -> bool:

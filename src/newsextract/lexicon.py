@@ -8,6 +8,7 @@ process, and each list has one file and one name:
 - ``table(name)``: a tab-separated table whose first data line is its header;
 - ``data_lines(name, columns)``: the data lines of a large table, unparsed
   (the gazetteer: start-up speed), after checking its header;
+- ``sorted_file(name, columns)``: a large sorted table searched on disk, nothing held in memory;
 - ``mapped(name, columns)``: a large sorted table searched in place;
 - ``json(name)``: a JSON object (keys starting with ``_`` are comments);
 - ``jsonl(name)``: JSON Lines;
@@ -83,6 +84,21 @@ def mapped(name: str, columns: tuple[str, ...]) -> "bytes | mmap.mmap":
         except (OSError, ValueError):
             fh.seek(0)
             return fh.read()
+
+
+@lru_cache(maxsize=None)
+def sorted_file(name: str, columns: tuple[str, ...]):
+    """A large table sorted by its first field, searched on disk by bisection
+    (``newsextract.sorted_file``: nothing read at start-up, nothing held in memory), after
+    checking that its header is ``columns``."""
+    from .sorted_file import SortedFile
+
+    found = SortedFile(model_file(name))
+    header = tuple(found.header.decode("utf-8").split("\t"))
+    if header != columns:
+        raise ValueError(f"models/{name}: unexpected columns {header}; rebuild it with "
+                         "python tools/gazetteer_build.py")
+    return found
 
 
 @lru_cache(maxsize=None)

@@ -54,11 +54,28 @@ def count_articles(inputs: Iterable[str]) -> int | None:
 
 
 def _count_lines(path: Path) -> int:
+    """Non-blank lines, read in bounded pieces; a special file (FIFO, device) is never read."""
+    import os
+    import stat
+
     try:
-        with open(path, "rb") as f:
-            return sum(1 for line in f if line.strip()) or 1  # an empty file still gives a record
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError:
         return 1  # it will be one error record
+    with os.fdopen(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return 1
+        try:
+            lines, blank = 0, True
+            while piece := f.readline(1 << 16):
+                blank = blank and not piece.strip()
+                if piece.endswith(b"\n"):
+                    lines += not blank
+                    blank = True
+            lines += not blank
+        except OSError:
+            return 1
+        return lines or 1  # an empty file still gives a record
 
 
 def track(articles: Iterable[Article], inputs: list[str]) -> Iterator[Article]:

@@ -1,0 +1,130 @@
+"""Signals at any moment (issue 21, cases 18, 19): in the first second, while the
+model loads, and under a local Dask cluster; always the right exit status, one
+line on stderr, never a traceback, never exit 0."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from support import SEEDS
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
+
+
+def _exe() -> str:
+    exe = shutil.which("newsextract", path=str(Path(sys.executable).parent)) or shutil.which("newsextract")
+    assert exe, "the newsextract console script is not installed"
+    return exe
+
+
+@pytest.fixture(scope="module")
+def feed(tmp_path_factory) -> Path:
+    texts = [para for p in sorted(SEEDS.glob("*.txt"))
+             for para in p.read_text(encoding="utf-8").split("\n\n") if len(para) > 200]
+    path = tmp_path_factory.mktemp("early") / "feed.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(300):
+            out.write(json.dumps({"id": f"a{i}", "text": texts[i % len(texts)]}) + "\n")
+    return path
+
+
+def _quiet(err: bytes) -> None:
+    text = err.decode(errors="replace")
+    assert "Traceback" not in text and "KeyboardInterrupt" not in text and "Error calling" not in text, text
+    assert len(text.strip().splitlines()) <= 1, text
+
+
+def _caught(pid: int, signum: int) -> bool:
+    """Whether the process has a handler for ``signum`` (Linux /proc/PID/status SigCgt)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    mask = next(int(line.split()[1], 16) for line in status.splitlines() if line.startswith("SigCgt:"))
+    return bool(mask >> (signum - 1) & 1)
+
+
+def _start(feed: Path) -> subprocess.Popen:
+    """The command, once the interpreter is up (Python's own SIGINT handler in place):
+    from there on the delays below are the command's start-up, imports first."""
+    proc = subprocess.Popen([_exe(), "parse", str(feed)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 30
+    while not _caught(proc.pid, signal.SIGINT):
+        assert proc.poll() is None and time.monotonic() < deadline
+        time.sleep(0.002)
+    return proc
+
+
+# the imports, the model load and the first records
+DELAYS = [0.1, 0.2, 0.3, 0.5, 0.8, 1.5, 3.0]
+needs_proc = pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux /proc")
+
+
+@needs_proc
+@pytest.mark.parametrize("delay", DELAYS)
+def test_ctrl_c_at_any_moment_of_start_up_exits_130_quietly(feed, delay):
+    proc = _start(feed)
+    time.sleep(delay)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    _quiet(err)
+    assert proc.returncode == 130, err
+
+
+@needs_proc
+@pytest.mark.parametrize("delay", DELAYS)
+def test_sigterm_at_any_moment_of_start_up_ends_the_run_with_143(feed, delay):
+    proc = _start(feed)
+    time.sleep(delay)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=120)
+    _quiet(err)
+    # killed by the signal before a handler was in place (-15) is also 143 to a shell; never 0
+    assert proc.returncode == 143 or (proc.returncode == -signal.SIGTERM and not err), err
+
+
+def test_a_swallowed_or_wrapped_signal_exception_still_counts():
+    from newsextract import signals
+
+    try:
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt as exc:
+            raise RuntimeError("Error calling __set_name__") from exc
+    except RuntimeError as wrapped:
+        assert signals.exit_code_for(wrapped) == 130
+    assert signals.exit_code_for(ValueError("unrelated")) is None
+
+
+@pytest.mark.slow
+def test_ctrl_c_to_the_process_group_under_a_local_dask_cluster_is_quiet(feed, tmp_path):
+    pytest.importorskip("distributed")
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen([_exe(), "parse", str(feed), "--scheduler", "local:2", "-o", str(out)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 300
+    while not any(p.name.endswith(".tmp") and p.stat().st_size > 0 for p in tmp_path.iterdir()):
+        assert proc.poll() is None, proc.communicate()[1].decode(errors="replace")
+        assert time.monotonic() < deadline, "no records in time"
+        time.sleep(0.1)
+    os.killpg(proc.pid, signal.SIGINT)  # as a terminal's Ctrl-C: every process of the group
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    _quiet(err)
+    assert b"Interrupted." in err
+    deadline = time.monotonic() + 30
+    while True:  # every worker ends with the run (a moment later, once reaped)
+        try:
+            os.killpg(proc.pid, 0)
+        except ProcessLookupError:
+            break
+        assert time.monotonic() < deadline, "worker processes outlived the run"
+        time.sleep(0.2)
