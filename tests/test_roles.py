@@ -172,6 +172,13 @@ def test_a_nameless_description_gives_its_body_to_the_one_person_with_that_title
     # a body the model read as a name, when no one in the article is called so
     ("Fans of the late Velvet Harbour singer Ian Corliss gathered outside the venue.", "Ian Corliss",
      ("singer", "Velvet Harbour")),
+    # a kind of body the article introduced by that noun ("the club's", "that tribunal", "Club chairman")
+    ("But the Ostrava Athletics Federation tribunal has overturned the bans. The head of that tribunal, "
+     "Peter Morris, said the charge could not be proven.", "Peter Morris", ("head", "Ostrava Athletics Federation")),
+    ("Shares in carmaker Veltrane rose. \"We will first solve the problem,\" the carmaker's chief executive "
+     "John Harper said.", "John Harper", ("chief executive", "Veltrane")),
+    ("Shares in football club Harrowgate Rovers fell. Rovers and Dunmore Bank agreed a loan. Club chairman "
+     "Peter Vale said the board was delighted.", "Peter Vale", ("club chairman", "Harrowgate Rovers")),
     # a description opening a sentence is about the subject of the sentence before
     ("Dervla Moss was assistant to Ferguson at the World Cup. The former Dunmore Athletic boss has been "
      "out of the game since May.", "Dervla Moss", ("former boss", "Dunmore Athletic")),
@@ -197,6 +204,17 @@ def test_role_and_its_organization_from_context(extract_text, text, name, role):
     # a person's name before a title is no body
     ("Tony Barrow has backed his adviser. Barrow aide Alastair Cammell said the plan was sound.",
      "Alastair Cammell", "aide"),
+    # a kind noun the article never gave a name: none guessed
+    ("Shares in Veltrane and Dunmore rose. The company's chief executive John Harper said profits were up.",
+     "John Harper", "chief executive"),
+    # "the club told the BBC" does not make the BBC a club
+    ("A senior source at the club told the BBC the bid had failed. Club manager Sir Alec Fergus was angry.",
+     "Alec Fergus", "club manager"),
+    # a family word is a title but a relation to a person, of no body
+    ("Fans gathered with Corliss's widow Deborah and his daughter Natalie at the Velvet Harbour show.",
+     "Natalie", "daughter"),
+    ("Anil Rambani, brother of Reliance Group chairman Mukesh Rambani, spoke on Monday.", "Anil Rambani",
+     "brother"),
     # a title word that is also an acronym is no organization: "MP"
     ("A senior Tory MP has criticised the plan. Public accounts committee chairman Edward Lane spoke.",
      "Edward Lane", "committee chairman"),

@@ -186,3 +186,16 @@ def office_bodies() -> dict[str, str]:
     """Office of state (lower case) -> the department it heads, for titles with no
     portfolio word ("chancellor" -> "Treasury"): ``office_bodies.tsv``."""
     return {row["title"]: row["body"] for row in table("office_bodies.tsv")}
+
+
+@lru_cache(maxsize=1)
+def body_kinds() -> frozenset[str]:
+    """Nouns for a kind of body a title may name it by ("the club's chairman", "head
+    of that tribunal"): ``organization_nouns.txt`` and ``body_kinds.txt``."""
+    return words("organization_nouns.txt") | words("body_kinds.txt")
+
+
+@lru_cache(maxsize=1)
+def kinship_words() -> frozenset[str]:
+    """Family words ("widow", "brother"): titles, but of no body (``kinship_words.txt``)."""
+    return words("kinship_words.txt")

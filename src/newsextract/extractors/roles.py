@@ -30,7 +30,7 @@ from ..confidence import threshold
 from ..components.person_titles import TITLES_KEY
 from ..geo import demonym_country, lookup
 from ..lemmas import common_word, lemma
-from ..lexicon import office_bodies, organization_posts, titles, words
+from ..lexicon import body_kinds, kinship_words, office_bodies, organization_posts, titles, words
 from ..quotemarks import find_stretches
 
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -38,6 +38,7 @@ LOOSE_LABELS = {"PERSON", "WORK_OF_ART", "PRODUCT"}  # a name before a title may
 TITLE_LABELS = {"EVENT"}  # "US Open champion": the event is part of the title
 BODY_PREPOSITIONS = {"of", "at", "with", "from", "for"}
 PERSON_PREPOSITIONS = {"of", "at", "with", "from"}  # "Eric Schnaible of the PCO"
+KIND_DETERMINERS = {"the", "that", "this"}  # "the club's coach", "the head of that tribunal"
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 DASHES = {",", "-", "–", "—"}
@@ -94,6 +95,12 @@ def is_post(title: str) -> bool:
     chairman"): ``models/organization_posts.txt``."""
     words = title.casefold().split()
     return any(" ".join(words[k:]) in organization_posts() for k in range(len(words)))
+
+
+def is_kinship(title: str) -> bool:
+    """A family word ("widow", "brothers"): a title, but a relation to a person, of no body."""
+    words = title.casefold().split()
+    return bool(words) and (words[-1] in kinship_words() or words[-1].rstrip("s") in kinship_words())
 
 
 def plural_title(token: Token) -> bool:
@@ -172,6 +179,7 @@ class _Finder:
         self.parsed = doc.has_annotation("DEP")
         self._sents: list[Span] | None = None  # read when a sentence before is asked for
         self._quoted: list[tuple[int, int]] = []
+        self._kinds: dict[str, list[Span]] | None = None  # kind noun -> bodies introduced with it
         # the article's own usage: a word written in lower case somewhere is a common
         # noun ("Fund manager"); one capitalized inside a sentence is a name ("Veltrane")
         self.lower_words: set[str] = set()
@@ -210,6 +218,8 @@ class _Finder:
         for role in found:
             if role.body is None and role.country is None and is_post(role.title):
                 role.body = self._subject_before(ent)  # "The Kestrel Trust said ... Spokesman Tom Hale said"
+            if is_kinship(role.title):
+                role.body, role.country = None, None  # "his daughter Natalie at the show": of no body
         return found
 
     def _subject_before(self, ent: Span) -> Span | None:
@@ -467,6 +477,8 @@ class _Finder:
         if not title:
             return None
         role = Found(title=title, plural=doc[end - 1].tag_ in ("NNS", "NNPS") and self._plural_head(doc[end - 1]))
+        if is_kinship(title):
+            return role  # "his brother Anil": a relation to a person, of no body
         self._left_body(role, start)
         if role.body is None and role.country is None:
             inside = self._body_inside(start, end)  # "Chief Secretary to the Treasury"
@@ -477,13 +489,63 @@ class _Finder:
             for _ in range(2):  # "program director for medical research at the Doris Duke Foundation"
                 if k < len(doc) and doc[k].lower_ in BODY_PREPOSITIONS:
                     body = self._body_at(k + 1, generic=True)
+                    if body is None and k + 2 < len(doc) and doc[k + 1].lower_ in KIND_DETERMINERS:
+                        body = self._body_of_kind(doc[k + 2], start)  # "the head of that tribunal"
                     if body is not None:
                         self._set_body(role, body)
                         break
                     k = self._skip_phrase(k + 1)
                 else:
                     break
+        if role.body is None and role.country is None:
+            for k in range(start, end - 1):  # "club chairman Peter Vale": the club the article named
+                if self.doc[k].lower_ in body_kinds():
+                    body = self._body_of_kind(self.doc[k], start)
+                    if body is not None:
+                        self._set_body(role, body)
+                        break
         return role
+
+    def _body_of_kind(self, noun: Token, before: int) -> Span | None:
+        """"The head of that tribunal", "the club's chairman": the one organization the
+        article introduces, before ``before``, with that noun ("the Greek Athletics
+        Federation tribunal", "football club Harrowgate Rovers", "Kestrel, the airline")."""
+        kind = noun.lower_
+        if kind not in body_kinds() or not (noun.is_lower or noun.is_title and _sentence_start(noun)) \
+                or noun.i + 1 < len(self.doc) \
+                and not self.doc[noun.i + 1].is_lower and self.doc[noun.i + 1].is_alpha:
+            return None  # not "the club Harrowgate Rovers", whose name follows
+        if self._kinds is None:
+            self._kinds = self._introductions()
+        found = [ent for ent in self._kinds.get(kind, []) if ent.end <= before]
+        names = {_strip_the(ent.text).casefold() for ent in found}
+        return found[-1] if len(names) == 1 else None
+
+    def _introductions(self) -> dict[str, list[Span]]:
+        """Each kind noun -> the organizations the article names with it."""
+        doc = self.doc
+        kinds = body_kinds()
+        out: dict[str, list[Span]] = {}
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            said = set()
+            if ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].lower_ in kinds:
+                said.add(doc[ent.end].lower_)  # "the Greek Athletics Federation tribunal"
+            k = ent.start - 1
+            if k >= 0 and doc[k].lower_ == "the" and doc[ent.start].lower_ != "the":
+                k -= 1
+            if k >= 0 and doc[k].is_lower and doc[k].lower_ in kinds:
+                said.add(doc[k].lower_)  # "housing charity the Marlow Trust", "football club Rovers"
+            if ent.end + 2 < len(doc) and doc[ent.end].text == ",":
+                k = ent.end + 1  # "Kestrel, the airline, said"
+                while k < len(doc) and k - ent.end <= 5 and (doc[k].is_lower and doc[k].is_alpha):
+                    if doc[k].lower_ in kinds and (k + 1 == len(doc) or doc[k + 1].is_punct):
+                        said.add(doc[k].lower_)
+                    k += 1
+            for kind in said:
+                out.setdefault(kind, []).append(ent)
+        return out
 
     def _body_inside(self, start: int, end: int) -> Span | None:
         """An organization the title's own words name after its head ("Chief Secretary to
@@ -602,6 +664,11 @@ class _Finder:
             k -= 1  # "Borussia Dortmund's largest investor"
         if k < 0:
             return
+        if doc[k].text in POSSESSIVE and k > 1 and doc[k - 2].lower_ in KIND_DETERMINERS:
+            body = self._body_of_kind(doc[k - 1], start)  # "the carmaker's chief executive"
+            if body is not None:
+                self._set_body(role, body)
+                return
         if doc[k].text in POSSESSIVE and k > 0:
             owner = self._name_ending_at(k)
             if owner is not None and self.ent_of.get(owner.start, owner).label_ != "PERSON" \
