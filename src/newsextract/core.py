@@ -22,6 +22,19 @@ BATCH_SIZE = 32  # at most this many articles go through nlp.pipe at once ...
 # whatever the article lengths, at no cost in speed.
 BATCH_CHARS = 24_000
 
+# the note on an undated article whose relative dates stay null: routine (most archives carry
+# no publication date), so the command line sums it up once instead of once per article
+UNRESOLVED_DATES = "dates left unresolved (value null)"
+
+
+def unresolved_dates(warning: str) -> int:
+    """How many dates the routine "left unresolved" note ``warning`` counts; 0 for any other warning."""
+    if UNRESOLVED_DATES not in warning:
+        return 0
+    head = warning.split(f" {UNRESOLVED_DATES}")[0].rsplit(": ", 1)[-1]
+    count = head.split(" of ")[0]
+    return int(count) if count.isdigit() else 0
+
 
 def batches(items: Iterable[ArticleInput], *, size: int = BATCH_SIZE,
             chars: int = BATCH_CHARS) -> Iterator[list[ArticleInput]]:
@@ -119,6 +132,7 @@ def build_article(item: ArticleInput, doc, *, include_text: bool = False) -> Art
     from .extractors.people import extract_people
     from .extractors.places import extract_places
     from .extractors.quotes import extract_quotes
+    from .extractors.resolve import EntityIndex
     from .extractors.roles import resolve as resolve_roles
 
     text = item.text or ""
@@ -128,16 +142,26 @@ def build_article(item: ArticleInput, doc, *, include_text: bool = False) -> Art
         warnings.append(f"{item.source}: empty article, nothing to extract")
     published = item.published or find_anchor(text) or item.fallback_published
     anchor = anchor_date(published)
+    indexes: dict[int, EntityIndex] = {}
+
+    def index(facts) -> EntityIndex:
+        """The one entity index quotes and commitments share (built on first use)."""
+        if not indexes:
+            indexes[0] = EntityIndex(doc, facts["people"], facts["places"], facts["organizations"])
+        return indexes[0]
+
     steps = (
         ("people", lambda facts: extract_people(doc)),
         ("places", lambda facts: extract_places(doc)),
         ("organizations", lambda facts: extract_organizations(doc)),
         ("dates", lambda facts: extract_dates(doc, anchor=anchor)),
         ("quotes", lambda facts: extract_quotes(
-            doc, people=facts["people"], organizations=facts["organizations"], places=facts["places"])),
+            doc, people=facts["people"], organizations=facts["organizations"], places=facts["places"],
+            index=index(facts))),
         ("commitments", lambda facts: extract_commitments(
             doc, people=facts["people"], places=facts["places"],
-            organizations=facts["organizations"], dates=facts["dates"], quotes=facts["quotes"])),
+            organizations=facts["organizations"], dates=facts["dates"], quotes=facts["quotes"],
+            index=index(facts))),
     )
     facts = run_extractors(steps, warnings, source=item.source)
     try:  # roles name their organization as the organizations and places entries do
@@ -146,7 +170,7 @@ def build_article(item: ArticleInput, doc, *, include_text: bool = False) -> Art
         warnings.append(f"{item.source}: naming the roles' organizations failed ({type(exc).__name__}: {exc})")
     unresolved = sum(1 for d in facts["dates"] if d.value is None)
     if unresolved and not published:
-        warnings.append(f"{item.source}: {unresolved} of {len(facts['dates'])} dates left unresolved (value null): "
+        warnings.append(f"{item.source}: {unresolved} of {len(facts['dates'])} {UNRESOLVED_DATES}: "
                         "no publication date to resolve them against; give --published YYYY-MM-DD "
                         "or a 'published' field")
     return Article(
