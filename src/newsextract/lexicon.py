@@ -199,3 +199,9 @@ def body_kinds() -> frozenset[str]:
 def kinship_words() -> frozenset[str]:
     """Family words ("widow", "brother"): titles, but of no body (``kinship_words.txt``)."""
     return words("kinship_words.txt")
+
+
+@lru_cache(maxsize=1)
+def team_titles() -> frozenset[str]:
+    """A player's or coach's post in a team ("captain", "coach"): ``team_titles.txt``."""
+    return words("team_titles.txt")

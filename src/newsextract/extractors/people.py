@@ -305,7 +305,7 @@ def _add_described_roles(doc: Doc, people: list[Person]) -> None:
         body = found.body
         role = Role(title=found.title, organization=body.text, where=(body.start_char, body.end_char),
                     loose=found.loose)
-        fits = [p for p, words in given if word in words]
+        fits = [p for p, words in given if word in words] if not found.indefinite else []
         if len(fits) == 1:
             if not any(r.where is not None or r.country for r in fits[0].roles
                        if r.title.split()[-1].casefold() == word):
@@ -316,6 +316,8 @@ def _add_described_roles(doc: Doc, people: list[Person]) -> None:
         # no one has that title yet: the subject of the sentence before
         # ("Smith was assistant to Ferguson. The former Rangers boss ...")
         about = [p for p in people if any(m.start <= found.about < m.end for m in p.mentions)]
+        if found.indefinite:  # "a Labour backbencher has said. Derek Wyatt said": named there first
+            about = [p for p in about if min(m.start for m in p.mentions) >= body.end_char]
         if len(about) == 1:
             about[0].roles.append(role)
             if found.title not in about[0].titles:

@@ -30,7 +30,8 @@ from ..confidence import threshold
 from ..components.person_titles import TITLES_KEY
 from ..geo import demonym_country, lookup
 from ..lemmas import common_word, lemma
-from ..lexicon import body_kinds, kinship_words, office_bodies, organization_posts, titles, words
+from ..lexicon import (body_kinds, kinship_words, office_bodies, organization_posts, reporting_verbs,
+                       team_titles, titles, words)
 from ..quotemarks import find_stretches
 
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -118,6 +119,7 @@ class Found:
     plural: bool = False  # "Sprinters Kostas Kenteris and Katerina Thanou": both
     about: int | None = None  # a description's: where the sentence before names its subject
     loose: bool = False  # the body's words were read as a person's or a work's name ("Joy Division")
+    indefinite: bool = False  # a description with "a": "a Labour backbencher has said"
 
 
 def find_roles(doc: Doc, mentions: list[Span]) -> dict[tuple[int, int], list[Found]]:
@@ -143,7 +145,7 @@ def descriptions(doc: Doc) -> list[Found]:
     finder = _Finder(doc)
     out = []
     for token in doc:
-        if token.lower_ != "the" or token.i + 2 >= len(doc):
+        if token.lower_ not in ("the", "a", "an") or token.i + 2 >= len(doc):
             continue
         k = token.i + 1
         if doc[k].lower_ in BEFORE_BODY:
@@ -158,9 +160,16 @@ def descriptions(doc: Doc) -> list[Found]:
                                   or after.text == ","):
             continue  # a name follows or the phrase goes on: not a description by itself
         role = finder._role((end, end + 1))
-        if role is not None and role.body is not None and token.i < role.body.start < end:
+        if role is None or role.body is None or not token.i < role.body.start < end:
+            continue  # the body is inside the phrase: "the former Libertines singer"
+        if token.lower_ == "the":
             role.about = finder._subject_person_before(token, doc[end])
-            out.append(role)  # the body is inside the phrase: "the former Libertines singer"
+        else:  # "..., a Labour backbencher has said. Derek Wyatt said ...": named next
+            role.about = finder._subject_person_after(doc[end])
+            role.indefinite = True
+            if role.about is None:
+                continue
+        out.append(role)
     return out
 
 
@@ -252,6 +261,25 @@ class _Finder:
             if token.dep_ in ("nsubj", "nsubjpass") and token.head == sent.root and token.pos_ == "PROPN":
                 return token.idx
         return None
+
+    def _subject_person_after(self, head: Token) -> int | None:
+        """"The Tories have been smarter, a Labour backbencher has said. Derek Wyatt said
+        ...": a description with "a" that is the subject of a reporting verb ending its
+        sentence is about the name that opens the next sentence as its subject."""
+        if not self.parsed or head.dep_ != "nsubj" or lemma(head.head) not in reporting_verbs():
+            return None
+        sent = head.sent
+        if any(t.i > head.head.i and not t.is_punct and not t.is_space for t in sent):
+            return None  # the verb ends the sentence: "..., a Labour MP has said."
+        nxt = sent.end
+        while nxt < len(self.doc) and (self.doc[nxt].is_space or self.doc[nxt].is_punct):
+            nxt += 1
+        if nxt >= len(self.doc) or self.doc[nxt].pos_ != "PROPN":
+            return None
+        ent = self.ent_of.get(nxt)
+        if ent is None or ent.label_ != "PERSON" or ent.start != nxt or ent.root.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        return self.doc[nxt].idx
 
     def _organization_at(self, i: int) -> Span | None:
         """The organization named at ``i``: one the model found, or an acronym it left
@@ -606,7 +634,7 @@ class _Finder:
                 k -= 1
                 continue
             if token.is_title and _sentence_start(token) and not self._a_name(token) \
-                    and token.pos_ in ("NOUN", "ADJ", "PROPN"):
+                    and not self._team_name(token, doc[end - 1].lower_) and token.pos_ in ("NOUN", "ADJ", "PROPN"):
                 k -= 1  # "Fund manager Florian Hamm", "Charity boss Gordon Lishman"
                 continue
             break
@@ -649,6 +677,14 @@ class _Finder:
         if token.text in self.lower_words or token.lower_ in self.lower_words:
             return False
         return token.lower_ in self.name_words or common_word(token) is False
+
+    def _team_name(self, token: Token, head: str) -> bool:
+        """"Wallabies captain George Gregan": a plural opening a sentence before a team
+        post (``models/team_titles.txt``), which the article never writes in lower case,
+        names the team; "Sports minister" and "Sales manager" are no team posts."""
+        return head in team_titles() and _sentence_start(token) and token.is_title \
+            and token.tag_ in ("NNS", "NNPS") and token.lower_.endswith("s") \
+            and token.lower_ not in self.lower_words and token.lower_ not in self.lex.modifiers
 
     @staticmethod
     def _plural_head(token: Token) -> bool:
@@ -695,8 +731,10 @@ class _Finder:
                 self._before_body(role, first)
             return
         token = doc[k]
-        if token.is_title and token.is_alpha and (not _sentence_start(token) or self._a_name(token)) \
-                and token.lower_ not in self.lex.heads and token.lower_ not in self.lex.modifiers:
+        if token.is_title and token.is_alpha and token.lower_ not in self.lex.heads \
+                and token.lower_ not in self.lex.modifiers \
+                and (not _sentence_start(token) or self._a_name(token)
+                     or self._team_name(token, role.title.split()[-1].lower())):
             first = k
             while first > 0 and doc[first - 1].is_title and doc[first - 1].is_alpha \
                     and first - 1 not in self.ent_of and not _sentence_start(doc[first - 1]):
