@@ -150,3 +150,38 @@ def is_country_or_continent(text: str) -> bool:
     """The name of a country or a continent ("France", "Europe")."""
     entry = lookup(text)
     return entry is not None and entry.kind in ("country", "continent")
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """ISO code -> the country's name: the most populous gazetteer country listed under
+    its own name (NL: "Netherlands", never its island "Aruba")."""
+    best: dict[str, GeoEntry] = {}
+    for alias in _rows():
+        entry = _entry(alias)
+        if entry is None or entry.kind != "country" or not entry.country or entry.name != alias:
+            continue
+        known = best.get(entry.country)
+        if known is None or entry.population > known.population:
+            best[entry.country] = entry
+    return {iso: entry.name for iso, entry in best.items()}
+
+
+def country_name(iso: str) -> str | None:
+    """The name of the country with ISO 3166-1 code ``iso`` ("GB": "United Kingdom")."""
+    return _country_names().get(iso)
+
+
+def country_code(name: str) -> str | None:
+    """The ISO code of a country named as written ("France", "Britain", "the US"); None
+    for any other place and for a part of a country ("Scotland")."""
+    entry = lookup(name)
+    if entry is None or entry.kind != "country" or not entry.country:
+        return None
+    return entry.country if country_name(entry.country) == entry.name else None
+
+
+def capital_country(name: str) -> str | None:
+    """The ISO code of the country whose capital is named ("Paris": "FR"), else None."""
+    entry = lookup(name)
+    return entry.country if entry is not None and entry.capital and entry.country else None

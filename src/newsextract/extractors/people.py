@@ -306,7 +306,7 @@ def extract_people(doc: Doc) -> list[Person]:
                 body = role.body
                 person.roles.append(Role(title=role.title, organization=body.text if body is not None else None,
                                          where=(body.start_char, body.end_char) if body is not None else None,
-                                         country=role.country))
+                                         country=role.country, loose=role.loose))
                 written.append(role.title)
             written.extend(titles.get((span.start, span.end), []))
         person.titles = _full_titles(written)
@@ -320,15 +320,27 @@ def extract_people(doc: Doc) -> list[Person]:
 def _add_described_roles(doc: Doc, people: list[Person]) -> None:
     """"The former Libertines singer traded blows": the body goes to the one person
     whose role has that title word and no body yet."""
+    given = [(p, [r.title.split()[-1].casefold() for r in p.roles]) for p in people]  # before any is added
     for found in descriptions(doc):
         word = found.title.split()[-1].casefold()
-        fits = [p for p in people if any(r.title.split()[-1].casefold() == word for r in p.roles)]
-        if len(fits) != 1 or any(r.where is not None or r.country for r in fits[0].roles
-                                 if r.title.split()[-1].casefold() == word):
-            continue
         body = found.body
-        fits[0].roles.append(Role(title=found.title, organization=body.text,
-                                  where=(body.start_char, body.end_char)))
+        role = Role(title=found.title, organization=body.text, where=(body.start_char, body.end_char),
+                    loose=found.loose)
+        fits = [p for p, words in given if word in words]
+        if len(fits) == 1:
+            if not any(r.where is not None or r.country for r in fits[0].roles
+                       if r.title.split()[-1].casefold() == word):
+                fits[0].roles.append(role)
+            continue
+        if fits or found.about is None:
+            continue
+        # no one has that title yet: the subject of the sentence before
+        # ("Smith was assistant to Ferguson. The former Rangers boss ...")
+        about = [p for p in people if any(m.start <= found.about < m.end for m in p.mentions)]
+        if len(about) == 1:
+            about[0].roles.append(role)
+            if found.title not in about[0].titles:
+                about[0].titles.append(found.title)
 
 
 def _full_titles(written: list[str]) -> list[str]:
