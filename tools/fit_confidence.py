@@ -37,7 +37,7 @@ PRIOR_AGAINST = -3.0  # ... unless it is evidence against: its weight is drawn t
 # strong evidence that annotated news seldom shows alone (a bare "Mr Okonjo", a scorer in a
 # results line, "the state of X"): drawn towards these weights, not 0
 PRIOR_STRENGTH = 10.0  # how much more than other weights these keep to their prior
-PRIORS = {"name-words": 2.5, "honorific": 3.5, "rule:results": 4.0, "rule:initials": 3.0, "place-noun": 2.5, "title": 3.0, "age": 3.0,
+PRIORS = {"name-words": 2.5, "honorific": 3.5, "rule:results": 5.0, "rule:initials": 3.0, "place-noun": 2.5, "title": 3.0, "age": 3.0,
           "compass-part": 2.5, "qualifier": 2.0}
 # kinds of evidence for an entry never lower its confidence, evidence against never raises it
 FOR = {"honorific", "rule:results", "rule:initials", "given-name", "full-name", "title", "speaker", "agent", "pronoun", "age", "initial", "name-words",
