@@ -118,6 +118,10 @@ def parse(
         min=0.0, max=1.0, show_default=False)] = None,
     keep_all: Annotated[bool, typer.Option(
         "--all", help="Keep every person, place and organization, whatever its confidence.")] = False,
+    verbose: Annotated[bool, typer.Option(
+        "--verbose", "-v", help="Print every warning of every article, also the routine note that an "
+                                "undated article's relative dates were left unresolved (by default "
+                                "summed up in one line; each record's warnings always hold it).")] = False,
     version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True,
                                                     help="Print the version and exit.")] = None,
 ) -> None:
@@ -142,7 +146,7 @@ def parse(
                patterns=str(patterns) if patterns else None, jobs=jobs,
                include_text=include_text or fmt is Format.html,  # the page shows the text
                scheduler=scheduler, max_bytes=max_bytes,
-               min_confidence=0.0 if keep_all else min_confidence)
+               min_confidence=0.0 if keep_all else min_confidence, verbose=verbose)
     raise typer.Exit(code)
 
 
@@ -253,15 +257,44 @@ def _articles(items, inputs: list[str], *, output: Path | None, model: str | Non
     return stream
 
 
+class _Warnings:
+    """An article's warnings on stderr, one line each; the routine note that an undated article's
+    relative dates stayed null is summed up in one line at the end unless ``verbose``."""
+
+    def __init__(self, verbose: bool) -> None:
+        self.verbose = verbose
+        self.articles = self.dates = 0
+
+    def warn(self, warnings: list[str]) -> None:
+        from .core import unresolved_dates
+
+        for warning in warnings:
+            count = 0 if self.verbose else unresolved_dates(warning)
+            if count:
+                self.articles += 1
+                self.dates += count
+            else:
+                _err(f"warning: {warning}")
+
+    def sum_up(self) -> None:
+        if self.articles:
+            many = "s" if self.articles > 1 else ""
+            _err(f"note: {self.articles} article{many} without a publication date: {self.dates} relative "
+                 f"date{'s' if self.dates > 1 else ''} left unresolved (value null); give --published "
+                 "YYYY-MM-DD or a 'published' field (--verbose lists them)")
+            self.articles = self.dates = 0
+
+
 def run(inputs: list[str], *, fmt: Format, output: Path | None, published: str | None,
         model: str | None, patterns: str | None, jobs: int, include_text: bool,
         scheduler: str | None = None, max_bytes: int | None = None,
-        min_confidence: float | None = None) -> int:
+        min_confidence: float | None = None, verbose: bool = False) -> int:
     from .errors import NewsextractError
     from .inputs import iter_inputs
     from .output_file import exclude
 
     failures = 0
+    notes = _Warnings(verbose)
 
     def records():
         nonlocal failures
@@ -272,8 +305,7 @@ def run(inputs: list[str], *, fmt: Format, output: Path | None, published: str |
         for article in _articles(items, inputs, output=output, model=model, patterns=patterns, jobs=jobs,
                                  include_text=include_text, scheduler=scheduler, min_confidence=min_confidence):
             _signals.check()  # a signal whose exception something swallowed still ends the run
-            for warning in article.warnings:
-                _err(f"warning: {warning}")
+            notes.warn(article.warnings)
             if article.error is not None:
                 failures += 1
                 _err(f"Error: {article.error['message']}")
@@ -303,6 +335,7 @@ def run(inputs: list[str], *, fmt: Format, output: Path | None, published: str |
             for _ in stream:
                 pass
             _signals.check()
+            notes.sum_up()
             if target is not None:
                 target.commit()
     except NewsextractError as exc:
@@ -412,6 +445,7 @@ def _summarize(inputs: list[str], *, fmt: str, output: Path | None, top: int | N
     from .inputs import iter_inputs
 
     problems: list[str] = []
+    notes = _Warnings(verbose=False)
     sources, articles, stdin = roll.split_inputs(inputs, sys.stdin.buffer if "-" in inputs else None)
 
     def records():
@@ -420,11 +454,11 @@ def _summarize(inputs: list[str], *, fmt: str, output: Path | None, top: int | N
             items = iter_inputs(articles, published=published, stdin=stdin)
             for article in _articles(items, articles, output=output, model=model, patterns=None, jobs=jobs,
                                      include_text=False, scheduler=None, output_at_end=True):
-                for warning in article.warnings:
-                    _err(f"warning: {warning}")
+                notes.warn(article.warnings)
                 if article.error is not None:
                     _err(f"Error: {article.error['message']}")
                 yield article.to_dict()
+            notes.sum_up()
 
     try:
         result = roll.roll_up(records())

@@ -40,6 +40,7 @@ from .. import lexicon
 from ..article import Person, Role
 from ..confidence import score
 from ..components.person_titles import TITLES_KEY
+from ..components.provenance import AFTER, BEFORE, mark, name_side, source
 from ..geo import demonym_country
 from .evidence import person_evidence
 from .mentions import mention, staff_nouns
@@ -95,15 +96,15 @@ def _name_span(ent: Span) -> Span:
             and not doc[start - 2].ent_type_:
         start -= 2
     if start != ent.start:
-        ent = Span(doc, start, ent.end, label=ent.label, span_id=ent.id_)
+        ent = mark(Span(doc, start, ent.end, label=ent.label), source(ent))
     party = _party_prefix(ent)
-    if party and party < len(ent) and ent[party].text in _given_names():
-        ent = Span(doc, ent.start + party, ent.end, label=ent.label, span_id=ent.id_)  # "Lib Dem Norman Baker"
+    if party and party < len(ent) and ent[party].text in _given_names():  # "Lib Dem Norman Baker"
+        ent = mark(Span(doc, ent.start + party, ent.end, label=ent.label), source(ent))
     first = ent[0]
     if len(ent) < 2 or first.text in _given_names() or not ent[1].text[:1].isupper():
         return ent
     if first.lower_ in leading_words() or demonym_country(first.text) is not None or plural_title(first):
-        return Span(ent.doc, ent.start + 1, ent.end, label=ent.label, span_id=ent.id_)
+        return mark(Span(ent.doc, ent.start + 1, ent.end, label=ent.label), source(ent))
     return ent
 
 
@@ -473,9 +474,9 @@ def _titles_by_mention(doc: Doc, people: list[Span]) -> dict[tuple[int, int], li
         by_start.setdefault(ent.start, []).append(ent)
         by_end.setdefault(ent.end, []).append(ent)
     for role in titles:
-        if role.kb_id_ == "before":
+        if name_side(role) == BEFORE:
             beside = by_start.get(role.end, [])
-        elif role.kb_id_ == "after":  # "Jane Holloway, the deputy ambassador": a comma, then at most 3 words
+        elif name_side(role) == AFTER:  # "Jane Holloway, the deputy ambassador": a comma, then at most 3 words
             beside = [ent for end in range(role.start - 4, role.start) for ent in by_end.get(end, [])
                       if doc[ent.end].text == ","]
         else:
