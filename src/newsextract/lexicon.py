@@ -172,3 +172,11 @@ def titles() -> tuple[dict[str, str], ...]:
 def title_roles() -> frozenset[str]:
     """The one-word roles of ``titles.tsv``, lower case ("minister", "coach")."""
     return frozenset(row["form"].lower() for row in titles() if row["kind"] == "title" and " " not in row["form"])
+
+
+@lru_cache(maxsize=1)
+def role_nouns() -> frozenset[str]:
+    """The one-word roles and titles of ``titles.tsv`` a person holds, lower case
+    ("minister", "producer", "captain"): neither honorifics nor modifiers."""
+    return frozenset(row["form"].lower() for row in titles()
+                     if row["kind"] in ("title", "role") and " " not in row["form"])
