@@ -15,7 +15,7 @@ process, and each list has one file and one name:
 - ``patterns(name)``: spaCy patterns, one JSON object a line (``patterns.py``).
 
 and the lists more than one module reads, by their meaning: ``first_names``,
-``name_particles``, ``speech_verb_forms``, ``company_cues``, ``titles``,
+``name_particles``, ``party_words``, ``speech_verb_forms``, ``company_cues``, ``titles``,
 ``title_roles``.
 The results are shared: never change what they return.
 """
@@ -130,6 +130,17 @@ def first_names() -> frozenset[str]:
     return words("first_names.txt")
 
 
+def party_words() -> tuple[tuple[str, ...], ...]:
+    """Political affiliations as written before a name, each as its words, longest first
+    ("Lib Dem", "Labour"): ``party_words.txt``."""
+    return _party_words()
+
+
+@lru_cache(maxsize=1)
+def _party_words() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((tuple(w.split()) for w in lines("party_words.txt")), key=lambda p: -len(p)))
+
+
 def name_particles() -> frozenset[str]:
     """Lower-case words inside people's names ("van der", "bin", "de la"): ``name_particles.txt``."""
     return words("name_particles.txt")
@@ -172,6 +183,14 @@ def titles() -> tuple[dict[str, str], ...]:
 def title_roles() -> frozenset[str]:
     """The one-word roles of ``titles.tsv``, lower case ("minister", "coach")."""
     return frozenset(row["form"].lower() for row in titles() if row["kind"] == "title" and " " not in row["form"])
+
+
+@lru_cache(maxsize=1)
+def role_nouns() -> frozenset[str]:
+    """The one-word roles and titles of ``titles.tsv`` a person holds, lower case
+    ("minister", "producer", "captain"): neither honorifics nor modifiers."""
+    return frozenset(row["form"].lower() for row in titles()
+                     if row["kind"] in ("title", "role") and " " not in row["form"])
 
 
 @lru_cache(maxsize=1)
