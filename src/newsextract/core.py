@@ -120,6 +120,7 @@ def build_article(item: ArticleInput, doc, *, include_text: bool = False) -> Art
     from .extractors.people import extract_people
     from .extractors.places import extract_places
     from .extractors.quotes import extract_quotes
+    from .extractors.resolve import EntityIndex
     from .extractors.roles import resolve as resolve_roles
 
     text = item.text or ""
@@ -129,16 +130,26 @@ def build_article(item: ArticleInput, doc, *, include_text: bool = False) -> Art
         warnings.append(f"{item.source}: empty article, nothing to extract")
     published = item.published or find_anchor(text) or item.fallback_published
     anchor = anchor_date(published)
+    indexes: dict[int, EntityIndex] = {}
+
+    def index(facts) -> EntityIndex:
+        """The one entity index quotes and commitments share (built on first use)."""
+        if not indexes:
+            indexes[0] = EntityIndex(doc, facts["people"], facts["places"], facts["organizations"])
+        return indexes[0]
+
     steps = (
         ("people", lambda facts: extract_people(doc)),
         ("places", lambda facts: extract_places(doc)),
         ("organizations", lambda facts: extract_organizations(doc)),
         ("dates", lambda facts: extract_dates(doc, anchor=anchor)),
         ("quotes", lambda facts: extract_quotes(
-            doc, people=facts["people"], organizations=facts["organizations"], places=facts["places"])),
+            doc, people=facts["people"], organizations=facts["organizations"], places=facts["places"],
+            index=index(facts))),
         ("commitments", lambda facts: extract_commitments(
             doc, people=facts["people"], places=facts["places"],
-            organizations=facts["organizations"], dates=facts["dates"], quotes=facts["quotes"])),
+            organizations=facts["organizations"], dates=facts["dates"], quotes=facts["quotes"],
+            index=index(facts))),
     )
     facts = run_extractors(steps, warnings, source=item.source)
     try:  # roles name their organization as the organizations and places entries do

@@ -239,3 +239,39 @@ def is_country(text: str) -> bool:
 def is_country_or_continent(text: str) -> bool:
     """The name of a country or a continent ("France", "Europe")."""
     return default().is_country_or_continent(text)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """ISO code -> the country's name: the most populous gazetteer country listed under
+    its own name (NL: "Netherlands", never its island "Aruba")."""
+    best: dict[str, GeoEntry] = {}
+    gazetteer = default()
+    for alias in gazetteer.rows:
+        entry = gazetteer.entry(alias)
+        if entry is None or entry.kind != "country" or not entry.country or entry.name != alias:
+            continue
+        known = best.get(entry.country)
+        if known is None or entry.population > known.population:
+            best[entry.country] = entry
+    return {iso: entry.name for iso, entry in best.items()}
+
+
+def country_name(iso: str) -> str | None:
+    """The name of the country with ISO 3166-1 code ``iso`` ("GB": "United Kingdom")."""
+    return _country_names().get(iso)
+
+
+def country_code(name: str) -> str | None:
+    """The ISO code of a country named as written ("France", "Britain", "the US"); None
+    for any other place and for a part of a country ("Scotland")."""
+    entry = lookup(name)
+    if entry is None or entry.kind != "country" or not entry.country:
+        return None
+    return entry.country if country_name(entry.country) == entry.name else None
+
+
+def capital_country(name: str) -> str | None:
+    """The ISO code of the country whose capital is named ("Paris": "FR"), else None."""
+    entry = lookup(name)
+    return entry.country if entry is not None and entry.capital and entry.country else None

@@ -2,7 +2,7 @@
 
 Turns the ``commitments`` clause spans of ``newsextract_commitments`` into
 ``Commitment`` records: the actor resolved to the article's canonical person,
-country or organization (``actors.ActorIndex``), the object (the rest of the
+country or organization (``resolve.EntityIndex``), the object (the rest of the
 predicate), ``when`` from a dated expression inside the clause, and one record
 for a headline (or any clause) repeated verbatim. Inside a quotation (``quotes``)
 "I" is the quote's speaker and "we" the organization the speaker speaks for,
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..actors import COUNTRY, ORG, ActorIndex, name_of
+from .resolve import COUNTRY, ORG, EntityIndex, name_of
 from ..article import Commitment, DateExpr, Organization, Person, Place, Quote
 from ..components.commitments import COMMITMENTS_KEY, Candidate
 
@@ -22,11 +22,12 @@ _FIRST_PERSON = {"i": "speaker", "we": "group"}
 
 def extract_commitments(doc: Doc, *, people: list[Person], places: list[Place],
                         organizations: list[Organization], dates: list[DateExpr],
-                        quotes: list[Quote] | None = None) -> list[Commitment]:
+                        quotes: list[Quote] | None = None, index: EntityIndex | None = None) -> list[Commitment]:
     spans = [s for s in doc.spans.get(COMMITMENTS_KEY, []) if s._.commitment is not None]
     if not spans:
         return []
-    index = ActorIndex(doc, people, places, organizations)
+    if index is None:
+        index = EntityIndex(doc, people, places, organizations)
     out: list[Commitment] = []
     seen: set[tuple[str | None, str, str]] = set()
     for span in spans:
@@ -92,7 +93,7 @@ def _speaker_in_quote(quotes: list[Quote] | None, span: Span, cand: Candidate) -
     return None
 
 
-def _actor(index: ActorIndex, span: Span, cand: Candidate) -> str | None:
+def _actor(index: EntityIndex, span: Span, cand: Candidate) -> str | None:
     if cand.subject_head is None:
         return None
     head = span[cand.subject_head]
@@ -112,7 +113,7 @@ def _actor(index: ActorIndex, span: Span, cand: Candidate) -> str | None:
     return actor
 
 
-def _about_others(index: ActorIndex, speaker: Span, actor: str) -> bool:
+def _about_others(index: EntityIndex, speaker: Span, actor: str) -> bool:
     """"Iraq's deputy foreign minister said Washington would ...": a speaker tied to
     another country or organization talks about someone else's future."""
     named = index.entities_in(speaker, skip_compounds=True)  # "Party spokesman X" ties X to nothing

@@ -24,7 +24,7 @@ organizations entry: a mention of the entry ("Smith", "Mr Smith", a "He" the
 people extractor gave the entry), "he"/"she" to the last person named before
 outside quotation marks whose sex fits, "a spokesman for X", "X spokesman"
 and "X said in a statement" to X, a title ("the chairman") to the one person
-who carries it, "the club" / "the company" through ``actors.ActorIndex``. When
+who carries it, "the club" / "the company" through ``resolve.EntityIndex``. When
 none of these names someone, the speaker is ``None``: a wrong speaker is worse
 than none. ``cue`` is the reporting verb's lemma; the reporting verbs are
 the ``reporting`` verbs of ``models/speech_verbs.tsv``.
@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors import ORG, PERSON, ActorIndex
+from .resolve import ORG, PERSON, EntityIndex
 from ..article import Organization, Person, Place, Quote
 from ..doctext import doc_text
 from ..geo import demonym_country
@@ -76,7 +76,7 @@ def _descriptors() -> frozenset[str]:
 
 
 def extract_quotes(doc: Doc, *, people: list[Person], organizations: list[Organization],
-                   places: list[Place] | None = None, index: ActorIndex | None = None) -> list[Quote]:
+                   places: list[Place] | None = None, index: EntityIndex | None = None) -> list[Quote]:
     text = doc_text(doc)
     if '"' not in text and "'" not in text and "“" not in text and "‘" not in text:
         return []
@@ -84,14 +84,14 @@ def extract_quotes(doc: Doc, *, people: list[Person], organizations: list[Organi
     if not stretches:
         return []
     if index is None:
-        index = ActorIndex(doc, people, places or [], organizations)
+        index = EntityIndex(doc, people, places or [], organizations)
     finder = _Speakers(doc, text, stretches, people, organizations, index)
     return finder.quotes()
 
 
 class _Speakers:
     def __init__(self, doc: Doc, text: str, stretches: list[Stretch], people: list[Person],
-                 organizations: list[Organization], index: ActorIndex) -> None:
+                 organizations: list[Organization], index: EntityIndex) -> None:
         self.doc = doc
         self.text = text
         self.stretches = stretches

