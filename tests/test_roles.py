@@ -146,3 +146,62 @@ def test_a_nameless_description_gives_its_body_to_the_one_person_with_that_title
             "The former Marbles singer traded blows with the guitarist on stage.")
     people = _people(extract_text(text))
     assert ("former singer", "Marbles") in _roles(people["Pete Dawlish"])
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # the title's own words name the body
+    ("Marta Quell, Chief Secretary to the Treasury, said the figures were sound.", "Marta Quell",
+     ("Chief Secretary to the Treasury", "Treasury")),
+    # a copula through "is to become"
+    ("Ruth Calder is to become the chief executive of Vantor Systems.", "Ruth Calder",
+     ("chief executive", "Vantor Systems")),
+    ("Mr Dallow's successor was named on Monday. Paul Dallow, 53, is to become the UK's high commissioner "
+     "to Kenya.", "Paul Dallow", ("high commissioner", "United Kingdom")),
+    # an office of state belongs to the department the article names for it
+    ("Trade Secretary Patricia Hewlin said the Department of Trade and Industry would publish the plan.",
+     "Patricia Hewlin", ("Trade Secretary", "Department of Trade and Industry")),
+    ("Home Secretary Carl Ruse said the Home Office would act.", "Carl Ruse", ("Home Secretary", "Home Office")),
+    ("Chancellor Gordon Braun said the Treasury would not pay.", "Gordon Braun", ("Chancellor", "Treasury")),
+    # a post inside an organization, after a sentence about that organization
+    ("But the WRAF said it was \"very surprised\" by the verdict. Spokesman Nick Darlow said the ruling "
+     "would be studied.", "Nick Darlow", ("Spokesman", "WRAF")),
+    # ... or in an article about one organization only
+    ("Harrowgate Rovers have signed their manager to a new deal. The deal keeps him at Harrowgate Rovers "
+     "until 2010. Fans of Harrowgate Rovers cheered. Chairman Peter Vale said the board was delighted.",
+     "Peter Vale", ("Chairman", "Harrowgate Rovers")),
+    # a body the model read as a name, when no one in the article is called so
+    ("Fans of the late Velvet Harbour singer Ian Corliss gathered outside the venue.", "Ian Corliss",
+     ("singer", "Velvet Harbour")),
+    # a description opening a sentence is about the subject of the sentence before
+    ("Dervla Moss was assistant to Ferguson at the World Cup. The former Dunmore Athletic boss has been "
+     "out of the game since May.", "Dervla Moss", ("former boss", "Dunmore Athletic")),
+])
+def test_role_and_its_organization_from_context(extract_text, text, name, role):
+    people = _people(extract_text(text))
+    assert name in people, people
+    assert role in _roles(people[name])
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a shadow minister heads no department
+    ("Shadow trade secretary Alan Fenn said the Department of Trade and Industry was wrong.", "Alan Fenn",
+     "shadow trade secretary"),
+    # no department named: none guessed
+    ("Trade Secretary Patricia Hewlin said the plan would be published.", "Patricia Hewlin", "Trade Secretary"),
+    # the sentence before names two organizations: the spokesman could be either's
+    ("Kestrel Airways sued Dunmore Bank on Monday. Spokesman John Orrey said the claims were baseless.",
+     "John Orrey", "Spokesman"),
+    # an organization named once, beside another's analyst, is not what the article is about
+    ("Shares fell. \"This is the bill,\" said Ostra Bank analyst Pia Linden. Chairman Peter Vale resigned.",
+     "Peter Vale", "Chairman"),
+    # a person's name before a title is no body
+    ("Tony Barrow has backed his adviser. Barrow aide Alastair Cammell said the plan was sound.",
+     "Alastair Cammell", "aide"),
+    # a title word that is also an acronym is no organization: "MP"
+    ("A senior Tory MP has criticised the plan. Public accounts committee chairman Edward Lane spoke.",
+     "Edward Lane", "committee chairman"),
+])
+def test_no_organization_without_evidence(extract_text, text, name, title):
+    people = _people(extract_text(text))
+    assert name in people, people
+    assert (title, None) in _roles(people[name])

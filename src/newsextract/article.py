@@ -26,6 +26,7 @@ class Role:
     organization: str | None = None
     where: tuple[int, int] | None = None
     country: str | None = None
+    loose: bool = False  # the words were read as a name: a body only if no one is called so
 
     def to_dict(self) -> dict[str, Any]:
         return {"title": self.title, "organization": self.organization}

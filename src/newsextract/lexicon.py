@@ -172,3 +172,17 @@ def titles() -> tuple[dict[str, str], ...]:
 def title_roles() -> frozenset[str]:
     """The one-word roles of ``titles.tsv``, lower case ("minister", "coach")."""
     return frozenset(row["form"].lower() for row in titles() if row["kind"] == "title" and " " not in row["form"])
+
+
+@lru_cache(maxsize=1)
+def organization_posts() -> frozenset[str]:
+    """Posts that exist only inside an organization ("chief executive", "spokesman"):
+    ``organization_posts.txt``, lower case."""
+    return words("organization_posts.txt")
+
+
+@lru_cache(maxsize=1)
+def office_bodies() -> dict[str, str]:
+    """Office of state (lower case) -> the department it heads, for titles with no
+    portfolio word ("chancellor" -> "Treasury"): ``office_bodies.tsv``."""
+    return {row["title"]: row["body"] for row in table("office_bodies.tsv")}

@@ -1,7 +1,7 @@
 """``newsextract_dates``: temporal expressions as ``doc.spans["dates"]``.
 
 Each span's label is its TIMEX3 type (DATE, TIME, DURATION, SET) and its
-``id_`` the rule that found it. The rules (``models/date_patterns.jsonl``, over
+``span._.date_rule`` (``provenance.date_rule``) the rule that found it. The rules (``models/date_patterns.jsonl``, over
 the word classes of ``models/date_words.json``) are matched over the text, the
 parse vetoes readings it contradicts (``timex.vetoes``: "May" as a modal verb,
 "2000" as an amount), and the longest match wins. Extents follow TimeML:
@@ -18,6 +18,7 @@ from ..doctext import doc_text
 from ..timex import grammar
 from ..timex.vetoes import Vetoes
 from .carried import Carried
+from .provenance import set_date_rule
 
 DATES_KEY = "dates"
 
@@ -55,7 +56,7 @@ class DatesComponent(Carried):
         for start, _, index, span in found:
             if span.start_char >= taken and span.start >= (spans[-1].end if spans else 0):
                 rule = self.rules[index]
-                spans.append(Span(doc, span.start, span.end, label=rule.label, span_id=rule.id))
+                spans.append(set_date_rule(Span(doc, span.start, span.end, label=rule.label), rule.id))
                 taken = span.end_char
         doc.spans[DATES_KEY] = spans
         return doc

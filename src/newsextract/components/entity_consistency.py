@@ -23,7 +23,8 @@ from .. import lexicon
 from ..geo import Gazetteer
 from .blocks import BLOCKS_KEY
 from .carried import Carried
-from .entity_spans import CONSISTENCY_ID, GAZETTEER_ID, HEADLINE_KEY, RULE_ID, capital_word, replace_ents
+from .entity_spans import HEADLINE_KEY, capital_word, replace_ents
+from .provenance import CONSISTENCY, GAZETTEER, KNOWN_PERSON, RULE, guessed, mark, source, stays
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 PROTECTED = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -115,24 +116,24 @@ class EntityConsistency(Carried):
 
         # names a rule made organizations ("Cofinec CEO", "the Brewers rallied") are
         # organizations wherever the model alone called them people
-        ruled_orgs = {_key(e) for e in body if e.label_ == "ORG" and e.id_ == RULE_ID}
+        ruled_orgs = {_key(e) for e in body if e.label_ == "ORG" and source(e) == RULE}
 
         # 1. headline lines: the model's own guesses need the body's support;
         #    a lone "person" that the gazetteer knows as a place is that place
         kept = []
         for ent in doc.ents:
-            if not ent.id_ and ent.label_ in GUESSES and _key(ent) in ruled_orgs and _key(ent) not in persons:
-                ent = Span(doc, ent.start, ent.end, label="ORG", span_id=CONSISTENCY_ID)
-            elif not ent.id_ and ent.label_ in NAME_LABELS:
+            if guessed(ent) and ent.label_ in GUESSES and _key(ent) in ruled_orgs and _key(ent) not in persons:
+                ent = mark(Span(doc, ent.start, ent.end, label="ORG"), CONSISTENCY)
+            elif guessed(ent) and ent.label_ in NAME_LABELS:
                 if ent.start in headline_tokens:
                     label = names.get(_key(ent))
                     if label is None:
                         continue
                     if label != ent.label_:
-                        ent = Span(doc, ent.start, ent.end, label=label, span_id=CONSISTENCY_ID)
+                        ent = mark(Span(doc, ent.start, ent.end, label=label), CONSISTENCY)
                 elif ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ not in person_words \
                         and _known_place(ent.text, self.geo):
-                    ent = Span(doc, ent.start, ent.end, label="GPE", span_id=CONSISTENCY_ID)
+                    ent = mark(Span(doc, ent.start, ent.end, label="GPE"), CONSISTENCY)
             kept.append(ent)
         doc.set_ents(kept)
 
@@ -168,13 +169,13 @@ class EntityConsistency(Carried):
                 i += 1
                 continue
             size, label, person = hit
-            span = Span(doc, i, i + size, label=label, span_id=CONSISTENCY_ID)
+            span = Span(doc, i, i + size, label=label)
             if self._may_relabel(span, ent_of, person=person, country_surnames=country_surnames,
                                  is_country=_is_country):
                 winners.append(span)
             i += size
-        replace_ents(doc, winners)
-        replace_ents(doc, self._lists_of_people(doc, headline_tokens))
+        replace_ents(doc, winners, source=CONSISTENCY)
+        replace_ents(doc, self._lists_of_people(doc, headline_tokens), source=CONSISTENCY)
         return doc
 
     def _lists_of_people(self, doc: Doc, headline_tokens: set[int]) -> list[Span]:
@@ -200,9 +201,9 @@ class EntityConsistency(Carried):
                 continue
             for start, end in runs:
                 olds = {id(ent_of[i]): ent_of[i] for i in range(start, end) if i in ent_of}
-                if all(not o.id_ and o.label_ in ("ORG", "GPE", "LOC", "NORP", "FAC")
+                if all(not stays(o, CONSISTENCY) and o.label_ in ("ORG", "GPE", "LOC", "NORP", "FAC")
                        and start <= o.start and o.end <= end for o in olds.values()):
-                    out.append(Span(doc, start, end, label="PERSON", span_id=CONSISTENCY_ID))
+                    out.append(Span(doc, start, end, label="PERSON"))
         return out
 
     def _name_runs(self, line: Span) -> list[tuple[int, int]]:
@@ -230,9 +231,9 @@ class EntityConsistency(Carried):
         for old in olds.values():
             if old.label_ in PROTECTED or old.label_ == "PERSON":
                 return False
-            if old.id_ and old.id_ != GAZETTEER_ID:
+            if stays(old, KNOWN_PERSON):
                 return False  # rules and titled people stay
-            if old.id_ == GAZETTEER_ID and (len(span) > 1 or is_country(old.text)
+            if source(old) == GAZETTEER and (len(span) > 1 or is_country(old.text)
                                             and old.text.lower() not in country_surnames):
                 return False
             if not (span.start <= old.start and old.end <= span.end):

@@ -27,7 +27,8 @@ from ..patterns import read_patterns
 from ..timebudget import time_budget
 from .blocks import BLOCKS_KEY
 from .carried import Carried
-from .entity_spans import RULE_ID, everyday as _everyday, mark_headline_lines
+from .entity_spans import everyday as _everyday, mark_headline_lines
+from .provenance import RULE, forget, mark, pattern_id, source
 
 RULES_KEY = "newsextract_rules"
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -97,6 +98,7 @@ class EntityRules(Carried):
 
     def __call__(self, doc: Doc) -> Doc:
         self.ready()
+        forget(doc)  # the model's entities, cleaned, are where the entity components start
         ents = [self._company(e) for e in clean_entities(doc, self.particles, self.geo)]
         surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
         ents = [e for e in (_the_team(e, surnames) for e in ents) if e is not None]
@@ -107,15 +109,20 @@ class EntityRules(Carried):
         with time_budget(self.budget, f"--patterns: matching took more than {self.budget:g} s on this article "
                                       "(a regex that backtracks?); simplify the patterns"):
             self.ruler(doc)
-        rules = [_as_rule(span) for span in doc.spans.get(RULES_KEY, [])
-                 if not (span.id_ == "initials" and _not_initials(span, self.geo))]
+        found = [(_as_rule(span), pattern_id(span) or RULE) for span in doc.spans.get(RULES_KEY, [])
+                 if not (pattern_id(span) == "initials" and _not_initials(span, self.geo))]
         del doc.spans[RULES_KEY]
-        if rules:
+        chosen = []
+        if found:
             ruled = set()
-            for span in rules:
+            for span, _ in found:
                 ruled.update(range(span.start, span.end))
-            ents = filter_spans(rules) + [e for e in ents if not ruled.intersection(range(e.start, e.end))]
+            chosen = filter_spans([span for span, _ in found])
+            ents = chosen + [e for e in ents if not ruled.intersection(range(e.start, e.end))]
         doc.set_ents(sorted(ents, key=lambda s: s.start))
+        found_by = {id(span): rule for span, rule in found}
+        for span in chosen:  # the patterns' entities win over the model (and its readings above)
+            mark(span, found_by[id(span)])
         return doc
 
 
@@ -126,21 +133,21 @@ class EntityRules(Carried):
         if ent.label_ not in ROLE_LABELS:
             return ent
         if ent.label_ == "PERSON" and len(ent) > 1 and self.company_cues.get(ent[-1].text) == "suffix":
-            return Span(ent.doc, ent.start, ent.end, label="ORG", span_id=RULE_ID)
+            return mark(Span(ent.doc, ent.start, ent.end, label="ORG"), RULE)
         doc = ent.doc
         before = doc[ent.start - 1] if ent.start > 0 else None
         if before is not None and before.is_lower and before.text in self.org_nouns \
                 and ent[0].text not in self.first_names and not self.geo.is_country(ent.text):
-            return Span(doc, ent.start, ent.end, label="ORG", span_id=RULE_ID)  # "press distributor Hachette"
+            return mark(Span(doc, ent.start, ent.end, label="ORG"), RULE)  # "press distributor Hachette"
         after = doc[ent.end] if ent.end < len(doc) else None
         kind = self.company_cues.get(after.text) if after is not None else None
         if kind is None and ent.end + 1 < len(doc):
             kind = self.company_cues.get(f"{after.text} {doc[ent.end + 1].text}")
         if kind is None or kind == "cue" and after.pos_ != "NOUN" or kind != "role" and ent.label_ != "PERSON":
             return ent  # "Carney shares his plans": a verb, not the market
-        if kind == "role" and (ent[0].text in self.first_names or ent.id_ or self.geo.is_country(ent.text)):
+        if kind == "role" and (ent[0].text in self.first_names or source(ent) or self.geo.is_country(ent.text)):
             return ent  # "Cofinec CEO", "Petofi general manager"; but a given name makes a person
-        return Span(doc, ent.start, ent.end + (kind == "suffix"), label="ORG", span_id=RULE_ID)
+        return mark(Span(doc, ent.start, ent.end + (kind == "suffix"), label="ORG"), RULE)
 
     def _demonym_first(self, ent: Span) -> Span:
         """"Australian Rodney Eyles", "Mexican Ariel Cruz": a nationality before a
@@ -179,7 +186,7 @@ def _the_team(ent: Span, surnames: set[str]) -> Span | None:
     if after is not None and after.pos_ == "NOUN" and after.is_lower:
         return ent
     if ent[-1].lower_.endswith("s") or after is not None and (after.like_num or _is_score(after)):
-        return Span(doc, ent.start, ent.end, label="ORG", span_id=RULE_ID)
+        return mark(Span(doc, ent.start, ent.end, label="ORG"), RULE)
     return None
 
 
@@ -229,14 +236,15 @@ def _is_large_place(text: str, geo: Gazetteer) -> bool:
 
 
 def _as_rule(span: Span) -> Span:
-    """A ruler span with its provenance; an institution acting as a subject is an ORG."""
+    """A ruler span as an entity (its source is its pattern's id, else ``RULE``); an
+    institution acting as a subject is an ORG."""
     label = span.label_
-    if span.id_.startswith("institution") and span.root.dep_ in SUBJECT_DEPS:
+    if pattern_id(span).startswith("institution") and span.root.dep_ in SUBJECT_DEPS:
         label = "ORG"
     start = span.start
     while start < span.end - 1 and span.doc[start].text in DETERMINERS:
         start += 1
-    return Span(span.doc, start, span.end, label=label, span_id=span.id_ or RULE_ID)
+    return Span(span.doc, start, span.end, label=label)
 
 
 def clean_entities(doc: Doc, particles: frozenset[str], geo: Gazetteer) -> list[Span]:

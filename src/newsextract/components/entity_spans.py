@@ -4,11 +4,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .blocks import BLOCKS_KEY
+from .provenance import mark
 
 HEADLINE_KEY = "headline_case"
 HEADING_KINDS = {"title", "heading"}
-# provenance kept in ``Span.id_``: entities from rules are trusted in headline lines
-RULE_ID, GAZETTEER_ID, TITLE_ID, CONSISTENCY_ID = "rule", "gazetteer", "title", "consistency"
 
 
 def is_headline_case(span: Span, heading: bool, common: frozenset[str] | None = None,
@@ -68,8 +67,9 @@ def in_lines(token_i: int, lines) -> bool:
     return i >= 0 and token_i < lines[i].end
 
 
-def replace_ents(doc: Doc, winners: list[Span], keep=None) -> None:
-    """Make ``winners`` entities; an existing entity overlapping one is dropped,
+def replace_ents(doc: Doc, winners: list[Span], keep=None, *, source: str | list[str]) -> None:
+    """Make ``winners`` entities, proposed by ``source`` (one source name, or one per
+    winner: ``provenance.mark``); an existing entity overlapping one is dropped,
     unless ``keep(entity, winner)`` says the old one stays (then the winner goes)."""
     if not winners:
         return
@@ -95,3 +95,7 @@ def replace_ents(doc: Doc, winners: list[Span], keep=None) -> None:
         used.update(range(w.start, w.end))
     ents = [e for e in ents if not used.intersection(range(e.start, e.end))]
     doc.set_ents(sorted(ents + chosen, key=lambda s: s.start))
+    sources = {id(w): source for w in winners} if isinstance(source, str) else \
+        {id(w): found for w, found in zip(winners, source, strict=True)}
+    for w in chosen:
+        mark(w, sources[id(w)])

@@ -22,10 +22,10 @@ from .. import lexicon
 from ..geo import Gazetteer
 from .carried import Carried
 from .entity_spans import HEADLINE_KEY, capital_word, replace_ents
+from .provenance import NAME, RESULTS, source, stays
 from .person_titles import REGNAL, TITLES_KEY
-from .results_lines import ResultsLines, joined, stays
+from .results_lines import ResultsLines, joined, stays_against_slot
 
-NAME_ID = "name"
 WEAK_LABELS = {"GPE", "LOC", "NORP", "FAC"}
 STRONG_OVER = {"ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}  # what a name in a results slot overrides
 PLACE_PREPOSITIONS = {"in", "at", "on", "from", "to", "near", "of"}
@@ -93,14 +93,14 @@ class PersonNames(Carried):
                                      and doc[end].text not in self.company_cues) \
                         and not _is_place(doc[i:end].text, self.geo) and not _has_demonym(doc[i:end], self.geo) \
                         and self._free(ent_of, i, end, strong=end - i == 2 and (i, end) in exact):
-                    found.append(Span(doc, i, end, label="PERSON", span_id=NAME_ID))
+                    found.append(Span(doc, i, end, label="PERSON"))
                     i = end
                     continue
             i += 1
         found.extend(self._in_context(doc, ent_of, headline))
         found.extend(self._after_job(doc, ent_of, headline))
-        replace_ents(doc, found)
-        replace_ents(doc, self.results(doc, headline), keep=stays)
+        replace_ents(doc, found, source=NAME)
+        replace_ents(doc, self.results(doc, headline), keep=stays_against_slot, source=RESULTS)
         self._given_names_before(doc, headline, in_role)
         return doc
 
@@ -112,7 +112,7 @@ class PersonNames(Carried):
         taken = set()
         for ent in ents:
             taken.update(range(ent.start, ent.end))
-        grown = []
+        grown, found_by = [], []
         for ent in ents:
             if ent.label_ != "PERSON" or len(ent) > 2 or ent.start in headline:
                 continue
@@ -130,8 +130,9 @@ class PersonNames(Carried):
                 continue  # "Yesterday Kaluwitharana": a sentence's first word may be anything
             if k > 1 and doc[k - 2].lower_ in PLACE_PREPOSITIONS:
                 continue  # "at Wimbledon Sampras"
-            grown.append(Span(doc, k - 1, ent.end, label="PERSON", span_id=ent.id_ or NAME_ID))
-        replace_ents(doc, grown)
+            grown.append(Span(doc, k - 1, ent.end, label="PERSON"))
+            found_by.append(source(ent) or NAME)
+        replace_ents(doc, grown, source=found_by)
 
     def _in_context(self, doc: Doc, ent_of, headline) -> list[Span]:
         """Names before "( Country )" or ", AGE ,"."""
@@ -156,7 +157,7 @@ class PersonNames(Carried):
                 size += not joined(doc, begin) and not (begin > 0 and joined(doc, begin - 1))
             if size >= 2 or size == 1 and age and not self.geo.is_country(doc[begin].text):
                 if self._free(ent_of, begin, end, strong=True):
-                    out.append(Span(doc, begin, end, label="PERSON", span_id=NAME_ID))
+                    out.append(Span(doc, begin, end, label="PERSON"))
         return out
 
     def _after_job(self, doc: Doc, ent_of, headline) -> list[Span]:
@@ -176,7 +177,7 @@ class PersonNames(Carried):
                 continue  # a longer name, or a company's ("analyst Merrill Lynch Inc")
             speaks = end < len(doc) and doc[end].lower_ in self.speech
             if (end - begin >= 2 or speaks) and self._free(ent_of, begin, end, strong=True):
-                out.append(Span(doc, begin, end, label="PERSON", span_id=NAME_ID))
+                out.append(Span(doc, begin, end, label="PERSON"))
         return out
 
     @staticmethod
@@ -185,7 +186,7 @@ class PersonNames(Carried):
         name, or only a weak guess."""
         olds = {id(ent_of[i]): ent_of[i] for i in range(start, end) if i in ent_of}
         for old in olds.values():
-            if old.id_ or not (start <= old.start and old.end <= end):
+            if stays(old, NAME) or not (start <= old.start and old.end <= end):
                 return False
             if old.label_ == "PERSON":
                 continue  # a longer name: "Emilio Valle" over "Valle"

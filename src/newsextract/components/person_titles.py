@@ -4,8 +4,8 @@
 deputy ambassador" all name a person; the role is never part of the name. The
 roles are kept as ``doc.spans["person_titles"]``: each span covers the role as
 written (modifiers included), its label is the role written out ("PM" ->
-"Prime Minister") and its ``kb_id_`` says where the name is: ``before`` the
-name or ``after`` it (an appositive). Word lists: ``models/titles.tsv``.
+"Prime Minister") and its ``span._.name_side`` (``provenance.name_side``) says
+where the name is: ``before`` the name or ``after`` it (an appositive). Word lists: ``models/titles.tsv``.
 """
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from spacy.util import filter_spans
 
 from .. import lexicon
 from .carried import Carried
-from .entity_spans import HEADLINE_KEY, TITLE_ID, in_lines, replace_ents
+from .entity_spans import HEADLINE_KEY, in_lines, replace_ents
+from .provenance import AFTER, BEFORE, TITLE, guessed, set_name_side, stays
 
 TITLES_KEY = "person_titles"
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
@@ -82,22 +83,22 @@ class PersonTitles(Carried):
             role = canonical or doc[start:t.end].text
             name = self._name_after(doc, t.end, headline=in_lines(t.start, headlines))
             if name is not None and self._may_name(doc, t, name, strong, ent_of):
-                people.append(Span(doc, name[0], name[1], label="PERSON", span_id=TITLE_ID))
+                people.append(Span(doc, name[0], name[1], label="PERSON"))
                 if kind in ("title", "honorific"):  # annotation.md: honorifics go to titles too
-                    titles.append(Span(doc, start if kind == "title" else t.start, t.end, label=role,
-                                       kb_id="before"))
+                    titles.append(set_name_side(Span(doc, start if kind == "title" else t.start, t.end,
+                                                     label=role), BEFORE))
                 continue
             if kind != "title":
                 continue
             name = self._name_before(doc, start, ent_of)
             if name is not None:
-                people.append(Span(doc, name[0], name[1], label="PERSON", span_id=TITLE_ID))
-                titles.append(Span(doc, start, t.end, label=role, kb_id="after"))
-        replace_ents(doc, people, keep=lambda old, new: bool(old.id_) and old.label_ != "PERSON")
+                people.append(Span(doc, name[0], name[1], label="PERSON"))
+                titles.append(set_name_side(Span(doc, start, t.end, label=role), AFTER))
+        replace_ents(doc, people, keep=lambda old, new: stays(old, TITLE), source=TITLE)
         in_role = set()
         for role in titles:
             in_role.update(range(role.start, role.end))
-        drop = [e for e in doc.ents if not e.id_ and e.label_ in ("PERSON", "ORG", "GPE", "NORP")
+        drop = [e for e in doc.ents if guessed(e) and e.label_ in ("PERSON", "ORG", "GPE", "NORP")
                 and (e.label_ == "PERSON" and all(t.lower_ in self.info or t.lower_ in self.modifiers for t in e)
                      or all(i in in_role for i in range(e.start, e.end)))]
         if drop:  # "Assistant Secretary" alone names nobody; "State" in a role is no organization
@@ -150,7 +151,7 @@ class PersonTitles(Carried):
         end = k - 1
         ent = ent_of.get(end - 1)
         if ent is not None and ent.end == end:
-            if ent.label_ == "PERSON" or not ent.id_ and ent.label_ in ("ORG", "GPE", "LOC", "FAC") and len(ent) > 1:
+            if ent.label_ == "PERSON" or guessed(ent) and ent.label_ in ("ORG", "GPE", "LOC", "FAC") and len(ent) > 1:
                 return (ent.start, ent.end)
             return None
         begin = end

@@ -24,7 +24,8 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from .blocks import BLOCKS_KEY
 from .carried import Carried
-from .entity_spans import CONSISTENCY_ID, replace_ents
+from .entity_spans import replace_ents
+from .provenance import CONSISTENCY, MODEL, TABLE, mark, source, stays
 
 SCORE = re.compile(r"^\d{1,3}(?:-\d{1,3})?$")
 UNITS = {"km", "kms", "miles", "mile", "kilometres", "kilometers", "metres", "meters", "feet", "ft", "yards", "percent",
@@ -35,7 +36,6 @@ TEAM_LABELS = {"GPE", "LOC", "PERSON", "ORG", "NORP", "FAC"}
 LOCATING = {"at", "in", "near", "from", "to", "of"}
 MATCH_WORDS = {"v", "vs", "vs.", "versus", "beat", "beats", "defeated", "against", "drew", "lost", "thrashed",
                "routed", "edged", "outclassed", "overcame", "trounced", "whipped", "blanked", "downed"}
-TABLE_ID = "table"
 STRONG_MATCH = MATCH_WORDS - {"against", "lost", "drew"}  # words that name a game on their own
 
 
@@ -71,8 +71,8 @@ class PlaceMetonymy(Carried):
         rows = _table_rows(doc, _is_country, self.table_row_max)
         if rows:  # "Crewe 0 Watford 2", "Leyton Orient 4 1 1 2 5 4 4": the names are clubs
             teams.update(doc[s:e].text.casefold() for s, e in rows)
-            replace_ents(doc, [Span(doc, s, e, label="ORG", span_id=TABLE_ID) for s, e in rows],
-                         keep=lambda old, new: bool(old.id_) and old.label_ != "PERSON" or old.label_ == "ORG")
+            replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in rows], source=TABLE,
+                         keep=lambda old, new: stays(old, TABLE) or old.label_ == "ORG")
             ents = list(doc.ents)
         for ent in ents:
             if id(ent) in fixtures:
@@ -87,7 +87,7 @@ class PlaceMetonymy(Carried):
                 elif _in_match(doc, ent):
                     matched.append(ent)
             if id(ent) in fixtures:
-                ent = Span(doc, ent.start, ent.end, label="ORG", span_id=ent.id_)
+                ent = mark(Span(doc, ent.start, ent.end, label="ORG"), source(ent))
                 changed = True
             elif ent.label_ in PLACE_LABELS and self._names_other(doc, ent):
                 changed = True
@@ -100,7 +100,7 @@ class PlaceMetonymy(Carried):
             for k, ent in enumerate(out):
                 if (ent.label_ in PLACE_LABELS or self._guessed_person(ent)) and ent.text.casefold() in teams \
                         and not _located(doc, ent):
-                    out[k] = Span(doc, ent.start, ent.end, label="ORG", span_id=ent.id_)
+                    out[k] = mark(Span(doc, ent.start, ent.end, label="ORG"), source(ent))
                     changed = True
         if changed:
             doc.set_ents(out)
@@ -108,7 +108,7 @@ class PlaceMetonymy(Carried):
 
     def _guessed_person(self, ent: Span) -> bool:
         """A "person" only the model (or its echo in the article) saw, without a given name."""
-        return ent.label_ == "PERSON" and ent.id_ in ("", CONSISTENCY_ID) and ent[0].text not in self.first_names
+        return ent.label_ == "PERSON" and source(ent) in (MODEL, CONSISTENCY) and ent[0].text not in self.first_names
 
     def _club_person(self, doc: Doc, ent: Span) -> bool:
         """ "Deportivo chairman Augusto Lendoiro", "Norwich striker Keith O'Neill": a

@@ -21,11 +21,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
-from ..geo import Gazetteer
 from ..name_index import NameIndex
 from .blocks import BLOCKS_KEY
 from .carried import Carried
-from .entity_spans import GAZETTEER_ID, HEADLINE_KEY, in_lines, replace_ents
+from .entity_spans import HEADLINE_KEY, in_lines, replace_ents
+from .provenance import GAZETTEER, guessed, stays, token_source
 
 NAMES_CONTAINING_PLACES = {"ORG", "FAC", "PERSON", "EVENT", "WORK_OF_ART", "LAW", "NORP", "GPE", "LOC"}
 LABEL_OF_KIND = {"country": "GPE", "city": "GPE", "region": "GPE", "continent": "LOC", "other": "LOC"}
@@ -70,20 +70,20 @@ class PlacesGazetteer(Carried):
             entry = lookup(doc[s:e].text)
             if entry is None:
                 if (s, e) in datelines or (s, e) in described:
-                    spans.append(Span(doc, s, e, label="GPE", span_id=GAZETTEER_ID))
+                    spans.append(Span(doc, s, e, label="GPE"))
                 continue
-            spans.append(Span(doc, s, e, label=LABEL_OF_KIND.get(entry.kind, "GPE"), span_id=GAZETTEER_ID))
+            spans.append(Span(doc, s, e, label=LABEL_OF_KIND.get(entry.kind, "GPE")))
 
         def keep(old: Span, new: Span) -> bool:
-            if old.id_:
+            if stays(old, GAZETTEER):
                 return True  # rules, facilities, titled and named people stay
             if in_lines(new.start, headlines):
                 return False
             contains = old.start <= new.start and new.end <= old.end and len(old) > len(new)
             return contains and old.label_ in NAMES_CONTAINING_PLACES
 
-        replace_ents(doc, spans, keep=keep)
-        replace_ents(doc, _places_by_usage(doc, self.speech))
+        replace_ents(doc, spans, keep=keep, source=GAZETTEER)
+        replace_ents(doc, _places_by_usage(doc, self.speech), source=GAZETTEER)
         return doc
 
 
@@ -113,7 +113,7 @@ def _named_by_kind(doc: Doc, headlines) -> list[tuple[int, int]]:
                 end += 1
             else:
                 break
-        if end > start and not in_lines(start, headlines) and not doc[start].ent_id_:
+        if end > start and not in_lines(start, headlines) and not token_source(doc[start]):
             out.append((start, end))
     return out
 
@@ -132,7 +132,7 @@ def _places_by_usage(doc: Doc, speech: frozenset[str]) -> list[Span]:
     guesses: dict[str, list[Span]] = {}
     in_names = set()
     for ent in doc.ents:
-        if ent.label_ in GUESSED and len(ent) == 1 and not ent.id_:
+        if ent.label_ in GUESSED and len(ent) == 1 and guessed(ent):
             guesses.setdefault(ent.text, []).append(ent)
         elif ent.label_ == "PERSON" and len(ent) > 1:
             in_names.update(t.text for t in ent)
@@ -141,7 +141,7 @@ def _places_by_usage(doc: Doc, speech: frozenset[str]) -> list[Span]:
         if text in in_names or not any(e.label_ == "PERSON" for e in ents) \
                 or not any(_placed(doc, e) for e in ents) or any(_speaks(doc, e, speech) for e in ents):
             continue
-        out.extend(Span(doc, e.start, e.end, label="GPE", span_id=GAZETTEER_ID) for e in ents if e.label_ == "PERSON")
+        out.extend(Span(doc, e.start, e.end, label="GPE") for e in ents if e.label_ == "PERSON")
     return out
 
 
@@ -171,7 +171,7 @@ def _after_locatives(doc: Doc, headlines, lookup) -> list[tuple[int, int]]:
         if token.lower_ not in LOCATIVES or token.i + 1 >= len(doc):
             continue
         nxt = doc[token.i + 1]
-        if nxt.ent_type_ in ("PERSON", "ORG", "DATE", "TIME") or nxt.ent_id_:
+        if nxt.ent_type_ in ("PERSON", "ORG", "DATE", "TIME") or token_source(nxt):
             continue  # the model's own reading of a name stands; rules stand
         start = token.i + 1
         end = start

@@ -26,8 +26,8 @@ from spacy.tokens import Doc, Span
 from ..geo import Gazetteer
 from .blocks import BLOCKS_KEY
 from .entity_spans import capital_word
+from .provenance import RESULTS, stays
 
-RESULTS_ID = "results"
 # a name listed in a results line starts after one of these (or at the line start)
 BOUNDARY = {"(", ",", ";", ":", "-", "&", "and"}
 SHIRT = re.compile(r"^\d{1,2}-?$")
@@ -74,10 +74,10 @@ class ResultsLines:
                 line = bisect_right(lines, start) - 1
                 shirts.setdefault(line, []).append(name)
                 continue
-            out.append(Span(doc, name[0], name[1], label="PERSON", span_id=RESULTS_ID))
+            out.append(Span(doc, name[0], name[1], label="PERSON"))
         for names in shirts.values():
             if len(names) >= 2:
-                out.extend(Span(doc, s, e, label="PERSON", span_id=RESULTS_ID) for s, e in names)
+                out.extend(Span(doc, s, e, label="PERSON") for s, e in names)
         return [s for s in out if not self.geo.is_country_or_continent(s.text)]
 
     def _fits(self, doc: Doc, kind: str, name: tuple[int, int], start: int, end: int) -> bool:
@@ -166,9 +166,9 @@ def _in_brackets(doc: Doc, start: int) -> bool:
     return False
 
 
-def stays(old: Span, new: Span) -> bool:
+def stays_against_slot(old: Span, new: Span) -> bool:
     """A results slot names a person against the model (even a "date" or a "number"
     such as "Becerril 46th", "2 - Jan Bosma"), not against a rule or a real date."""
     if old.label_ in NOT_OVERRIDDEN:
         return any(t.lower_ in CALENDAR_WORDS for t in old)
-    return bool(old.id_) and old.label_ != "PERSON"
+    return stays(old, RESULTS)

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from ..article import DateExpr
 from ..doctext import doc_text
 from ..components.dates import DATES_KEY
+from ..components.provenance import date_rule
 from ..timex import interpret, normalize
 from ..timex.lexicon import words
 from ..timex.tense import reported_period_tense, tense
@@ -57,12 +58,12 @@ def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
             base = date(int(day[1]), int(day[2]), int(day[3])) if day else None
         sent = bisect_right(sentences, span.start) - 1
         near = None
-        if span.id_ in _EVENT_OFFSET_RULES:
+        if date_rule(span) in _EVENT_OFFSET_RULES:
             # the event of this sentence or the one before; else a report's period (a quarter), which
             # stays what "a year earlier" compares with
             near = event if sent - event_sent <= 1 else period
         when = reported_period_tense(span) if kind == "quarter" else tense(span)
-        timex = normalize(span.text, base, when, span.id_ or None, span.label_, reference, near)
+        timex = normalize(span.text, base, when, date_rule(span), span.label_, reference, near)
         entry = DateExpr(text=span.text, start=span.start_char, end=span.end_char,
                          type=timex.type, value=timex.value)
         if joined:  # "Friday at 3pm": one TIME, the clock time on that day
@@ -73,7 +74,7 @@ def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
             clock = last_span
             day = _FULL_DATE.match(timex.value or "")
             on_day = normalize(clock.text, date(int(day[1]), int(day[2]), int(day[3])), None,
-                               clock.id_ or None, clock.label_).value if day else None
+                               date_rule(clock), clock.label_).value if day else None
             out[-1] = _merged(out[-1], entry, text, on_day)
             kinds[-1] = "datetime"
         else:
@@ -99,7 +100,7 @@ def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
 
 
 def _kind(span: Span) -> str | None:
-    found = interpret(span.text, span.id_ or None)
+    found = interpret(span.text, date_rule(span))
     return found[0].kind if found else None
 
 
@@ -113,7 +114,7 @@ def _day_kind(span: Span, value: str | None) -> bool:
 
 
 def _has_day(span: Span) -> bool:
-    found = interpret(span.text, span.id_ or None)
+    found = interpret(span.text, date_rule(span))
     return bool(found) and bool({"wd", "wdb"} & set(found[1]))
 
 

@@ -8,7 +8,7 @@ weighs them; a name such as ``title:Prime Minister`` counts as its kind
 
 For every kind of entry:
 - ``model:LABEL`` the statistical model found a mention; ``rule:ID`` a rule of
-  ours did (``Span.id_`` today, the provenance of the entity components);
+  ours did (``components.provenance.source``: the component or pattern that proposed it);
 - ``mentions:2+`` / ``mentions:4+`` how often the article names it;
 - ``against:quoted`` a mention is all that stands inside quotation marks, as a
   title is ("'Slow Tide'");
@@ -38,6 +38,7 @@ from spacy.attrs import LOWER, SHAPE
 from spacy.tokens import Span
 
 from .. import lexicon
+from ..components.provenance import source
 from ..geo import lookup
 from ..lemmas import lemma as lemma_of
 
@@ -81,7 +82,8 @@ def _org_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def provenance(span: Span) -> str:
     """Where the entity came from: ``model:LABEL`` or ``rule:ID``."""
-    return f"rule:{span.id_}" if span.id_ else f"model:{span.label_}"
+    found = source(span)
+    return f"rule:{found}" if found else f"model:{span.label_}"
 
 
 def feature(name: str) -> str:

@@ -6,6 +6,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from ..article import Mention
+from ..components.provenance import source
 from ..lemmas import lemma as lemma_of
 from .. import lexicon
 
@@ -32,7 +33,7 @@ def is_institution_as_body(ent: Span) -> bool:
     at the Canadian Embassy", "a spokesman for the Japanese Embassy"): a body, an
     organization; where people arrive or gather ("met at the Japanese Embassy")
     it is a building, a place."""
-    if ent.label_ != "FAC" or not (ent.id_.startswith("institution") or ent[-1].lower_ in INSTITUTION_WORDS):
+    if ent.label_ != "FAC" or not (source(ent).startswith("institution") or ent[-1].lower_ in INSTITUTION_WORDS):
         return False
     root = ent.root
     prep = root.head

@@ -40,6 +40,7 @@ from .. import lexicon
 from ..article import Person, Role
 from ..confidence import score
 from ..components.person_titles import TITLES_KEY
+from ..components.provenance import AFTER, BEFORE, mark, name_side, source
 from ..geo import demonym_country
 from .evidence import person_evidence
 from .mentions import mention, staff_nouns
@@ -95,12 +96,12 @@ def _name_span(ent: Span) -> Span:
             and not doc[start - 2].ent_type_:
         start -= 2
     if start != ent.start:
-        ent = Span(doc, start, ent.end, label=ent.label, span_id=ent.id_)
+        ent = mark(Span(doc, start, ent.end, label=ent.label), source(ent))
     first = ent[0]
     if len(ent) < 2 or first.text in _given_names() or not ent[1].text[:1].isupper():
         return ent
     if first.lower_ in leading_words() or demonym_country(first.text) is not None or plural_title(first):
-        return Span(ent.doc, ent.start + 1, ent.end, label=ent.label, span_id=ent.id_)
+        return mark(Span(ent.doc, ent.start + 1, ent.end, label=ent.label), source(ent))
     return ent
 
 
@@ -284,7 +285,7 @@ def extract_people(doc: Doc) -> list[Person]:
                 body = role.body
                 person.roles.append(Role(title=role.title, organization=body.text if body is not None else None,
                                          where=(body.start_char, body.end_char) if body is not None else None,
-                                         country=role.country))
+                                         country=role.country, loose=role.loose))
                 written.append(role.title)
             written.extend(titles.get((span.start, span.end), []))
         person.titles = _full_titles(written)
@@ -298,15 +299,27 @@ def extract_people(doc: Doc) -> list[Person]:
 def _add_described_roles(doc: Doc, people: list[Person]) -> None:
     """"The former Libertines singer traded blows": the body goes to the one person
     whose role has that title word and no body yet."""
+    given = [(p, [r.title.split()[-1].casefold() for r in p.roles]) for p in people]  # before any is added
     for found in descriptions(doc):
         word = found.title.split()[-1].casefold()
-        fits = [p for p in people if any(r.title.split()[-1].casefold() == word for r in p.roles)]
-        if len(fits) != 1 or any(r.where is not None or r.country for r in fits[0].roles
-                                 if r.title.split()[-1].casefold() == word):
-            continue
         body = found.body
-        fits[0].roles.append(Role(title=found.title, organization=body.text,
-                                  where=(body.start_char, body.end_char)))
+        role = Role(title=found.title, organization=body.text, where=(body.start_char, body.end_char),
+                    loose=found.loose)
+        fits = [p for p, words in given if word in words]
+        if len(fits) == 1:
+            if not any(r.where is not None or r.country for r in fits[0].roles
+                       if r.title.split()[-1].casefold() == word):
+                fits[0].roles.append(role)
+            continue
+        if fits or found.about is None:
+            continue
+        # no one has that title yet: the subject of the sentence before
+        # ("Smith was assistant to Ferguson. The former Rangers boss ...")
+        about = [p for p in people if any(m.start <= found.about < m.end for m in p.mentions)]
+        if len(about) == 1:
+            about[0].roles.append(role)
+            if found.title not in about[0].titles:
+                about[0].titles.append(found.title)
 
 
 def _full_titles(written: list[str]) -> list[str]:
@@ -439,9 +452,9 @@ def _titles_by_mention(doc: Doc, people: list[Span]) -> dict[tuple[int, int], li
         by_start.setdefault(ent.start, []).append(ent)
         by_end.setdefault(ent.end, []).append(ent)
     for role in titles:
-        if role.kb_id_ == "before":
+        if name_side(role) == BEFORE:
             beside = by_start.get(role.end, [])
-        elif role.kb_id_ == "after":  # "Jane Holloway, the deputy ambassador": a comma, then at most 3 words
+        elif name_side(role) == AFTER:  # "Jane Holloway, the deputy ambassador": a comma, then at most 3 words
             beside = [ent for end in range(role.start - 4, role.start) for ent in by_end.get(end, [])
                       if doc[ent.end].text == ","]
         else:

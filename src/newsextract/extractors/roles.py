@@ -26,12 +26,15 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..article import Organization, Person, Place, Role
+from ..confidence import threshold
 from ..components.person_titles import TITLES_KEY
 from ..geo import demonym_country, lookup
 from ..lemmas import common_word, lemma
-from ..lexicon import titles, words
+from ..lexicon import office_bodies, organization_posts, titles, words
+from ..quotemarks import find_stretches
 
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
+LOOSE_LABELS = {"PERSON", "WORK_OF_ART", "PRODUCT"}  # a name before a title may still be a body's
 TITLE_LABELS = {"EVENT"}  # "US Open champion": the event is part of the title
 BODY_PREPOSITIONS = {"of", "at", "with", "from", "for"}
 PERSON_PREPOSITIONS = {"of", "at", "with", "from"}  # "Eric Schnaible of the PCO"
@@ -86,6 +89,13 @@ def lexicon() -> Lexicon:
                    frozenset(modifiers), frozenset(honorifics), canonical)
 
 
+def is_post(title: str) -> bool:
+    """A post that exists only inside an organization ("chief executive", "club
+    chairman"): ``models/organization_posts.txt``."""
+    words = title.casefold().split()
+    return any(" ".join(words[k:]) in organization_posts() for k in range(len(words)))
+
+
 def plural_title(token: Token) -> bool:
     """A title in the plural ("Sprinters", "midfielders"): it names no one by itself."""
     return token.tag_ in ("NNS", "NNPS") and token.lower_ not in lexicon().heads \
@@ -99,6 +109,8 @@ class Found:
     body: Span | None = None
     country: str | None = None  # ISO code, for a nationality ("Belgian")
     plural: bool = False  # "Sprinters Kostas Kenteris and Katerina Thanou": both
+    about: int | None = None  # a description's: where the sentence before names its subject
+    loose: bool = False  # the body's words were read as a person's or a work's name ("Joy Division")
 
 
 def find_roles(doc: Doc, mentions: list[Span]) -> dict[tuple[int, int], list[Found]]:
@@ -140,6 +152,7 @@ def descriptions(doc: Doc) -> list[Found]:
             continue  # a name follows or the phrase goes on: not a description by itself
         role = finder._role((end, end + 1))
         if role is not None and role.body is not None and token.i < role.body.start < end:
+            role.about = finder._subject_person_before(token, doc[end])
             out.append(role)  # the body is inside the phrase: "the former Libertines singer"
     return out
 
@@ -157,6 +170,8 @@ class _Finder:
             if span.label_ != span.text:
                 self.written[span.start] = (span.end, span.label_)
         self.parsed = doc.has_annotation("DEP")
+        self._sents: list[Span] | None = None  # read when a sentence before is asked for
+        self._quoted: list[tuple[int, int]] = []
         # the article's own usage: a word written in lower case somewhere is a common
         # noun ("Fund manager"); one capitalized inside a sentence is a name ("Veltrane")
         self.lower_words: set[str] = set()
@@ -192,7 +207,73 @@ class _Finder:
                 if role.body is None and role.country is None:
                     role.body = body
                     break
+        for role in found:
+            if role.body is None and role.country is None and is_post(role.title):
+                role.body = self._subject_before(ent)  # "The Kestrel Trust said ... Spokesman Tom Hale said"
         return found
+
+    def _subject_before(self, ent: Span) -> Span | None:
+        """The organization the sentence before (outside quotations) is about: its
+        subject, when it is the only organization that sentence names."""
+        sent = self._sentence_before(ent.start)
+        if sent is None:
+            return None
+        bodies = {}
+        subject = None
+        for token in sent:
+            body = self._organization_at(token.i)
+            if body is not None:
+                bodies[body.text] = body
+                if token.dep_ in ("nsubj", "nsubjpass") and token.head == sent.root:
+                    subject = body
+        return subject if subject is not None and len(bodies) == 1 else None
+
+    def _subject_person_before(self, first: Token, head: Token) -> int | None:
+        """"Smith was assistant to Ferguson. The former Rangers boss has been out of the
+        game ...": a description opening its sentence as its subject is about the
+        subject of the sentence before (outside quotations), when that is a name:
+        the character offset of that name, for the people extractor to look up."""
+        if not self.parsed or not _sentence_start(first) or head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        sent = self._sentence_before(first.i)
+        if sent is None:
+            return None
+        for token in sent:
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head == sent.root and token.pos_ == "PROPN":
+                return token.idx
+        return None
+
+    def _organization_at(self, i: int) -> Span | None:
+        """The organization named at ``i``: one the model found, or an acronym it left
+        unlabelled ("the IAAF said")."""
+        ent = self.ent_of.get(i)
+        if ent is not None:
+            return ent if ent.label_ == "ORG" else None
+        token = self.doc[i]
+        if token.is_upper and token.is_alpha and len(token) >= 2 and token.pos_ == "PROPN" \
+                and token.lower_ not in self.lex.heads and token.lower_ not in self.lex.canonical \
+                and lookup(token.text) is None:  # not "MP", "PM" or "UK"
+            return self.doc[i:i + 1]
+        return None
+
+    def _sentence_before(self, i: int) -> Span | None:
+        """The sentence before the one at token ``i``, passing over quoted sentences."""
+        if self._sents is None:
+            self._sents = list(self.doc.sents)
+            self._quoted = [(s.start, s.end) for s in find_stretches(self.doc.text) if s.mark == '"']
+        sents = self._sents
+        n = next((k for k, sent in enumerate(sents) if sent.start <= i < sent.end), None)
+        if n is None:
+            return None
+        for sent in reversed(sents[max(0, n - 4):n]):
+            words = [t for t in sent if not t.is_space and not t.is_punct]
+            if not words:
+                continue
+            char = words[0].idx
+            if any(start <= char < end for start, end in self._quoted):
+                continue
+            return sent
+        return None
 
     def _before(self, ent: Span) -> Found | None:
         doc = self.doc
@@ -257,9 +338,12 @@ class _Finder:
             root = ent.root
             head = root.head
             if root.dep_ in ("nsubj", "nsubjpass") and (lemma(head) in COPULAS or lemma(head) in NAMING_VERBS):
-                for child in head.children:
-                    if child.dep_ in ("attr", "oprd", "xcomp", "acomp") and child.i > root.i and self._is_head(child):
-                        cores.append((self._core_at(child.i), None))
+                verbs = [head] + [c for c in head.children  # "NAME is to become the UK's high commissioner"
+                                  if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and lemma(c) in COPULAS | NAMING_VERBS]
+                for verb in verbs:
+                    for child in verb.children:
+                        if child.dep_ in ("attr", "oprd", "xcomp", "acomp") and child.i > root.i and self._is_head(child):
+                            cores.append((self._core_at(child.i), None))
         return cores
 
     def _hirer(self, ent: Span) -> Span | None:
@@ -385,6 +469,10 @@ class _Finder:
         role = Found(title=title, plural=doc[end - 1].tag_ in ("NNS", "NNPS") and self._plural_head(doc[end - 1]))
         self._left_body(role, start)
         if role.body is None and role.country is None:
+            inside = self._body_inside(start, end)  # "Chief Secretary to the Treasury"
+            if inside is not None:
+                role.body = inside
+        if role.body is None and role.country is None:
             k = end
             for _ in range(2):  # "program director for medical research at the Doris Duke Foundation"
                 if k < len(doc) and doc[k].lower_ in BODY_PREPOSITIONS:
@@ -396,6 +484,16 @@ class _Finder:
                 else:
                     break
         return role
+
+    def _body_inside(self, start: int, end: int) -> Span | None:
+        """An organization the title's own words name after its head ("Chief Secretary to
+        the Treasury", "President of the Royal Society"): the body it belongs to."""
+        for i in range(start + 1, end):
+            ent = self.ent_of.get(i)
+            if ent is not None and ent.label_ == "ORG" and ent.start == i and ent.end <= end \
+                    and self.doc[i - 1].lower_ in ("the", "of", "to", "for"):
+                return ent
+        return None
 
     def _title_start(self, start: int, end: int) -> int:
         """Extend a title leftwards over the words that belong to it: lower-case nouns
@@ -512,6 +610,16 @@ class _Finder:
             return
         ent = self.ent_of.get(k)
         if ent is not None:
+            if ent.label_ in LOOSE_LABELS and ent.end == start and all(t.is_title or t.is_upper for t in ent[1:]) \
+                    and all(t.is_alpha for t in ent):
+                first = ent.start + (ent[0].lower_ == "the")  # "the Everton boss", "late Joy Division singer"
+                while first > 0 and first + 3 > ent.start and ent[0].lower_ != "the" \
+                        and self._extends_name(doc[first - 1], party=False):
+                    first -= 1  # "Balfour Beatty managers", where the model found "Beatty"
+                if first < ent.end and ent[0].lower_ not in BEFORE_BODY:
+                    self._set_body(role, doc[first:ent.end])
+                    role.loose = True  # a body only if no one in the article is called so
+                return
             if ent.label_ in ORG_LABELS and ent.end == start:
                 first = ent.start
                 while first > 0 and self._extends_name(doc[first - 1], party=ent.label_ in ("NORP", "ORG")):
@@ -660,10 +768,16 @@ def resolve(people: list[Person], organizations: list[Organization], places: lis
     for place in places:
         if place.kind == "country" and place.country:
             countries.setdefault(place.country, place.name)
+    named = [(m.start, m.end) for p in people if p.confidence is None or p.confidence >= threshold("people")
+             for m in p.mentions]
     for person in people:
         roles = []
         for role in person.roles:
             name = role.organization
+            if role.loose and role.where is not None and any(s < role.where[1] and role.where[0] < e
+                                                             for s, e in named):
+                name = None  # "Blair aide Alastair Campbell": a person's name is no organization
+                role = Role(title=role.title)
             if role.country:
                 name = countries.get(role.country) or _country_name(role.country)
             elif role.where is not None:
@@ -674,8 +788,47 @@ def resolve(people: list[Person], organizations: list[Organization], places: lis
                 else:
                     text = _strip_the(name or "")
                     name = org_names.get(text.casefold()) or org_names.get(f"{text} party".casefold()) or text
+            if not name and not role.country:
+                name = _department(role.title, organizations) or _only_organization(role.title, organizations)
             roles.append(Role(title=role.title, organization=name or None))
         person.roles = _unique(roles)
+
+
+PORTFOLIO_HEADS = {"secretary", "minister"}
+NO_PORTFOLIO = PORTFOLIO_HEADS | {"of", "for", "state", "the", "and", "former", "deputy", "junior", "acting",
+                                  "interim", "outgoing", "new", "then", "prime", "first", "senior", "cabinet"}
+DEPARTMENT_WORDS = {"department", "ministry", "office"}
+ONLY_ORGANIZATION_MENTIONS = 3  # an article about one organization names it again and again
+
+
+def _department(title: str, organizations: list[Organization]) -> str | None:
+    """The department an office of state heads, when the article names it: "Trade
+    Secretary" -> "Department of Trade and Industry", "Home Secretary" -> "Home
+    Office", "Chancellor" -> "Treasury" (``models/office_bodies.tsv``). A shadow
+    minister heads no department."""
+    words = [w.strip(",") for w in title.casefold().replace("-", " ").split()]
+    if not words or "shadow" in words:
+        return None
+    names = {o.name.casefold(): o.name for o in organizations}
+    body = office_bodies().get(" ".join(w for w in words if w not in BEFORE_BODY))
+    if body is not None:
+        return names.get(body.casefold())
+    if words[-1] not in PORTFOLIO_HEADS and not (set(words) & PORTFOLIO_HEADS and {"of", "for"} & set(words)):
+        return None
+    portfolio = {w for w in words if w not in NO_PORTFOLIO}
+    if not portfolio:
+        return None
+    fits = {name for key, name in names.items()
+            if portfolio <= set(key.split()) and DEPARTMENT_WORDS & set(key.split())}
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _only_organization(title: str, organizations: list[Organization]) -> str | None:
+    """"Chairman Peter Vale" in an article about one organization, which it names at
+    least three times and no other: its chairman."""
+    if not is_post(title) or len(organizations) != 1 or len(organizations[0].mentions) < ONLY_ORGANIZATION_MENTIONS:
+        return None
+    return organizations[0].name
 
 
 def _strip_the(text: str) -> str:
