@@ -98,3 +98,30 @@ def test_unresolved_relative_dates_are_a_warning(extract_text):
     anchored = extract_text("Minister Jana Novak said on Monday that the port will reopen next week.",
                             published="2026-01-07")
     assert not any("unresolved" in w for w in anchored["warnings"])
+
+
+def test_unresolved_dates_of_undated_articles_are_one_note_not_a_warning_each(tmp_path):
+    feed = tmp_path / "undated.jsonl"
+    feed.write_text("".join(json.dumps({"id": str(n), "text": text}) + "\n" for n, text in enumerate([
+        "Minister Jana Novak said on Monday that the port will reopen next week.",
+        "The club sold its striker yesterday. The fee was not disclosed.",
+        "Officials met on 5 March 2024 to sign the accord.",  # a full date: nothing to resolve
+    ])), encoding="utf-8")
+    quiet = runner.invoke(app, ["parse", str(feed), "-f", "jsonl"])
+    assert quiet.exit_code == 0
+    records = [json.loads(line) for line in quiet.stdout.splitlines()]
+    assert sum(any("left unresolved" in w for w in r["warnings"]) for r in records) == 2  # kept in the record
+    lines = [line for line in quiet.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("note: 2 articles without a publication date: 3 relative dates")
+    loud = runner.invoke(app, ["parse", str(feed), "-f", "jsonl", "--verbose"])
+    assert [line.startswith("warning: ") and "left unresolved" in line
+            for line in loud.stderr.splitlines() if line.strip()] == [True, True]
+    dated = runner.invoke(app, ["parse", str(feed), "-f", "jsonl", "--published", "2024-03-06"])
+    assert "unresolved" not in dated.stderr
+
+
+def test_other_warnings_still_reach_stderr_one_per_article(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["parse", str(empty), "-f", "jsonl"])
+    assert any(line.startswith("warning: ") and "empty article" in line for line in result.stderr.splitlines())

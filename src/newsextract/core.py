@@ -22,6 +22,19 @@ BATCH_SIZE = 32  # at most this many articles go through nlp.pipe at once ...
 # whatever the article lengths, at no cost in speed.
 BATCH_CHARS = 24_000
 
+# the note on an undated article whose relative dates stay null: routine (most archives carry
+# no publication date), so the command line sums it up once instead of once per article
+UNRESOLVED_DATES = "dates left unresolved (value null)"
+
+
+def unresolved_dates(warning: str) -> int:
+    """How many dates the routine "left unresolved" note ``warning`` counts; 0 for any other warning."""
+    if UNRESOLVED_DATES not in warning:
+        return 0
+    head = warning.split(f" {UNRESOLVED_DATES}")[0].rsplit(": ", 1)[-1]
+    count = head.split(" of ")[0]
+    return int(count) if count.isdigit() else 0
+
 
 def batches(items: Iterable[ArticleInput], *, size: int = BATCH_SIZE,
             chars: int = BATCH_CHARS) -> Iterator[list[ArticleInput]]:
@@ -158,7 +171,7 @@ def build_article(item: ArticleInput, doc, *, include_text: bool = False) -> Art
         warnings.append(f"{item.source}: naming the roles' organizations failed ({type(exc).__name__}: {exc})")
     unresolved = sum(1 for d in facts["dates"] if d.value is None)
     if unresolved and not published:
-        warnings.append(f"{item.source}: {unresolved} of {len(facts['dates'])} dates left unresolved (value null): "
+        warnings.append(f"{item.source}: {unresolved} of {len(facts['dates'])} {UNRESOLVED_DATES}: "
                         "no publication date to resolve them against; give --published YYYY-MM-DD "
                         "or a 'published' field")
     return Article(
