@@ -127,3 +127,15 @@ def test_newsextract_load_takes_a_saved_pipeline(nlp, saved):
     assert again.pipe_names == nlp.pipe_names
     text = "Prime Minister Mark Carney met Tim Henman in Paris on Monday."
     assert [(e.text, e.label_) for e in again(text).ents] == [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_a_pipeline_in_bytes_is_the_same_pipeline(nlp):
+    """``nlp.to_bytes()`` carries the components' data too (a pipeline rebuilt from its config)."""
+    import spacy
+
+    again = spacy.util.load_model_from_config(nlp.config).from_bytes(nlp.to_bytes())
+    text = "Prime Minister Mark Carney met Tim Henman in Paris on Monday. \"We will,\" he said."
+    theirs, ours = again(text), nlp(text)
+    assert [(e.text, e.label_) for e in theirs.ents] == [(e.text, e.label_) for e in ours.ents]
+    assert {k: [(s.start, s.end, s.label_) for s in v] for k, v in theirs.spans.items()} \
+        == {k: [(s.start, s.end, s.label_) for s in v] for k, v in ours.spans.items()}

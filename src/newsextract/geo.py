@@ -105,23 +105,34 @@ class Gazetteer:
         entry = self.lookup(text)
         return entry is not None and entry.kind in ("country", "continent")
 
+    def _tables(self) -> tuple[bytes, bytes]:
+        """The two tables as ``to_disk`` writes them (the gazetteer in its own format)."""
+        rows = "\t".join(COLUMNS) + "\n" + "".join(f"{alias}\t{rest}\n" for alias, rest in self.rows.items())
+        demonyms = "demonym\tcountry\n" + "".join(f"{d}\t{c}\n" for d, c in self.demonyms.items())
+        return rows.encode("utf-8"), demonyms.encode("utf-8")
+
     def to_disk(self, path: Path) -> None:
-        """Write the two tables into the folder ``path`` (the gazetteer in its own format)."""
+        """Write the two tables into the folder ``path``."""
         path.mkdir(parents=True, exist_ok=True)
-        with (path / self.FILE).open("w", encoding="utf-8", newline="\n") as fh:
-            fh.write("\t".join(COLUMNS) + "\n")
-            fh.writelines(f"{alias}\t{rest}\n" for alias, rest in self.rows.items())
-        with (path / self.DEMONYMS).open("w", encoding="utf-8", newline="\n") as fh:
-            fh.write("demonym\tcountry\n")
-            fh.writelines(f"{d}\t{c}\n" for d, c in self.demonyms.items())
+        rows, demonyms = self._tables()
+        (path / self.FILE).write_bytes(rows)
+        (path / self.DEMONYMS).write_bytes(demonyms)
+
+    def to_bytes(self) -> bytes:
+        rows, demonyms = self._tables()
+        return rows + b"\0" + demonyms
 
     @classmethod
     def from_disk(cls, path: Path) -> "Gazetteer":
-        """The tables ``to_disk`` wrote; one ``Gazetteer`` per content in a process
+        """The tables ``to_disk`` wrote."""
+        return cls.from_bytes((path / cls.FILE).read_bytes() + b"\0" + (path / cls.DEMONYMS).read_bytes())
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> "Gazetteer":
+        """The tables ``to_bytes`` gave; one ``Gazetteer`` per content in a process
         (every component of a saved pipeline carries the same copy)."""
         import hashlib
 
-        data = (path / cls.FILE).read_bytes() + b"\0" + (path / cls.DEMONYMS).read_bytes()
         key = hashlib.sha1(data).hexdigest()
         found = _FROM_DISK.get(key)
         if found is None:
@@ -129,7 +140,7 @@ class Gazetteer:
             lines = rows_text.split("\n")[:-1]
             header = tuple(lines[0].split("\t"))
             if header != COLUMNS:
-                raise ValueError(f"{path / cls.FILE}: unexpected columns {header}")
+                raise ValueError(f"a saved gazetteer: unexpected columns {header}")
             rows: dict[str, str] = {}
             for line in lines[1:]:
                 alias, rest = line.split("\t", 1)

@@ -109,6 +109,13 @@ class FastAttributes:
     def to_disk(self, path, *, exclude=()) -> None:
         """Nothing to write: the rules are the ruler's, saved with it."""
 
+    def to_bytes(self, *, exclude=()) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, *, exclude=()) -> "FastAttributes":
+        self._build()
+        return self
+
     def from_disk(self, path, *, exclude=()) -> "FastAttributes":
         """The ruler's rules again, now that the saved pipeline has loaded them (it comes first)."""
         self._build()

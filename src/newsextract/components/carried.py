@@ -6,7 +6,8 @@ A component is made empty by its factory (its settings are in the factory's
 ``default_config``); ``initialize()`` reads its data from the lexicon (what
 ``newsextract.load`` does) or takes them as arguments; ``to_disk`` writes them
 into the component's folder of a saved pipeline (``data.json``, and the gazetteer
-as ``geo/`` for the components that read it), and ``from_disk`` reads them back.
+as ``geo/`` for the components that read it), and ``from_disk`` reads them back
+(``to_bytes``/``from_bytes`` the same in one ``bytes``).
 So ``nlp.to_disk(path)`` gives a pipeline that ``spacy.load(path)`` runs without
 the package's ``models/`` folder (the factories' code still comes from the package).
 """
@@ -75,6 +76,22 @@ class Carried:
         (path / DATA_FILE).write_bytes(orjson.dumps(_plain(self.data), option=orjson.OPT_INDENT_2))
         if self.geo is not None:
             self.geo.to_disk(path / GEO_FOLDER)
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        self.ready()
+        import orjson
+        import srsly
+
+        return srsly.msgpack_dumps({"data": orjson.dumps(_plain(self.data)),
+                                    "geo": self.geo.to_bytes() if self.geo is not None else None})
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()):
+        import orjson
+        import srsly
+
+        found = srsly.msgpack_loads(data)
+        self._take(orjson.loads(found["data"]), geo.Gazetteer.from_bytes(found["geo"]) if self.uses_geo else None)
+        return self
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()):
         import orjson

@@ -57,7 +57,8 @@ class Candidate:
 class Lexicon:
     """The word lists of ``commitment_triggers.json`` and ``commitment_actors.json``."""
 
-    def __init__(self, triggers: dict, actors: dict, reporting: Iterable[str] | None = None) -> None:
+    def __init__(self, triggers: dict, actors: dict, reporting: Iterable[str] | None = None,
+                 role_nouns: Iterable[str] | None = None) -> None:
         self.modals: dict[str, str] = triggers["modals"]
         self.negated_intentions: dict[str, str] = triggers["negated_intentions"]
         self.possess_forms = set(triggers["possess_forms"])
@@ -95,7 +96,7 @@ class Lexicon:
         self.fixture_verbs = set(triggers["fixture_verbs"])
         self.reported_conditional = set(triggers["reported_conditional_marks"])
         self.question_verbs = set(triggers["question_verbs"])
-        self.role_nouns = lexicon.role_nouns()
+        self.role_nouns = frozenset(lexicon.role_nouns() if role_nouns is None else role_nouns)
         self.person_pronoun_words = set(actors["person_pronouns"])
         self.trigger_forms = (set(self.modals) | self.reported_only | set(self.verb_forms)
                               | set(self.adjectives) | self.prep_to | set(self.negated_intentions))
@@ -158,18 +159,18 @@ def _patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
 
 class CommitmentsComponent(Carried):
     """Data (``initialize``, kept by ``to_disk``): ``commitment_triggers.json``,
-    ``commitment_actors.json`` and the reporting verbs."""
+    ``commitment_actors.json``, the reporting verbs and the role nouns."""
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
 
     def gather(self) -> dict:
         return {"triggers": lexicon.json("commitment_triggers.json"), "actors": lexicon.json("commitment_actors.json"),
-                "reporting_verbs": lexicon.reporting_verbs()}
+                "reporting_verbs": lexicon.reporting_verbs(), "role_nouns": lexicon.role_nouns()}
 
     def build(self, data: dict) -> None:
         nlp = self.nlp
-        self.lex = Lexicon(data["triggers"], data["actors"], data["reporting_verbs"])
+        self.lex = Lexicon(data["triggers"], data["actors"], data["reporting_verbs"], data["role_nouns"])
         self.matcher = DependencyMatcher(nlp.vocab, validate=True)
         for key, patterns in _patterns(self.lex).items():
             self.matcher.add(key, patterns)
