@@ -22,7 +22,7 @@ from .. import lexicon
 from ..geo import Gazetteer
 from .carried import Carried
 from .entity_spans import HEADLINE_KEY, capital_word, replace_ents
-from .provenance import NAME, RESULTS, source, stays
+from .provenance import NAME, RESULTS, guessed, source, stays
 from .person_titles import REGNAL, TITLES_KEY
 from .results_lines import ResultsLines, joined, stays_against_slot
 
@@ -33,8 +33,8 @@ PLACE_PREPOSITIONS = {"in", "at", "on", "from", "to", "near", "of"}
 
 class PersonNames(Carried):
     """Data (``initialize``, kept by ``to_disk``): given names, name stopwords, company
-    cues, person nouns, speech-verb forms, name particles, the results-line patterns
-    and the gazetteer."""
+    cues, person nouns, speech-verb forms, name particles, the results-line patterns,
+    building words and the gazetteer."""
 
     uses_geo = True
 
@@ -50,7 +50,8 @@ class PersonNames(Carried):
                 "company_cues": frozenset(lexicon.company_cues()),
                 "person_nouns": lexicon.words("person_nouns.txt"),
                 "speech_verb_forms": lexicon.speech_verb_forms(), "name_particles": lexicon.name_particles(),
-                "results_patterns": lexicon.patterns("results_patterns.jsonl")}
+                "results_patterns": lexicon.patterns("results_patterns.jsonl"),
+                "building_words": lexicon.json("evidence_words.json")["building_words"]}
 
     def build(self, data: dict) -> None:
         vocab = self.nlp.vocab
@@ -59,6 +60,8 @@ class PersonNames(Carried):
         self.company_cues = frozenset(data["company_cues"])
         self.speech = frozenset(data["speech_verb_forms"])
         self.particles = frozenset(data["name_particles"])
+        # "Charles de Gaulle airport": a name before what is built is the building's
+        self.buildings = frozenset(w.lower() for w in data["building_words"])
         self.results = ResultsLines(vocab, data["results_patterns"], not_surnames=self.not_surnames,
                                     particles=self.particles, geo=self.geo, name_max_words=self.results_name_max)
         self.jobs = Matcher(vocab)
@@ -83,16 +86,14 @@ class PersonNames(Carried):
         while i < n:
             token = doc[i]
             if token.text in self.first_names and i not in headline and capital_word(token):
-                end = i + 1
-                while end < n and end - i < 3 and capital_word(doc[end]) and not doc[end].is_stop \
-                        and doc[end].text not in self.not_surnames and end not in in_role:
-                    end += 1
+                end, words = self._name_end(doc, i, in_role)
                 if end < n and doc[end].text in REGNAL:
-                    end += 1  # "Henry VIII"
-                if end - i >= 2 and i not in in_role and (end >= n or doc[end].text not in self.not_surnames
-                                     and doc[end].text not in self.company_cues) \
+                    end, words = end + 1, words + 1  # "Henry VIII"
+                if words >= 2 and i not in in_role and (end >= n or doc[end].text not in self.not_surnames
+                                     and doc[end].text not in self.company_cues
+                                     and doc[end].lower_ not in self.buildings) \
                         and not _is_place(doc[i:end].text, self.geo) and not _has_demonym(doc[i:end], self.geo) \
-                        and self._free(ent_of, i, end, strong=end - i == 2 and (i, end) in exact):
+                        and self._free(ent_of, i, end, strong=words == 2 and (i, end) in exact):
                     found.append(Span(doc, i, end, label="PERSON"))
                     i = end
                     continue
@@ -104,14 +105,32 @@ class PersonNames(Carried):
         self._given_names_before(doc, headline, in_role)
         return doc
 
+    def _name_end(self, doc: Doc, i: int, in_role: set[int]) -> tuple[int, int]:
+        """Where the name that starts with the given name ``doc[i]`` ends, and its number of
+        capitalized words (at most 3): name particles between them are part of it ("Ursula
+        von der Leyen", "Rodrigo de Rato"), never at its end ("Peter van")."""
+        end, words = i + 1, 1
+        while end < len(doc) and words < 3:
+            k = end
+            while k < len(doc) and k - end < 3 and doc[k].text in self.particles:
+                k += 1
+            if k < len(doc) and capital_word(doc[k]) and not doc[k].is_stop \
+                    and doc[k].text not in self.not_surnames and k not in in_role:
+                end, words = k + 1, words + 1
+            else:
+                break
+        return end, words
+
     def _given_names_before(self, doc: Doc, headline: set[int], in_role: set[int]) -> None:
         """A surname the model found alone takes the capitalized word just before it
         as the given name, with any name particles between: "Romesh Kaluwitharana",
         "Maarten den Bakker", where the model saw only "Kaluwitharana", "Bakker"."""
         ents = list(doc.ents)
         taken = set()
+        ent_of = {}
         for ent in ents:
             taken.update(range(ent.start, ent.end))
+            ent_of.update((i, ent) for i in range(ent.start, ent.end))
         grown, found_by = [], []
         for ent in ents:
             if ent.label_ != "PERSON" or len(ent) > 2 or ent.start in headline:
@@ -119,7 +138,7 @@ class PersonNames(Carried):
             k = ent.start
             while k > 0 and doc[k - 1].text in self.particles and ent.start - k < 2:
                 k -= 1
-            if k == 0 or k - 1 in taken or k - 1 in in_role:
+            if k == 0 or k - 1 in in_role or k - 1 in taken and not self._weak_guess(ent_of.get(k - 1)):
                 continue
             given = doc[k - 1]
             if not capital_word(given) or given.is_stop or given.text in self.not_surnames \
@@ -133,6 +152,12 @@ class PersonNames(Carried):
             grown.append(Span(doc, k - 1, ent.end, label="PERSON"))
             found_by.append(source(ent) or NAME)
         replace_ents(doc, grown, source=found_by)
+
+    def _weak_guess(self, ent: Span | None) -> bool:
+        """One word the model alone took for a place or a people ("Ard" in "Ard Jan Vetham"),
+        which the gazetteer does not know: it may be a given name."""
+        return ent is not None and len(ent) == 1 and guessed(ent) and ent.label_ in WEAK_LABELS \
+            and self.geo.lookup(ent.text) is None and self.geo.demonym_country(ent.text) is None
 
     def _in_context(self, doc: Doc, ent_of, headline) -> list[Span]:
         """Names before "( Country )" or ", AGE ,"."""
@@ -186,10 +211,12 @@ class PersonNames(Carried):
         name, or only a weak guess."""
         olds = {id(ent_of[i]): ent_of[i] for i in range(start, end) if i in ent_of}
         for old in olds.values():
-            if stays(old, NAME) or not (start <= old.start and old.end <= end):
+            if not (start <= old.start and old.end <= end):
                 return False
-            if old.label_ == "PERSON":
-                continue  # a longer name: "Emilio Valle" over "Valle"
+            if old.label_ == "PERSON" and (not stays(old, NAME) or old.start == start and old.end < end):
+                continue  # a longer name: "Emilio Valle" over "Valle", "Ursula von der Leyen" over "Ursula"
+            if stays(old, NAME):
+                return False
             if old.label_ not in WEAK_LABELS and not (strong and old.label_ in STRONG_OVER):
                 return False
         return True
