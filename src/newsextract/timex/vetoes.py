@@ -47,8 +47,9 @@ class Match:
 
 
 class Vetoes:
-    def __init__(self) -> None:
-        w = words()
+    def __init__(self, w: dict | None = None) -> None:
+        """``w``: the word classes (``timex.lexicon.words()`` unless given)."""
+        w = words() if w is None else w
         context = {k: frozenset(v) for k, v in w["context"].items() if not k.startswith("_")}
         self.context = context
         self.calendar_words = frozenset(w["months"]) | frozenset(w["weekdays"])
