@@ -115,7 +115,9 @@ _CLASSES = {"month": ("months",), "weekday": ("weekdays",), "season": ("seasons"
             "pod": ("parts_of_day",), "unit": ("units", "calendar_units"), "dayword": ("day_words",),
             "ref": ("references",), "setadv": ("set_adverbs",)}
 _EXTRA = {"noon": "clock", "midnight": "clock", "midday": "clock", "tonight": "pod", "now": "ref",
-          "currently": "ref", "nowadays": "ref", "season": "sportseason"}
+          "currently": "ref", "nowadays": "ref", "season": "sportseason", "period": "period",
+          "seventeen": "spokenyear", "eighteen": "spokenyear", "nineteen": "spokenyear",
+          "thousand": "spokenyear"}
 
 
 @lru_cache(maxsize=1)
