@@ -228,7 +228,8 @@ class EntityConsistency:
         return True
 
 
-@Language.factory("newsextract_entity_consistency", assigns=["doc.ents"], requires=["doc.ents", "doc.spans"],
+@Language.factory("newsextract_entity_consistency", assigns=["doc.ents", "span._.source"],
+                  requires=["doc.ents", "doc.spans", "span._.source"],
                   default_config={})
 def make_entity_consistency(nlp: Language, name: str) -> EntityConsistency:
     return EntityConsistency()

@@ -189,7 +189,8 @@ def _country_in_brackets(doc: Doc, i: int) -> bool:
     return False
 
 
-@Language.factory("newsextract_person_names", assigns=["doc.ents"], requires=["doc.ents", "doc.spans"],
+@Language.factory("newsextract_person_names", assigns=["doc.ents", "span._.source"],
+                  requires=["doc.ents", "doc.spans", "span._.source"],
                   default_config={})
 def make_person_names(nlp: Language, name: str) -> PersonNames:
     return PersonNames(nlp)

@@ -148,8 +148,8 @@ class PersonTitles:
         return (begin, end) if end - begin >= 2 else None
 
 
-@Language.factory("newsextract_person_titles", assigns=["doc.ents", "doc.spans"],
-                  requires=["doc.ents", "doc.spans"],
+@Language.factory("newsextract_person_titles", assigns=["doc.ents", "doc.spans", "span._.source", "span._.name_side"],
+                  requires=["doc.ents", "doc.spans", "span._.source"],
                   default_config={})
 def make_person_titles(nlp: Language, name: str) -> PersonTitles:
     return PersonTitles(nlp)

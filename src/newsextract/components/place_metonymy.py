@@ -187,7 +187,8 @@ def _in_match(doc: Doc, ent: Span, words: set[str] = MATCH_WORDS) -> bool:
     return before in words or after in words
 
 
-@Language.factory("newsextract_place_metonymy", assigns=["doc.ents"], requires=["doc.ents", "doc.spans"],
+@Language.factory("newsextract_place_metonymy", assigns=["doc.ents", "span._.source"],
+                  requires=["doc.ents", "doc.spans", "span._.source"],
                   default_config={})
 def make_place_metonymy(nlp: Language, name: str) -> PlaceMetonymy:
     return PlaceMetonymy()
