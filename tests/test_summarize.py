@@ -144,3 +144,44 @@ def test_summarize_to_a_file(feed_and_records, tmp_path):
     CliRunner().invoke(app, ["summarize", str(records), "-f", "table", "-o", str(table)])
     lines = table.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("People") and all(line == line.rstrip() for line in lines)
+
+
+def test_summarize_output_that_is_an_input_is_refused_and_left_alone(feed_and_records):
+    _, records = feed_and_records
+    before = records.read_bytes()
+    result = CliRunner().invoke(app, ["summarize", str(records), "-f", "csv", "-o", str(records)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error:") and "also an input" in result.stderr
+    assert records.read_bytes() == before
+
+
+@pytest.mark.parametrize("stop, code, word", [(KeyboardInterrupt, 130, "Interrupted."),
+                                              (OSError(28, "No space left on device"), 1, "Error:")])
+def test_summarize_that_stops_while_writing_leaves_the_old_file_as_it_was(feed_and_records, tmp_path,
+                                                                          monkeypatch, stop, code, word):
+    from newsextract import summarize as roll
+
+    _, records = feed_and_records
+    target = tmp_path / "people.csv"
+    target.write_text("yesterday's roll-up\n", encoding="utf-8")
+
+    def half_written(rollup, out, *, top=0):
+        out.write(b"kind,name,articles\r\nperson,Half")
+        raise stop
+
+    monkeypatch.setattr(roll, "write_csv", half_written)
+    result = CliRunner().invoke(app, ["summarize", str(records), "-f", "csv", "-o", str(target)])
+    assert result.exit_code == code
+    assert result.stderr.startswith(word) and "left as it was" in result.stderr
+    assert target.read_text(encoding="utf-8") == "yesterday's roll-up\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["people.csv"]  # no temporary file left behind
+
+
+def test_a_record_file_that_cannot_be_read_is_reported_and_the_others_still_count(feed_and_records, tmp_path):
+    from newsextract.summarize import read_sources, roll_up as roll
+
+    _, records = feed_and_records
+    problems: list[str] = []
+    result = roll(read_sources([str(tmp_path / "gone.jsonl"), str(records)], None, problems))
+    assert problems == [f"cannot read {tmp_path / 'gone.jsonl'}: No such file or directory"]
+    assert result.articles == len(ARTICLES)

@@ -289,7 +289,6 @@ def run(inputs: list[str], *, fmt: Format, output: Path | None, published: str |
         model: str | None, patterns: str | None, jobs: int, include_text: bool,
         scheduler: str | None = None, max_bytes: int | None = None,
         min_confidence: float | None = None, verbose: bool = False) -> int:
-    from .errors import NewsextractError
     from .inputs import iter_inputs
     from .output_file import exclude
 
@@ -311,7 +310,33 @@ def run(inputs: list[str], *, fmt: Format, output: Path | None, published: str |
                 _err(f"Error: {article.error['message']}")
             yield article.to_dict()
 
-    from .signals import Terminated, WholeLines, terminate_on_sigterm
+    def body(out_file) -> None:
+        if fmt is Format.table:
+            from .render import write_tables
+
+            stream = write_tables(records(), _console(out_file))
+        else:
+            from .render import writer
+            from .signals import WholeLines
+
+            stream = writer(fmt)(records(), WholeLines(out_file or sys.stdout.buffer))
+        for _ in stream:
+            pass
+        notes.sum_up()
+
+    code = _write(output, binary=fmt is not Format.table, body=body)
+    if code != EXIT_OK:
+        return code
+    return EXIT_FAILED if failures else EXIT_OK
+
+
+def _write(output: Path | None, *, binary: bool, body) -> int:
+    """Run ``body(file)`` (file None: standard output) as one write of a command's output, and turn
+    what can go wrong into an ``Error:`` line and an exit code. ``-o FILE`` is written atomically
+    (``OutputFile``): FILE is replaced only when ``body`` ends well, and is left as it was otherwise,
+    also on Ctrl-C and SIGTERM."""
+    from .errors import NewsextractError
+    from .signals import Terminated, terminate_on_sigterm
 
     target = None
     try:
@@ -320,22 +345,10 @@ def run(inputs: list[str], *, fmt: Format, output: Path | None, published: str |
                 from .output_file import OutputFile
 
                 target = OutputFile(output)
-            if fmt is Format.table:
-                from .render import write_tables
-
-                out_file = target.open(binary=False) if target is not None else None
-                console = _console(out_file)
-                stream = write_tables(records(), console)
-            else:
-                from .render import writer
-
-                out_file = target.open(binary=True) if target is not None else None
-                sink = WholeLines(out_file or sys.stdout.buffer)
-                stream = writer(fmt)(records(), sink)
-            for _ in stream:
-                pass
+            body(target.open(binary=binary) if target is not None else None)
+            if output is None:
+                (sys.stdout.buffer if binary else sys.stdout).flush()
             _signals.check()
-            notes.sum_up()
             if target is not None:
                 target.commit()
     except NewsextractError as exc:
@@ -365,7 +378,7 @@ def run(inputs: list[str], *, fmt: Format, output: Path | None, published: str |
     finally:
         if target is not None:
             target.discard()
-    return EXIT_FAILED if failures else EXIT_OK
+    return EXIT_OK
 
 
 def _signal_exit(target) -> int:
@@ -434,15 +447,16 @@ def summarize(
     fmt = format.strip().lower() if format else ("table" if _stdout_is_terminal(output) else "jsonl")
     if published is not None:
         published = _iso_published(published)
+    _check_streams(inputs, output)
     raise typer.Exit(_summarize(inputs, fmt=fmt, output=output, top=top, published=published, model=model,
                                 jobs=jobs))
 
 
 def _summarize(inputs: list[str], *, fmt: str, output: Path | None, top: int | None, published: str | None,
                model: str | None, jobs: int) -> int:
-    from .errors import NewsextractError
     from . import summarize as roll
     from .inputs import iter_inputs
+    from .output_file import exclude
 
     problems: list[str] = []
     notes = _Warnings(verbose=False)
@@ -451,7 +465,7 @@ def _summarize(inputs: list[str], *, fmt: str, output: Path | None, top: int | N
     def records():
         yield from roll.read_sources(sources, stdin, problems)
         if articles:
-            items = iter_inputs(articles, published=published, stdin=stdin)
+            items = iter_inputs(articles, published=published, stdin=stdin, exclude=exclude(output))
             for article in _articles(items, articles, output=output, model=model, patterns=None, jobs=jobs,
                                      include_text=False, scheduler=None, output_at_end=True):
                 notes.warn(article.warnings)
@@ -460,7 +474,10 @@ def _summarize(inputs: list[str], *, fmt: str, output: Path | None, top: int | N
                 yield article.to_dict()
             notes.sum_up()
 
-    try:
+    result = None
+
+    def body(out_file) -> None:
+        nonlocal result
         result = roll.roll_up(records())
         for problem in problems:
             _err(f"Error: {problem}")
@@ -469,46 +486,17 @@ def _summarize(inputs: list[str], *, fmt: str, output: Path | None, top: int | N
 
             from .render import write_tables_of
 
-            out_file = _summary_file(output, "w") if output is not None else None
-            try:
-                console = Console(file=out_file or sys.stdout, force_terminal=None if output is None else False,
-                                  width=None if output is None else 120)
-                write_tables_of(roll.renderables(result, top=20 if top is None else top), console)
-            finally:
-                if out_file is not None:
-                    out_file.close()
+            console = Console(file=out_file or sys.stdout, force_terminal=None if out_file is None else False,
+                              width=None if out_file is None else 120)
+            write_tables_of(roll.renderables(result, top=20 if top is None else top), console)
         else:
-            out_file = _summary_file(output, "wb") if output is not None else None
-            try:
-                (roll.write_jsonl if fmt == "jsonl" else roll.write_csv)(result, out_file or sys.stdout.buffer,
-                                                                          top=top or 0)
-                (out_file or sys.stdout.buffer).flush()
-            finally:
-                if out_file is not None:
-                    out_file.close()
-    except NewsextractError as exc:
-        _err(f"Error: {exc}")
-        return EXIT_USAGE
-    except BrokenPipeError:
-        _silence_stdout()
-        return EXIT_OK
-    except KeyboardInterrupt:
-        _err("Interrupted.")
-        return 130
-    except OSError as exc:
-        _err(f"Error: {exc.strerror or exc}")
-        return EXIT_FAILED
-    return EXIT_FAILED if result.failed else EXIT_OK
+            (roll.write_jsonl if fmt == "jsonl" else roll.write_csv)(result, out_file or sys.stdout.buffer,
+                                                                      top=top or 0)
 
-
-def _summary_file(output: Path, mode: str):
-    """The roll-up's ``-o`` file (written once, at the end)."""
-    from .errors import NewsextractError
-
-    try:
-        return open(output, mode, **({} if "b" in mode else {"encoding": "utf-8"}))
-    except OSError as exc:
-        raise NewsextractError(f"cannot write {output}: {exc.strerror or exc}") from None
+    code = _write(output, binary=fmt != "table", body=body)
+    if code != EXIT_OK or result is None:
+        return code
+    return EXIT_FAILED if result.failed or problems else EXIT_OK
 
 
 @app.command()

@@ -269,5 +269,8 @@ def read_sources(sources: list[str], stdin: IO[bytes] | None, problems: list[str
         if given == "-":
             yield from read_records(stdin, "-", problems)
         else:
-            with open(given, "rb") as f:
-                yield from read_records(f, given, problems)
+            try:
+                with open(given, "rb") as f:
+                    yield from read_records(f, given, problems)
+            except OSError as exc:  # gone or unreadable since it was looked at: the others still count
+                problems.append(f"cannot read {given}: {exc.strerror or exc}")
