@@ -70,6 +70,28 @@ COUNTED = [
      "Vodafone. The group is to set up a new division.", "Vodafone", "set up"),
     ("The director and screenwriter of the film adaptation is to remove references to God.",
      "director and screenwriter", "remove"),
+    # a reported "would ... if": the speaker's conditional promise
+    ("Opposition leader Karen Holt said that, if elected, she would scrap the airport tax.", "Karen Holt", "scrap"),
+    # a named forecaster speaking of himself
+    ("Fund manager Omar Diaz said he would only buy more shares if the board changed.", "Omar Diaz", "buy"),
+    # promise with a state as its complement
+    ("Nintendo has promised to have two million consoles ready for the launch.", "Nintendo", "have"),
+    ("The Welsh Rugby Union is about to begin its search for a new coach.", "Welsh Rugby Union", "begin"),
+    # future roles and fixtures with an agentive subject
+    ("Lena Fox will be co-executive producer of the film.", "Lena Fox", "be"),
+    ("Maria Sharapova will now face Serena Williams in the semi-final.", "Maria Sharapova", "face"),
+    ("Auckland will host the final in June, the New Zealand Rugby Union said.", "Auckland", "host"),
+    ("\"I'm going to get involved with the youth team,\" said Tom Reed.", "Tom Reed", "get"),
+    # a headline infinitive inside quotation marks
+    ("Canada 'to raise carbon tax'\n\nOttawa published its plan on Monday.", "Canada", "raise"),
+    # bare nouns resolved through the article's entries
+    ("The Global Health Council met in Geneva. The body will evaluate new proposals every year.",
+     "Global Health Council", "evaluate"),
+    ("Ivan Novak beat the Swede in three sets. The Slovak will now face Roger Federer in the final.",
+     "Ivan Novak", "face"),
+    # "she" after her own quotation
+    ("\"My knee was sore,\" said Anna Berg. \"I need a rest.\" She will wait to see how it heals before the "
+     "Paris Open.", "Anna Berg", "wait"),
 ]
 
 DIFFERENT_ACTOR = [
@@ -90,6 +112,10 @@ DIFFERENT_ACTOR = [
      "London Stock Exchange"),
     # inside a quotation "he" is not the speaker
     ("Wayne Bridge hurt his ankle.\n\n\"He will not play against Liverpool,\" Jose Mourinho said.", "Jose Mourinho"),
+    ("Prime Minister Helen Dane said: \"Tom Ward has been a loyal friend. I am glad that he has agreed to stay on "
+     "as envoy.\"", "Helen Dane"),
+    # several bodies are no one actor
+    ("Ajax and PSV drew on Sunday. The teams will now replay the match in May.", "teams"),
 ]
 
 NEGATED = [
@@ -168,6 +194,20 @@ NOT_COUNTED = [
     "The home secretary is going to be a registrar of last resort.",
     "Iraq's deputy foreign minister responded, saying Washington would break international law.",
     "The senator sought to delay the vote.",
+    # a fixture needs a named opponent; "will be" needs a role
+    "The firm will face a fine of $2m.",
+    "Lena Fox will be happy with the result.",
+    # advice to others
+    "The IMF said the Bank should stand ready to cut rates.",
+    # a claim about another's future
+    "\"The Tories will not keep their voters,\" said Labour's Ann Lee.",
+    # a forecaster named or not, about someone else
+    "Analyst John Reed said the bank would cut rates.",
+    # an embedded question is still none; a past "about to" neither
+    "Nobody knows when the firm will open the plant.",
+    "The index was not about to crash.",
+    # "if" under a question verb asks, it sets no condition
+    "Asked if he would welcome the new voters, Tom Hale said no.",
 ]
 
 
@@ -295,3 +335,20 @@ def test_seed_commitments_have_their_actors(seed_records):
     assert not any(t.startswith(("The meetings", "The discussions")) for t in texts)
     assert sum("assess outcomes" in t for t in texts) == 1
     assert sum(c["action"] == "join" for c in paris["commitments"]) == 1  # the repeated headline
+
+
+@pytest.mark.parametrize("name, code", [("Britain", "GB"), ("the US", "US"), ("France", "FR"), ("Scotland", None),
+                                        ("Paris", None)])
+def test_country_facts_come_from_the_gazetteer(name, code):
+    from newsextract import geo
+
+    assert geo.country_code(name) == code
+
+
+@pytest.mark.parametrize("capital, code", [("Paris", "FR"), ("Washington", "US"), ("Manchester", None)])
+def test_a_capital_names_its_country(capital, code):
+    from newsextract import geo
+
+    assert geo.capital_country(capital) == code
+    if code:
+        assert geo.country_name(code) in ("France", "United States")

@@ -175,6 +175,14 @@ def title_roles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def role_nouns() -> frozenset[str]:
+    """The one-word roles and titles of ``titles.tsv`` a person holds, lower case
+    ("minister", "producer", "captain"): neither honorifics nor modifiers."""
+    return frozenset(row["form"].lower() for row in titles()
+                     if row["kind"] in ("title", "role") and " " not in row["form"])
+
+
+@lru_cache(maxsize=1)
 def organization_posts() -> frozenset[str]:
     """Posts that exist only inside an organization ("chief executive", "spokesman"):
     ``organization_posts.txt``, lower case."""

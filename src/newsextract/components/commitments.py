@@ -32,6 +32,7 @@ AGENT_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 RELATIVE = {"who", "which", "that"}
 HEADLINE_NOMINAL = {"PROPN", "NOUN", "DET", "ADJ", "NUM", "PART", "PRON", "PUNCT", "CCONJ", "X", "SYM"}
 HEADLINE_STOP = {":", "—", "–", "-", "|"}
+HEADLINE_QUOTES = {"'", '"', "‘", "’", "“", "”", "``", "''"}
 
 if not Span.has_extension("commitment"):
     Span.set_extension("commitment", default=None)
@@ -85,6 +86,15 @@ class Lexicon:
             actors["person_actor_nouns"]) | set(actors["anaphoric_org_nouns"])
         self.non_agentive_nouns = set(actors["non_agentive_nouns"])
         self.quantifiers = set(actors["quantifiers"])
+        self.explicit = set(triggers["explicit_commitments"])
+        self.present_only_adjectives = set(triggers["present_only_adjectives"])
+        self.get_participles = set(triggers["agentive_get_participles"])
+        self.role_verbs = set(triggers["future_role_verbs"])
+        self.fixture_verbs = set(triggers["fixture_verbs"])
+        self.reported_conditional = set(triggers["reported_conditional_marks"])
+        self.question_verbs = set(triggers["question_verbs"])
+        self.role_nouns = lexicon.role_nouns()
+        self.person_pronoun_words = set(actors["person_pronouns"])
         self.trigger_forms = (set(self.modals) | self.reported_only | set(self.verb_forms)
                               | set(self.adjectives) | self.prep_to | set(self.negated_intentions))
 
@@ -196,10 +206,16 @@ class CommitmentsComponent:
         if any(t.text == "?" for t in trigger.sent[-2:]):
             return None
         anchor = trigger if kind != "modal" else verb
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in lex.hedges for c in (*anchor.children, *verb.children)):
-            return None
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in anchor.children):
-            return None
+        standing = (trigger.head,) if kind != "modal" and trigger.dep_ in ("acomp", "oprd") else ()
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in lex.hedges
+               for t in (anchor, verb, *standing) for c in t.children):
+            return None  # hedged, or advice to others: "the Bank should stand ready to cut rates"
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in anchor.children) and not (
+                kind == "modal" and trigger.lower_ in lex.reported_only and self._reported(verb)
+                and not self._asked(verb) and all(
+                    c.lower_ in lex.reported_conditional for c in anchor.children if c.dep_ == "mark"
+                    and c.lower_ in ("if", "unless", "whether"))):
+            return None  # conditional: left open; a reported "would ... if" is a conditional promise
         if any(c.dep_ == "advmod" and c.lower_ in lex.hedge_adverbs and c.i < verb.i
                for c in (*anchor.children, *verb.children)):
             return None  # "will probably not play": hedged, left open
@@ -209,20 +225,21 @@ class CommitmentsComponent:
                                         for c in verb.children):
             return None  # an embedded question: "which employees will join"
         if verb.dep_ != "relcl" and any(t.tag_ in ("WDT", "WP", "WRB", "WP$") and t.i < anchor.i
-                                        and not _in_relative_clause(t, verb) for t in verb.subtree):
+                                        and not _in_relative_clause(t, verb) and not _in_adverbial_clause(t, verb)
+                                        for t in verb.subtree):
             return None  # "announce which constituency he will run in"
         if kind == "noun_object" and modality in lex.present_only and trigger.tag_ not in ("VBZ", "VBP"):
             return None  # "planned the attack" is a past fact; "plans daily flights" an intention
         if kind != "modal" and _passive(trigger) and trigger.lower_ not in lex.adjectives:
             return None  # "had been promised a game": the promisee is the subject
         if kind == "modal":
-            if lemma_of(verb) in lex.non_agentive_verbs:
+            if self._state(verb):
                 return None
             if lemma_of(verb) == "become" and any(c.dep_ in ("acomp", "oprd") for c in verb.children) or \
                     lemma_of(verb) in ("remain", "stay") and any(c.dep_ == "acomp" and c.tag_ == "VBN"
                                                               for c in verb.children):
                 return None  # "will become commonplace", "will remain suspended": a state; not "neutral"
-            if any(c.dep_ == "auxpass" for c in verb.children):
+            if self._passive_verb(verb):
                 return None
             if trigger.lower_ in lex.reported_only and not self._reported(verb):
                 return None
@@ -233,10 +250,12 @@ class CommitmentsComponent:
         if kind == "xcomp":
             if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
                 return None  # "is co-operating": no to-infinitive, no intention
-            if lemma_of(verb) in lex.non_agentive_verbs:
+            if modality not in lex.explicit and self._state(verb, roles=False):
                 return None  # "is going to be a registrar": a state, not an act
             if trigger.pos_ in ("NOUN", "PROPN"):
                 return None  # "plans to lower ..." as a noun: left open
+            if trigger.lower_ in lex.present_only_adjectives and trigger.head.tag_ not in ("VBZ", "VBP"):
+                return None  # "was not about to crash": a past expectation
             if any(c.dep_ == "dobj" and c.i < verb.i for c in trigger.children):
                 return None  # "expected 2,000 supporters to make": others act
             if trigger.lower_ in lex.adjectives and any(c.dep_ == "prt" for c in trigger.children):
@@ -251,13 +270,13 @@ class CommitmentsComponent:
                 return None  # "were going to put": a past plan, not a commitment
             if lemma_of(trigger) == "be" and any(c.lower_ in ("yet", "still") for c in trigger.children):
                 return None  # "Defra is yet to begin": not done, nothing promised
-            if any(c.dep_ == "auxpass" for c in verb.children):
+            if self._passive_verb(verb):
                 return None  # "is set to be approved": nobody acts
             if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
                 return None
-        if self._forecast(anchor):
-            return None
         subject = _subject(anchor if kind != "xcomp" or trigger.pos_ != "ADJ" else trigger)
+        if self._forecast(anchor, subject):
+            return None
         if subject is None or not self._agentive(subject):
             return None
         if self._wished(anchor, subject):
@@ -324,6 +343,13 @@ class CommitmentsComponent:
             clause = clause.head
         return clause.dep_ in ("ccomp", "parataxis") and lemma_of(clause.head) in self.lex.reporting
 
+    def _asked(self, verb: Token) -> bool:
+        """"Asked if he would ...": the reporting verb asks a question."""
+        clause = verb
+        while clause.dep_ == "conj":
+            clause = clause.head
+        return lemma_of(clause.head) in self.lex.question_verbs
+
     def _speaker(self, token: Token) -> Token | None:
         """The subject of the reporting verb that governs this clause, if any."""
         clause = token
@@ -357,8 +383,34 @@ class CommitmentsComponent:
         holder = _subject(clause.head)
         return holder is None or holder.lower_ != subject.lower_
 
-    def _forecast(self, token: Token) -> bool:
-        """"Analysts say the deal will ...": a clause under a forecaster's reporting verb."""
+    def _passive_verb(self, verb: Token) -> bool:
+        """"is set to be approved": nobody acts; "get involved" is an act."""
+        return any(c.dep_ == "auxpass" and not (lemma_of(c) == "get" and verb.lower_ in self.lex.get_participles)
+                   for c in verb.children)
+
+    def _state(self, verb: Token, *, roles: bool = True) -> bool:
+        """A verb of state, not of action ("will miss", "will be"), except "get involved",
+        a future role ("will be co-executive producer") and a fixture ("will face Jones")."""
+        if lemma_of(verb) not in self.lex.non_agentive_verbs:
+            return False
+        if lemma_of(verb) == "get" and any(c.dep_ in ("acomp", "oprd") and c.lower_ in self.lex.get_participles
+                                           for c in verb.children):
+            return False
+        return not (roles and self._future_role(verb)) and not self._fixture(verb)
+
+    def _future_role(self, verb: Token) -> bool:
+        """"will be co-executive producer": a role the subject takes on."""
+        return lemma_of(verb) in self.lex.role_verbs and any(
+            c.dep_ in ("attr", "oprd") and c.lower_ in self.lex.role_nouns for c in verb.children)
+
+    def _fixture(self, verb: Token) -> bool:
+        """"will now face US Open champion Svetlana Kuznetsova": a named opponent."""
+        return lemma_of(verb) in self.lex.fixture_verbs and any(
+            c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for c in verb.children)
+
+    def _forecast(self, token: Token, subject: Token | None = None) -> bool:
+        """"Analysts say the deal will ...": a clause under a forecaster's reporting verb
+        (never a named forecaster's "he would": his own plan)."""
         clause = token
         while clause.dep_ in ("conj", "xcomp"):
             clause = clause.head
@@ -369,7 +421,11 @@ class CommitmentsComponent:
         if clause.dep_ not in ("ccomp", "parataxis"):
             return False
         speaker = _subject(clause.head)
-        return speaker is not None and lemma_of(speaker).lower() in self.lex.forecasters
+        if speaker is None or not any(lemma_of(t).lower() in self.lex.forecasters for t in (
+                speaker, *(c for c in speaker.children if c.dep_ == "compound"))):
+            return False  # "Analyst John Reed said the bank would ...": a forecaster too
+        named = any(t.ent_type_ == "PERSON" for t in speaker.subtree)
+        return not (named and subject is not None and subject.lower_ in self.lex.person_pronoun_words)
 
     def _agentive(self, subject: Token) -> bool:
         lex = self.lex
@@ -411,7 +467,8 @@ class CommitmentsComponent:
             for t in doc[block.start:tok.i]:
                 if t.text in HEADLINE_STOP:
                     start = t.i + 1
-            before = doc[start:tok.i]
+            # "US 'to raise TV indecency fines'": the infinitive may sit inside quotation marks
+            before = [t for t in doc[start:tok.i] if t.text not in HEADLINE_QUOTES]
             if not before or any(t.pos_ not in HEADLINE_NOMINAL or t.tag_ in ("VBZ", "VBD", "VBP", "MD")
                                  for t in before):
                 return None
@@ -439,6 +496,15 @@ def _in_relative_clause(token: Token, stop: Token) -> bool:
     """Whether ``token`` sits in a relative clause below ``stop`` ("Smith, who founded ...")."""
     while token.i != stop.i and token.head.i != token.i:
         if token.dep_ == "relcl":
+            return True
+        token = token.head
+    return False
+
+
+def _in_adverbial_clause(token: Token, stop: Token) -> bool:
+    """Whether ``token`` sits in an adverbial clause below ``stop`` ("when we come ..., we will")."""
+    while token.i != stop.i and token.head.i != token.i:
+        if token.dep_ == "advcl":
             return True
         token = token.head
     return False

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .resolve import COUNTRY, ORG, EntityIndex, name_of
+from .resolve import COUNTRY, ORG, PLACE, EntityIndex, name_of
 from ..article import Commitment, DateExpr, Organization, Person, Place, Quote
 from ..components.commitments import COMMITMENTS_KEY, Candidate
+from ..doctext import doc_text
+from ..lemmas import lemma as lemma_of
 
 _PRONOUNS = {"he", "she", "they", "it", "i", "we", "you"}
 _FIRST_PERSON = {"i": "speaker", "we": "group"}
@@ -33,7 +35,7 @@ def extract_commitments(doc: Doc, *, people: list[Person], places: list[Place],
     for span in spans:
         cand: Candidate = span._.commitment
         quoted = _speaker_in_quote(quotes, span, cand)
-        actor = _actor(index, span, cand) if quoted is None else quoted or None
+        actor = _actor(index, span, cand, quotes, people) if quoted is None else quoted or None
         if actor is None:
             continue
         if quoted is None and _claim_about_others(quotes, span, cand, actor):
@@ -93,7 +95,8 @@ def _speaker_in_quote(quotes: list[Quote] | None, span: Span, cand: Candidate) -
     return None
 
 
-def _actor(index: EntityIndex, span: Span, cand: Candidate) -> str | None:
+def _actor(index: EntityIndex, span: Span, cand: Candidate, quotes: list[Quote] | None = None,
+           people: list[Person] | None = None) -> str | None:
     if cand.subject_head is None:
         return None
     head = span[cand.subject_head]
@@ -104,18 +107,63 @@ def _actor(index: EntityIndex, span: Span, cand: Candidate) -> str | None:
         doc = span.doc
         speaker = doc[max(0, span.start + cand.speaker[0]):min(len(doc), span.start + cand.speaker[1])]
     actor = index.resolve(head, subject, speaker)
+    if actor is None and head.lower_ in _SEX:
+        actor = _quoted_before(quotes, people, head)
+    if actor is None and any(c.dep_ == "poss" and c.lower_ == "our" for c in head.children):
+        # "Our review board will now consider ...": the body the quotation's speaker speaks for
+        quote = next((q for q in quotes or [] if q.start <= head.idx < q.end), None)
+        if quote is not None and quote.speaker is not None:
+            actor = quote.group or name_of(head)
     if actor is None:
         if head.lower_ in _PRONOUNS:
             return None  # nobody identifiable
+        if _plural_body(index, head):
+            return None  # "the teams": several bodies, no one entry the article names
         actor = name_of(head)
-    if speaker is not None and head.lower_ not in _PRONOUNS and _about_others(index, speaker, actor):
+    if speaker is not None and head.lower_ not in _PRONOUNS and _about_others(index, speaker, actor, head):
         return None
     return actor
 
 
-def _about_others(index: EntityIndex, speaker: Span, actor: str) -> bool:
+_SEX = {"he": "M", "she": "F"}
+
+
+def _plural_body(index: EntityIndex, head) -> bool:
+    """"the teams", "the two firms": an unresolved plural of an organization anaphor
+    ("company", "team", "agency") names no one actor; "ministers", "officials" (an
+    official group) and "police" are kept."""
+    lemma = lemma_of(head).lower()
+    return head.tag_ == "NNS" and lemma != head.lower_ and (  # "police" is one body
+        lemma in index.anaphoric_org_nouns or lemma in index.organization_nouns)
+
+
+def _quoted_before(quotes: list[Quote] | None, people: list[Person] | None, head) -> str | None:
+    """"... too," she said. She will wait ...": outside quotation marks, a "he"/"she" the
+    sentences before do not resolve is the speaker of the quotation just before it in
+    its paragraph, when that speaker is a person of that sex."""
+    if not quotes or not people:
+        return None
+    from .quotes import person_sex
+
+    text = doc_text(head.doc)
+    before = [q for q in quotes if q.end <= head.idx and "\n" not in text[q.end:head.idx]]
+    if not before:
+        return None
+    quote = max(before, key=lambda q: q.end)
+    person = next((p for p in people if p.name == quote.speaker), None)
+    if person is None or person_sex(person) != _SEX[head.lower_]:
+        return None
+    return person.name
+
+
+def _about_others(index: EntityIndex, speaker: Span, actor: str, head=None) -> bool:
     """"Iraq's deputy foreign minister said Washington would ...": a speaker tied to
-    another country or organization talks about someone else's future."""
+    another country or organization talks about someone else's future. A town is
+    no other party: "Sydney will host the match, the union said" is the union's fixture."""
+    if head is not None:
+        named = index.at(head.idx, head.idx + len(head.text))
+        if named is not None and named.kind == PLACE:
+            return False
     named = index.entities_in(speaker, skip_compounds=True)  # "Party spokesman X" ties X to nothing
     tied = [e for e in named if e.kind in (COUNTRY, ORG)]
     return bool(tied) and all(e.name != actor for e in index.entities_in(speaker))

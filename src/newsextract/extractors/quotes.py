@@ -100,7 +100,7 @@ class _Speakers:
         # character ranges inside quotation marks (any length), marks included
         self.quoted = [(s.open_at, (s.close_at + 1) if s.close_at is not None else s.end) for s in stretches]
         self.quoted_starts = [a for a, _ in self.quoted]
-        self.sexes = {p.name: _sex(p) for p in people}
+        self.sexes = {p.name: person_sex(p) for p in people}
         mentions = []
         for p in people:
             for m in p.mentions:
@@ -534,7 +534,7 @@ def _line_index(text: str, char: int) -> int:
     return sum(1 for line in text[:char].splitlines() if line.strip())
 
 
-def _sex(person: Person) -> str | None:
+def person_sex(person: Person) -> str | None:
     from .people import given_name_sexes, role_sexes
 
     for m in person.mentions:

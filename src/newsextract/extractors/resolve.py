@@ -77,6 +77,7 @@ class EntityIndex:
         self.organization_nouns = set(lex["organization_actor_nouns"])
         self.anaphoric_org_nouns = set(lex["anaphoric_org_nouns"])
         self.person_nouns = set(lex["person_actor_nouns"])
+        self.membership_nouns = set(lex["membership_nouns"])
         self.demonyms: dict[str, str] = lex["demonym_country_names"]
         self.people = people
         self.organizations = organizations
@@ -200,7 +201,7 @@ class EntityIndex:
             return named or Entity(_np_text(self.doc[appos[0].left_edge.i:appos[0].right_edge.i + 1]), ORG)
         if direct is not None:
             return direct
-        if word in ("members", "member"):
+        if word in self.membership_nouns:
             # "members of the joint venture including Contrack": the body they belong to
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -210,6 +211,13 @@ class EntityIndex:
                             body = next((Entity(o.name, ORG) for o in self.organizations if o.name == body.name), None)
                         if body is not None:
                             return body
+        if head.pos_ == "NOUN" and (lemma_of(head).lower() in self.organization_nouns
+                                    or lemma_of(head).lower() in self.anaphoric_org_nouns):
+            # a body named in its own phrase before the person who owns it:
+            # "Coach Clive Woodward's Lions squad" is the Lions
+            body = self._in_core(head, (ORG,))
+            if body is not None:
+                return body
         if head.pos_ in ("PROPN", "NOUN"):
             # "Courtaulds Chairman and Chief Executive Sir Christopher Hogg": the named person,
             # never one inside a modifier ("officials at Kent house")
@@ -219,6 +227,10 @@ class EntityIndex:
                 return person
         lemma = lemma_of(head).lower()
         phrase = _np_text(subject).lower()
+        if head.tag_ in ("NN", "NNP", "JJ") and any(c.lower_ == "the" for c in head.children) and \
+                head.text[:1].isupper() and geo.demonym_country(head.text) and not geo.is_country(head.text):
+            # "the Slovakian", "the Frenchman": the person named before
+            return self._antecedent(head, (PERSON,), depth)
         if lemma in self.government_nouns or word in self.government_nouns or (
                 lemma in ("official",) and self._country_in(subject)):
             return self._country_in(subject) or (self.main_country if lemma != "official" else None)
@@ -301,6 +313,8 @@ class EntityIndex:
             return None
         doc = self.doc
         sent = head.sent
+        # inside a quotation "he" is never its speaker, who would say "I"
+        quoted = _in_quote(head)
         windows = [(sent.start, head.i)]
         prev = _before(doc, sent.start)
         for _ in range(LOOKBACK_SENTENCES):
@@ -315,6 +329,8 @@ class EntityIndex:
                 if tok.is_space:
                     continue
                 is_subject = tok.dep_ in ("nsubj", "nsubjpass")
+                if quoted and is_subject and not _in_quote(tok) and lemma_of(tok.head) in lexicon.quoting_verbs():
+                    continue
                 if tok.lower_ in self.person_pronouns and PERSON in kinds and is_subject:
                     entity = self._antecedent(tok, kinds, depth + 1)
                 elif tok.lower_ in self.group_pronouns and is_subject and PERSON not in kinds:
@@ -353,8 +369,8 @@ class EntityIndex:
             entity = self.resolve_entity(tok, subject, depth + 1)
             if entity is not None and entity.kind in (ORG, COUNTRY):
                 return entity
-            if entity is None and head.lower_ == "they" and tok.tag_ in ("NNS", "NNPS") and lemma_of(tok).lower() in (
-                    self.person_nouns | self.organization_nouns):
+            if entity is None and head.lower_ == "they" and tok.tag_ in ("NNS", "NNPS") and \
+                    lemma_of(tok).lower() in self.person_nouns:  # "officials"; never "the firms": several bodies
                 return Entity(name_of(tok), GROUP)
             return None
         return None
