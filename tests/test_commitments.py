@@ -89,6 +89,9 @@ COUNTED = [
      "Global Health Council", "evaluate"),
     ("Ivan Novak beat the Swede in three sets. The Slovak will now face Roger Federer in the final.",
      "Ivan Novak", "face"),
+    # a headline's name the tagger reads as a word
+    ("Chelsea will appeal against ban\n\nChelsea Football Club said on Monday that it would fight the decision.",
+     "Chelsea", "appeal"),
     # "she" after her own quotation
     ("\"My knee was sore,\" said Anna Berg. \"I need a rest.\" She will wait to see how it heals before the "
      "Paris Open.", "Anna Berg", "wait"),
@@ -114,6 +117,9 @@ DIFFERENT_ACTOR = [
     ("Wayne Bridge hurt his ankle.\n\n\"He will not play against Liverpool,\" Jose Mourinho said.", "Jose Mourinho"),
     ("Prime Minister Helen Dane said: \"Tom Ward has been a loyal friend. I am glad that he has agreed to stay on "
      "as envoy.\"", "Helen Dane"),
+    # a quotation that runs on past a new opening mark is still quoted speech
+    ("Prime Minister Helen Dane said: \"Tom Ward has been a loyal friend for many years. \"He has made a great "
+     "contribution to public life and I am glad that he has agreed to stay on as envoy.\"", "Helen Dane"),
     # several bodies are no one actor
     ("Ajax and PSV drew on Sunday. The teams will now replay the match in May.", "teams"),
 ]

@@ -172,3 +172,75 @@ def _examples(rule_id: str) -> list[str]:
         if obj["id"] == rule_id:
             return obj.get("examples", [])
     return []
+
+
+# a report's comparison period: the quarter or half the report is about, a year before
+REPORT = "Greyfield Foods made a profit of $12m in the third quarter"
+YEAR_BACK = [
+    (f"{REPORT}, against $9m in the year-earlier period.", "the year-earlier period", "2024-Q3"),
+    (f"{REPORT}, against $9m in the year-ago period.", "the year-ago period", "2024-Q3"),
+    (f"{REPORT}. In the 2024 quarter it made $9m.", "the 2024 quarter", "2024-Q3"),
+    (f"{REPORT}. Sales in last year's quarter were $40m.", "last year's quarter", "2024-Q3"),
+    (f"{REPORT}, up from $9m in the corresponding period last year.", "the corresponding period last year",
+     "2024-Q3"),
+    (f"{REPORT}, compared with year-earlier profit of $9m.", "year-earlier", "2024-Q3"),
+    (f"{REPORT}. In the year-ago third quarter it lost $2m.", "the year-ago third quarter", "2024-Q3"),
+    # a half being reported on: the same half a year before
+    ("Greyfield Foods lost $3m in the first half, against a profit in the year-earlier half.",
+     "the year-earlier half", "2024-H1"),
+]
+
+
+@pytest.mark.parametrize("text, expression, value", YEAR_BACK)
+def test_a_reports_comparison_period_is_its_period_a_year_before(extract_text, text, expression, value):
+    found = {t: v for t, _, v in dates(extract_text(text, published=PUB))}
+    assert found.get(expression) == value, found
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # no quarter spoken of: the year before, the last complete quarter a year before
+    ("Greyfield Foods will beat its year-earlier profit.", "year-earlier", "2024"),
+    ("Greyfield Foods beat the year-ago period.", "the year-ago period", "2024"),
+    ("Greyfield Foods beat the year-ago quarter.", "the year-ago quarter", "2024-Q3"),
+    ("Greyfield Foods made $9m in the 2023 period.", "the 2023 period", "2023"),
+])
+def test_a_comparison_period_without_a_report_period(extract_text, text, expression, value):
+    record = extract_text(text, published=PUB)
+    found = {t: v for t, _, v in dates(record)}
+    assert found.get(expression) == value, found
+    undated = {t: v for t, _, v in dates(extract_text(text))}
+    assert undated.get(expression, "absent") == ("2023" if "2023" in expression else None), undated
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Earnings will be lower in the last half of 2026.", "the last half of 2026", "2026-H2"),
+    ("Earnings were lower in the last half of 2024.", "the last half of 2024", "2024-H2"),
+    ("Sales rose in the final quarter of last year.", "the final quarter of last year", "2024-Q4"),
+    ("Sales will rise in the final quarter of next year.", "the final quarter of next year", "2026-Q4"),
+])
+def test_the_last_quarter_or_half_of_a_year_is_its_final_one(extract_text, text, expression, value):
+    found = {t: v for t, _, v in dates(extract_text(text, published=PUB))}
+    assert found.get(expression) == value, found
+    undated = {t: v for t, _, v in dates(extract_text(text))}
+    assert undated.get(expression) == (value if "20" in expression else None), undated
+
+
+# three months from the publication date, the tense says which side of it a month is on;
+# nearer, the nearest one ("payable Dec. 7" in October is this December, whatever the verb)
+MONTHS = [
+    ("The fiscal year ended Jan. 31, the company said.", "2025-10-31", "Jan. 31", "2025-01-31"),
+    ("The fiscal year will end Jan. 31, the company said.", "2025-10-31", "Jan. 31", "2026-01-31"),
+    ("The board hired a new chief in January.", "2025-10-27", "January", "2025-01"),
+    ("The board will hire a new chief in January.", "2025-10-27", "January", "2026-01"),
+    ("The crew will fly the mission in December.", "2025-03-04", "December", "2025-12"),
+    ("The crew flew the mission in December.", "2025-03-04", "December", "2024-12"),
+    ("The board declared a dividend payable Dec. 7.", "2025-10-27", "Dec. 7", "2025-12-07"),
+    ("The fund had fallen 2% through Sept. 29.", "2025-10-30", "Sept. 29", "2025-09-29"),
+]
+
+
+@pytest.mark.parametrize("text, published, expression, value", MONTHS)
+def test_the_tense_decides_a_month_three_months_away(extract_text, text, published, expression, value):
+    found = {t: v for t, _, v in dates(extract_text(text, published=published))}
+    assert found.get(expression) == value, found
+    assert {t: v for t, _, v in dates(extract_text(text))}.get(expression, "absent") is None

@@ -15,7 +15,7 @@ process, and each list has one file and one name:
 - ``patterns(name)``: spaCy patterns, one JSON object a line (``patterns.py``).
 
 and the lists more than one module reads, by their meaning: ``first_names``,
-``name_particles``, ``speech_verb_forms``, ``company_cues``, ``titles``,
+``name_particles``, ``party_words``, ``speech_verb_forms``, ``company_cues``, ``titles``,
 ``title_roles``.
 The results are shared: never change what they return.
 """
@@ -128,6 +128,17 @@ def patterns(name: str) -> list[dict[str, Any]]:
 def first_names() -> frozenset[str]:
     """Given names (``first_names.txt``)."""
     return words("first_names.txt")
+
+
+def party_words() -> tuple[tuple[str, ...], ...]:
+    """Political affiliations as written before a name, each as its words, longest first
+    ("Lib Dem", "Labour"): ``party_words.txt``."""
+    return _party_words()
+
+
+@lru_cache(maxsize=1)
+def _party_words() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((tuple(w.split()) for w in lines("party_words.txt")), key=lambda p: -len(p)))
 
 
 def name_particles() -> frozenset[str]:

@@ -440,9 +440,24 @@ class CommitmentsComponent:
             return False
         if subject.ent_type_:
             return subject.ent_type_ in AGENT_LABELS
+        if self._headline_name(subject):
+            return True
         if subject.pos_ == "PROPN":
             return True
         return lemma_of(subject).lower() in lex.agentive_nouns or word in lex.agentive_nouns
+
+    def _headline_name(self, token: Token) -> bool:
+        """"Real will finish abandoned match": in a headline the tagger often reads a
+        name as an adjective or a noun; a capitalised subject there that begins a
+        person, organization or country the article names is that actor."""
+        if not token.text[:1].isupper() or token.pos_ not in ("ADJ", "NOUN"):
+            return False
+        doc = token.doc
+        if not any(b.start <= token.i < b.end and b.label_ in ("title", "heading")
+                   for b in doc.spans.get(BLOCKS_KEY, [])):
+            return False
+        return any(ent.label_ in AGENT_LABELS and ent[0].text == token.text and not ent.start <= token.i < ent.end
+                   for ent in doc.ents)
 
     # -- headlines --------------------------------------------------------------
     def _headlines(self, doc: Doc) -> list[Span]:

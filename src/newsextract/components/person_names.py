@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from ..geo import demonym_country, is_country as _is_country, lookup
 from .entity_spans import HEADLINE_KEY, capital_word, replace_ents
-from .provenance import NAME, RESULTS, source, stays
+from .provenance import NAME, RESULTS, guessed, source, stays
 from .person_titles import REGNAL, TITLES_KEY
 from .results_lines import ResultsLines, joined, stays_against_slot
 
@@ -37,6 +37,9 @@ class PersonNames:
         self.first_names = lexicon.first_names()
         self.not_surnames = lexicon.words("name_stopwords.txt")
         self.company_cues = frozenset(lexicon.company_cues())
+        self.particles = lexicon.name_particles()
+        # "Charles de Gaulle airport": a name before what is built is the building's
+        self.buildings = frozenset(w.lower() for w in lexicon.json("evidence_words.json")["building_words"])
         self.results = ResultsLines(nlp.vocab, self.not_surnames)
         self.jobs = Matcher(nlp.vocab)
         self.jobs.add("JOB", [[{"LOWER": {"IN": sorted(lexicon.words("person_nouns.txt"))}, "IS_LOWER": True}]])
@@ -59,16 +62,14 @@ class PersonNames:
         while i < n:
             token = doc[i]
             if token.text in self.first_names and i not in headline and capital_word(token):
-                end = i + 1
-                while end < n and end - i < 3 and capital_word(doc[end]) and not doc[end].is_stop \
-                        and doc[end].text not in self.not_surnames and end not in in_role:
-                    end += 1
+                end, words = self._name_end(doc, i, in_role)
                 if end < n and doc[end].text in REGNAL:
-                    end += 1  # "Henry VIII"
-                if end - i >= 2 and i not in in_role and (end >= n or doc[end].text not in self.not_surnames
-                                     and doc[end].text not in self.company_cues) \
+                    end, words = end + 1, words + 1  # "Henry VIII"
+                if words >= 2 and i not in in_role and (end >= n or doc[end].text not in self.not_surnames
+                                     and doc[end].text not in self.company_cues
+                                     and doc[end].lower_ not in self.buildings) \
                         and not _is_place(doc[i:end].text) and not _has_demonym(doc[i:end]) \
-                        and self._free(ent_of, i, end, strong=end - i == 2 and (i, end) in exact):
+                        and self._free(ent_of, i, end, strong=words == 2 and (i, end) in exact):
                     found.append(Span(doc, i, end, label="PERSON"))
                     i = end
                     continue
@@ -80,14 +81,32 @@ class PersonNames:
         self._given_names_before(doc, headline, in_role)
         return doc
 
+    def _name_end(self, doc: Doc, i: int, in_role: set[int]) -> tuple[int, int]:
+        """Where the name that starts with the given name ``doc[i]`` ends, and its number of
+        capitalized words (at most 3): name particles between them are part of it ("Ursula
+        von der Leyen", "Rodrigo de Rato"), never at its end ("Peter van")."""
+        end, words = i + 1, 1
+        while end < len(doc) and words < 3:
+            k = end
+            while k < len(doc) and k - end < 3 and doc[k].text in self.particles:
+                k += 1
+            if k < len(doc) and capital_word(doc[k]) and not doc[k].is_stop \
+                    and doc[k].text not in self.not_surnames and k not in in_role:
+                end, words = k + 1, words + 1
+            else:
+                break
+        return end, words
+
     def _given_names_before(self, doc: Doc, headline: set[int], in_role: set[int]) -> None:
         """A surname the model found alone takes the capitalized word just before it
         as the given name, with any name particles between: "Romesh Kaluwitharana",
         "Maarten den Bakker", where the model saw only "Kaluwitharana", "Bakker"."""
         ents = list(doc.ents)
         taken = set()
+        ent_of = {}
         for ent in ents:
             taken.update(range(ent.start, ent.end))
+            ent_of.update((i, ent) for i in range(ent.start, ent.end))
         grown, found_by = [], []
         for ent in ents:
             if ent.label_ != "PERSON" or len(ent) > 2 or ent.start in headline:
@@ -95,7 +114,7 @@ class PersonNames:
             k = ent.start
             while k > 0 and doc[k - 1].text in lexicon.name_particles() and ent.start - k < 2:
                 k -= 1
-            if k == 0 or k - 1 in taken or k - 1 in in_role:
+            if k == 0 or k - 1 in in_role or k - 1 in taken and not self._weak_guess(ent_of.get(k - 1)):
                 continue
             given = doc[k - 1]
             if not capital_word(given) or given.is_stop or given.text in self.not_surnames \
@@ -109,6 +128,13 @@ class PersonNames:
             grown.append(Span(doc, k - 1, ent.end, label="PERSON"))
             found_by.append(source(ent) or NAME)
         replace_ents(doc, grown, source=found_by)
+
+    @staticmethod
+    def _weak_guess(ent: Span | None) -> bool:
+        """One word the model alone took for a place or a people ("Ard" in "Ard Jan Vetham"),
+        which the gazetteer does not know: it may be a given name."""
+        return ent is not None and len(ent) == 1 and guessed(ent) and ent.label_ in WEAK_LABELS \
+            and lookup(ent.text) is None and demonym_country(ent.text) is None
 
     def _in_context(self, doc: Doc, ent_of, headline) -> list[Span]:
         """Names before "( Country )" or ", AGE ,"."""
@@ -162,10 +188,12 @@ class PersonNames:
         name, or only a weak guess."""
         olds = {id(ent_of[i]): ent_of[i] for i in range(start, end) if i in ent_of}
         for old in olds.values():
-            if stays(old, NAME) or not (start <= old.start and old.end <= end):
+            if not (start <= old.start and old.end <= end):
                 return False
-            if old.label_ == "PERSON":
-                continue  # a longer name: "Emilio Valle" over "Valle"
+            if old.label_ == "PERSON" and (not stays(old, NAME) or old.start == start and old.end < end):
+                continue  # a longer name: "Emilio Valle" over "Valle", "Ursula von der Leyen" over "Ursula"
+            if stays(old, NAME):
+                return False
             if old.label_ not in WEAK_LABELS and not (strong and old.label_ in STRONG_OVER):
                 return False
         return True

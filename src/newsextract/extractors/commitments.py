@@ -30,6 +30,8 @@ def extract_commitments(doc: Doc, *, people: list[Person], places: list[Place],
         return []
     if index is None:
         index = EntityIndex(doc, people, places, organizations)
+    if quotes:
+        index.use_quotes([(q.start, q.end) for q in quotes])
     out: list[Commitment] = []
     seen: set[tuple[str | None, str, str]] = set()
     for span in spans:

@@ -35,6 +35,8 @@ _REPORTING = re.compile(r"^\d{4}-[QH]\d$")
 _CLOCK_KINDS = ("time",)  # rules that read a clock time ("3pm", "20:09", "noon")
 # "a year later", "three days earlier" count from the event; "year-earlier results" from now
 _EVENT_OFFSET_RULES = ("ago",)
+# "year-earlier results", "the year-ago period": the period a report is about, a year before
+_REPORT_RULES = ("ago_adjective", "period_year_ago")
 
 
 def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
@@ -62,6 +64,8 @@ def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
             # the event of this sentence or the one before; else a report's period (a quarter), which
             # stays what "a year earlier" compares with
             near = event if sent - event_sent <= 1 else period
+        elif date_rule(span) in _REPORT_RULES:
+            near = period
         when = reported_period_tense(span) if kind == "quarter" else tense(span)
         timex = normalize(span.text, base, when, date_rule(span), span.label_, reference, near)
         entry = DateExpr(text=span.text, start=span.start_char, end=span.end_char,
@@ -84,9 +88,10 @@ def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
                          "clock" if kind in _CLOCK_KINDS and not _has_day(span) else kind)
         if timex.value and _CALENDAR_DATE.match(timex.value):
             reference = timex.value
-        if near:
+        if near or date_rule(span) in _REPORT_RULES:
             # an offset from the event ("a year earlier") is no new event: the next offset
-            # counts from the same one, which the text is still speaking of
+            # counts from the same one, which the text is still speaking of; nor is the period
+            # a report compares with ("the year-ago quarter") what it is about
             event_sent = sent
         elif timex.value and _PERIOD.match(timex.value):
             event, event_sent = timex.value, sent

@@ -24,9 +24,14 @@ People: ``given-name``, ``initial``, ``full-name``, ``title:...``, ``honorific``
 ``pronoun`` ("He" resolved to them), ``age`` ("X, 32,"), ``against:place``
 (the name is a place in the gazetteer). Places: ``gazetteer:KIND``,
 ``preposition:in`` (after a locating preposition), ``place-noun`` ("the state
-of X", "X province"). People also: ``name-words`` (no given name we know, but
+of X", "X province"), ``qualifier`` ("Sellafield, in Cumbria": the article says
+where it lies), ``building-word`` ("Olympic Stadium", "Olympic Village"; also "La Fenice" beside
+"La Fenice Theatre"), ``compass-part`` ("Brent South", "Leeds North West"),
+``against:no-capital`` (no capital letter: "8.6bn euros"), ``against:in-name`` (the
+end of another name: "MM Warburg", "the Police Federation of England and Wales"). People also: ``name-words`` (no given name we know, but
 every word capitalized and neither everyday nor a place: "Kumar Dharmasena"),
-``against:leading-article`` ("La Boheme", "Le Monde"). Organizations:
+``against:leading-article`` ("La Boheme", "Le Monde"), ``against:credit`` (a photo
+credit: "REUTERS / Leonhard Foeger", "Photo: Ana Lind"). Organizations:
 ``company-suffix``, ``acronym``, ``org-noun`` ("the firm X").
 """
 from __future__ import annotations
@@ -201,9 +206,12 @@ def _beside_work(span: Span, w) -> bool:
         nxt = doc[span.end]
         if nxt.text in POSSESSIVE and span.end + 1 < len(doc):
             nxt = doc[span.end + 1]
-        if nxt.is_lower and nxt.pos_ in ("NOUN", "PROPN") and (nxt.lower_ in work or nxt.lower_ in w["product_words"]):
-            return True
+        if nxt.is_lower and nxt.pos_ in ("NOUN", "PROPN") and (nxt.lower_ in work or nxt.lower_ in w["product_words"]) \
+                and not _country(span.text):
+            return True  # "the Shrek film"; a country or city says where from: "UK film fans"
         if nxt.text in w["event_words"] and nxt.text[:1].isupper():
+            return True
+        if _ends_name_of_body(doc, span.end, w):
             return True
         if nxt.text == "," and span.end + 2 < len(doc) and doc[span.end + 1].lower_ in ("the", "a") \
                 and doc[span.end + 2].lower_ in work:
@@ -211,13 +219,37 @@ def _beside_work(span: Span, w) -> bool:
     return False
 
 
+NAME_RUN = 3  # capitalized words after a mention that may still be one name with it
+
+
+def _ends_name_of_body(doc, i: int, w) -> bool:
+    """The capitalized words from ``doc[i]`` on end in a word of an event or a body: the
+    mention is the start of its name ("UK Internet Forum", "Dubai Tennis Championships")."""
+    for j in range(i, min(len(doc), i + NAME_RUN)):
+        t = doc[j]
+        if not (t.is_alpha and t.text[:1].isupper()) or t.is_sent_start:
+            return False
+        if j > i and (t.text in w["event_words"] or t.text in w["company_words"]):
+            return True
+    return False
+
+
+def _country(text: str) -> bool:
+    """A country or city of the gazetteer: before a kind of work it says where the work is
+    from ("UK film fans", "Tokyo shares"), it is not its name."""
+    entry = lookup(text)
+    return entry is not None and entry.kind in ("country", "city")
+
+
 def _work_verb(span: Span, w) -> bool:
     """"starred in X", "won the X", "X, starring ..."."""
     doc = span.doc
     before = [t for t in doc[max(0, span.start - 3):span.start] if not t.is_sent_start or t.i == span.start - 1]
     if before and any(t.lower_ in w["work_verbs"] for t in before) \
-            and before[-1].lower_ in ("in", "the", "an", "a", "of"):
-        return True
+            and before[-1].lower_ in ("in", "the", "an", "a", "of") \
+            and not (before[-1].lower_ == "in" and len(before) >= 2
+                     and before[-2].lower_ in ("won", "win", "wins", "played", "recorded")):
+        return True  # "starred in X", "won the X"; not "won in Lyon", "played in Perth"
     return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "starring"
 
 
@@ -225,16 +257,56 @@ def _match_context(span: Span, w) -> bool:
     """The mention sits among the words of a match: within two words either side."""
     doc = span.doc
     match = w["match_words"]
-    if span.end < len(doc) and doc[span.end].lower_ in _team_roles():
-        return True  # "England prop", "Leeds striker"
+    if span.end < len(doc) and doc[span.end].lower_ in _team_roles() and doc[span.end].pos_ in ("NOUN", "PROPN"):
+        return True  # "England prop", "Leeds striker"; not "taking Britain forward"
     if span.start >= 2 and doc[span.start - 1].lower_ == "for" and doc[span.start - 2].lower_ == "signed":
         return True  # "signed for X"
+    if _in_team_list(span, w):
+        return True
+    if span.start > 0 and doc[span.start - 1].lower_ in w["locating_prepositions"]:
+        return False  # "the match in Melbourne": where it is played
+    # "UK film fans": the other words of a match ("fans", "victory") mean one only in a sports report
+    sport = sport_article(doc)
     lo, hi = max(0, span.start - 2), min(len(doc), span.end + 2)
     for t in list(doc[lo:span.start]) + list(doc[span.end:hi]):
-        if t.is_lower and t.lower_ in match:
+        if t.is_lower and t.lower_ in match and (sport or t.lower_ in w["result_words"]):
             return True
         if t.like_num and "-" in t.text and t.text.replace("-", "").isdigit():
             return True  # a score, "2-1"
+    return False
+
+
+CREDIT_MARKS = {"/", "|", "©"}
+CREDIT_WORDS = {"photo", "photograph", "photographs", "picture", "pictures", "image", "images", "credit"}
+
+
+def _credit(span: Span) -> bool:
+    """The mention is a photo credit: beside "/" or "|" ("REUTERS / Leonhard Foeger",
+    "Ana Lind / AFP"), or after "Photo:" or "©"."""
+    doc = span.doc
+    if any(t.text in CREDIT_MARKS for t in span):
+        return True
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.text in CREDIT_MARKS or after is not None and after.text in CREDIT_MARKS:
+        return True
+    return before is not None and before.text == ":" and span.start > 1 and doc[span.start - 2].lower_ in CREDIT_WORDS
+
+
+LIST_REACH = 16  # tokens back to the word that opens a list of names
+
+
+def _in_team_list(span: Span, w) -> bool:
+    """The mention is one of a list of names that a word of teams opens ("Six Nations teams
+    France, Ireland, England and Wales", "rivals Australia and New Zealand")."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and span.start - i <= LIST_REACH:
+        t = doc[i]
+        if t.text in (",", "and", "&") or t.text[:1].isupper() and t.is_alpha and not t.is_sent_start:
+            i -= 1
+            continue
+        return t.is_lower and t.lower_ in w["team_nouns"] and doc[i + 1].text[:1].isupper()
     return False
 
 
@@ -248,7 +320,8 @@ def person_evidence(spans: list[Span], name: str, titles: list[str]) -> list[str
     out.update(_count(n))
     parts = name.split()
     first = parts[0] if parts else ""
-    if first in _given_names() or first.title() in _given_names():
+    if first in _given_names() or first.title() in _given_names() \
+            or len(parts) >= 3 and parts[1] in _given_names():  # "Ard Jan Vetham"
         out.add("given-name")
     elif len(parts) >= 2 and len(first.rstrip(".")) == 1:
         out.add("initial")
@@ -271,6 +344,8 @@ def person_evidence(spans: list[Span], name: str, titles: list[str]) -> list[str
         if len(span) == 1 and span[0].pos_ == "PRON":
             out.add("pronoun")
             continue
+        if _credit(span):
+            out.add("against:credit")
         root = span.root
         if root.dep_ in SUBJECTS:
             out.add("speaker" if _reporting(root.head, w) else "agent")
@@ -285,15 +360,57 @@ def person_evidence(spans: list[Span], name: str, titles: list[str]) -> list[str
     return sorted(out)
 
 
-def place_evidence(spans: list[Span], kind: str | None, gazetteer: bool) -> list[str]:
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def _inside_name(span: Span) -> bool:
+    """The mention ends another name: a capitalized word of no entity stands right before it
+    ("MM Warburg", "Real Madrid" within a sentence), or it is joined by "and" to a body's name
+    ("the Police Federation of England and Wales")."""
+    doc = span.doc
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.is_alpha and before.text[:1].isupper() and not before.is_sent_start and not before.ent_type_ \
+            and before.text not in COMPASS and not before.is_stop and not _in_headline(before):
+        return True  # (in a Title Case headline every word is capitalized)
+    if before.lower_ in ("and", "&") and span.start >= 2:
+        prev = doc[span.start - 2]
+        return prev.ent_type_ == "ORG" and prev.ent_iob_ in ("B", "I") and (span.start - 1 >= len(doc)
+                                                                          or doc[span.start - 1].ent_iob_ == "O")
+    return False
+
+
+def _in_headline(token) -> bool:
+    from ..components.entity_spans import HEADLINE_KEY
+
+    return any(line.start <= token.i < line.end for line in token.doc.spans.get(HEADLINE_KEY, []))
+
+
+COMPASS = {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
+           "Greater", "Inner", "Outer", "Upper", "Lower"}
+
+
+def place_evidence(spans: list[Span], kind: str | None, gazetteer: bool, qualified: bool = False,
+                   part: bool = False) -> list[str]:
     w = words()
     out, n = _common(spans)
     out.update(_count(n))
     if gazetteer and kind:
         out.add(f"gazetteer:{kind}")
+    if qualified and not gazetteer:
+        out.add("qualifier")  # a place the gazetteer does not know, placed by the article
+    if part and not gazetteer:
+        out.add("compass-part")  # "Brent South": a part of a place the gazetteer knows
     name = spans[0].text if spans else ""
     if len(name.split()) >= 2 and name.split()[-1] in words()["company_words"]:
         out.add("against:body-word")
+    if len(name.split()) >= 2 and name.split()[-1] in w["building_words"]:
+        out.add("building-word")
+    if not any(c.isupper() for c in name):
+        out.add("against:no-capital")
+    if any(_inside_name(sp) for sp in spans):
+        out.add("against:in-name")
     for span in spans:
         root = span.root
         if root.dep_ == "pobj" and root.head.lower_ in w["locating_prepositions"]:

@@ -97,12 +97,31 @@ def _name_span(ent: Span) -> Span:
         start -= 2
     if start != ent.start:
         ent = mark(Span(doc, start, ent.end, label=ent.label), source(ent))
+    party = _party_prefix(ent)
+    if party and party < len(ent) and ent[party].text in _given_names():  # "Lib Dem Norman Baker"
+        ent = mark(Span(doc, ent.start + party, ent.end, label=ent.label), source(ent))
     first = ent[0]
     if len(ent) < 2 or first.text in _given_names() or not ent[1].text[:1].isupper():
         return ent
     if first.lower_ in leading_words() or demonym_country(first.text) is not None or plural_title(first):
         return mark(Span(ent.doc, ent.start + 1, ent.end, label=ent.label), source(ent))
     return ent
+
+
+def _party_prefix(span: Span) -> int:
+    """How many of the first words of ``span`` name a political affiliation
+    ("Lib Dem" in "Lib Dem Norman Baker"; ``models/party_words.txt``), else 0."""
+    words = tuple(t.text for t in span[:3])
+    for party in lexicon.party_words():
+        if words[:len(party)] == party:
+            return len(party)
+    return 0
+
+
+def _party_only(ent: Span, surnames: set[str]) -> bool:
+    """The "name" is a party ("Lib Dem", "Liberal Democrat"): no person. One word that
+    is also some person's surname in the article ("Green") stays a name."""
+    return _party_prefix(ent) == len(ent) and (len(ent) > 1 or ent.text not in surnames)
 
 
 @dataclass
@@ -126,8 +145,9 @@ class _Cluster:
         if len(words) < 2 or len(self.words) < 2:
             return False
         short, long = sorted((words, self.words), key=len)
-        if short[0] in lexicon.name_particles() and long[-len(short):] == short:
-            return True  # "De Marigny" is "Roland de Marigny"
+        if long[-len(short):] == short and (short[0] in lexicon.name_particles()
+                                            or short[0].title() not in _given_names()):
+            return True  # "De Marigny" is "Roland de Marigny", "Farina Elia" "Silvia Farina Elia"
         return words[-1] == self.surname and same_given_name(words[0], self.words[0])
 
     def fits(self, sex: str | None) -> bool:
@@ -230,6 +250,8 @@ def _sex(span: Span, words: tuple[str, ...], roles: list[str]) -> str | None:
 
 def extract_people(doc: Doc) -> list[Person]:
     ents = [_name_span(e) for e in doc.ents if e.label_ == "PERSON"]
+    surnames = {e[-1].text for e in ents if len(e) > 1}
+    ents = [e for e in ents if not _party_only(e, surnames)]
     titles = _titles_by_mention(doc, ents)
     ents = [e for e in ents if not _pronoun(e) or (e.start, e.end) in titles]
     found = find_roles(doc, ents)

@@ -24,7 +24,7 @@ from ..components.blocks import BLOCKS_KEY
 from ..doctext import doc_text
 from ..geo import demonym_country, lookup
 from ..geo_context import Named, focus_country, place_options, qualifier_places, qualifiers_after, resolve, weights
-from .evidence import place_evidence
+from .evidence import place_evidence, words
 from .mentions import is_institution_as_body, mention
 
 PLACE_LABELS = {"GPE": "other", "LOC": "other", "FAC": "facility"}
@@ -42,6 +42,7 @@ def extract_places(doc: Doc) -> list[Place]:
     by_key: dict[tuple, Place] = {}
     spans: dict[int, list[Span]] = {}
     found: dict[int, bool] = {}
+    parts: set[int] = set()  # places named as a compass part of a known place ("Brent South")
     for ent in kept:
         text = " ".join(ent.text.split())
         entry = resolved.get(text) if ent.label_ != "FAC" else None
@@ -61,6 +62,8 @@ def extract_places(doc: Doc) -> list[Place]:
                 place = Place(name=name, kind=PLACE_LABELS[ent.label_],
                               country=part.country if part else _qualified_country(named.get(text)),
                               lat=part.lat if part else None, lon=part.lon if part else None)
+                if part is not None:
+                    parts.add(id(place))
             by_key[key] = place
             places.append(place)
             found[id(place)] = entry is not None
@@ -68,7 +71,12 @@ def extract_places(doc: Doc) -> list[Place]:
         spans.setdefault(id(place), []).append(ent)
     _share_facility_places(places)
     for place in places:
-        place.evidence = place_evidence(spans[id(place)], place.kind, found[id(place)])
+        qualified = any(named.get(" ".join(e.text.split())) is not None
+                        and named[" ".join(e.text.split())].qualifiers for e in spans[id(place)])
+        place.evidence = place_evidence(spans[id(place)], place.kind, found[id(place)], qualified,
+                                        id(place) in parts)
+    _share_building_words(doc, places)
+    for place in places:
         place.confidence = score("places", place.evidence)
     return places
 
@@ -98,6 +106,17 @@ def _qualified_country(item: Named | None) -> str | None:
             if area.kind in ("region", "country") and area.country:
                 return area.country
     return None
+
+
+def _share_building_words(doc: Doc, places: list[Place]) -> None:
+    """"La Fenice" is short for "La Fenice Theatre": a facility whose name starts the name of a
+    building the article names (as a place or a body) takes its ``building-word`` evidence."""
+    buildings = words()["building_words"]
+    built = [" ".join(e.text.split()) for e in doc.ents if len(e) > 1 and e[-1].text in buildings]
+    for place in places:
+        if place.kind == "facility" and "building-word" not in place.evidence \
+                and any(b.startswith(place.name + " ") and len(b.split()) == len(place.name.split()) + 1 for b in built):
+            place.evidence = sorted(place.evidence + ["building-word"])
 
 
 def _share_facility_places(places: list[Place]) -> None:

@@ -102,6 +102,9 @@ class EntityIndex:
             for m in person.mentions:
                 self.mentions.append((m.start, m.end, Entity(full[person.name], PERSON)))
         self.mentions.sort(key=lambda x: (x[0], x[1]))
+        # the article's quotations, (start, end) by character, once the quotes extractor gave
+        # them (``use_quotes``); until then quotation marks are counted on the line
+        self.quoted: list[tuple[int, int]] | None = None
         self.main_country = _dominant(country_mentions, self.countries_by_iso)
         self.titles = self._titles(people)
 
@@ -141,6 +144,16 @@ class EntityIndex:
                 out.append((title, where, entity))
         return out
 
+    def use_quotes(self, spans: list[tuple[int, int]]) -> None:
+        """Take the quotations the quotes extractor found (a paragraph that runs on
+        without closing its mark included) as where quoted speech is."""
+        self.quoted = sorted(spans)
+
+    def in_quote(self, token: Token) -> bool:
+        if self.quoted is None:
+            return _in_quote(token)
+        return any(start <= token.idx < end for start, end in self.quoted)
+
     # -- lookups ---------------------------------------------------------------
     def at(self, start: int, end: int, kinds: tuple[str, ...] = (PERSON, ORG, COUNTRY, PLACE)) -> Entity | None:
         """The entity with a mention overlapping [start, end), people first."""
@@ -153,7 +166,7 @@ class EntityIndex:
 
     def resolve(self, head: Token, subject: Span, speaker: Span | None = None) -> str | None:
         if speaker is not None and head.lower_ in self.person_pronouns | self.group_pronouns \
-                and not _in_quote(head):
+                and not self.in_quote(head):
             # reported speech ("Smith said he would"); inside a quotation "he" is someone else
             # "Tony Lama said it would ...", "Merkel said she would ...": the speaker
             speaker_head = speaker.root
@@ -314,7 +327,7 @@ class EntityIndex:
         doc = self.doc
         sent = head.sent
         # inside a quotation "he" is never its speaker, who would say "I"
-        quoted = _in_quote(head)
+        quoted = self.in_quote(head)
         windows = [(sent.start, head.i)]
         prev = _before(doc, sent.start)
         for _ in range(LOOKBACK_SENTENCES):
@@ -329,7 +342,7 @@ class EntityIndex:
                 if tok.is_space:
                     continue
                 is_subject = tok.dep_ in ("nsubj", "nsubjpass")
-                if quoted and is_subject and not _in_quote(tok) and lemma_of(tok.head) in lexicon.quoting_verbs():
+                if quoted and is_subject and not self.in_quote(tok) and lemma_of(tok.head) in lexicon.quoting_verbs():
                     continue
                 if tok.lower_ in self.person_pronouns and PERSON in kinds and is_subject:
                     entity = self._antecedent(tok, kinds, depth + 1)

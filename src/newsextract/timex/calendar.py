@@ -91,16 +91,26 @@ def valid_day(year: int, month: int, day: int) -> bool:
 
 def year_for(month: int, day: int | None, anchor: date, tense: str | None) -> int:
     """The year of a month (and day) written without one: the nearest such date when it
-    is within three months of the anchor; further away, the tense decides: in a future
+    is within three months of the anchor (at three months, unless the tense points the
+    other way); further away, the tense decides: in a future
     sentence the first one not before the anchor, otherwise (news reports the past) the
     latest one not after it."""
     delta = month - anchor.month
     nearest = anchor.year - 1 if delta > 6 else anchor.year + 1 if delta < -6 else anchor.year
     distance = abs((nearest - anchor.year) * 12 + delta)
-    if distance < 4:
-        return nearest
     here = (month, day or 0)
     now = (anchor.month, anchor.day if day else 0)
+    if distance < 3:
+        return nearest
+    if distance == 3:
+        # three months off, the tense may say it is on the other side of the anchor ("the year
+        # ended Jan. 31" said in October is the January gone); nearer, the tense is too weak a
+        # clue ("payable Dec. 7" under "declared", "through Sept. 29")
+        if tense == "past" and (nearest, *here) > (anchor.year, *now):
+            return nearest - 1
+        if tense == "future" and (nearest, *here) < (anchor.year, *now):
+            return nearest + 1
+        return nearest
     if tense == "future":
         return anchor.year if here >= now else anchor.year + 1
     return anchor.year if here <= now else anchor.year - 1

@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from .absolute import parse_absolute
 from .grammar import full_match
-from .resolve import RESOLVERS, resolve_anaphoric, resolve_event_offset, resolve_part_of_the_day
+from .resolve import (RESOLVERS, resolve_anaphoric, resolve_event_offset, resolve_part_of_the_day,
+                      resolve_period_ago)
 
 # "later"/"earlier" count from the event spoken of, when there is one; "ago"/"hence" from now,
 # except that "a year ago" beside a reporting period ("sales in the third quarter rose from a
@@ -50,6 +51,8 @@ def normalize(text: str, anchor: date | None = None, tense: str | None = None,
             value = resolve_anaphoric(groups, reference)
         elif rule.kind == "part_of_the_day":
             value = resolve_part_of_the_day(groups, anchor, reference)
+        elif rule.kind == "period_ago":
+            value = resolve_period_ago(groups, anchor, event if event and _REPORTING_PERIOD.match(event) else None)
         elif rule.kind == "ago" and event and _from_event(groups, event):
             value = resolve_event_offset(groups, event)
         else:

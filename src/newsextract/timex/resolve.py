@@ -176,6 +176,8 @@ def resolve_quarter(g: Groups, anchor: date | None, tense: str | None) -> str | 
         unit = "H" if lex.key(g["u"]) == "half" else "Q"
         n = lex.words()["ordinals"][lex.key(g["ord"])]
     limit = 2 if unit == "H" else 4
+    if n == -1:  # "the last half of 1989", "the final quarter of the year"
+        n = limit
     if not 1 <= n <= limit:
         return None
     if "y" in g or "y0" in g:
@@ -210,6 +212,31 @@ def resolve_quarter_relative(g: Groups, anchor: date | None, tense: str | None) 
     if rel in ("year-ago", "year-earlier", "year-before"):
         return cal.at_granularity(cal.shift(cal.shift(anchor, unit, -1), "Y", -1), unit)
     return cal.at_granularity(cal.shift(anchor, unit, _offset(rel)), unit)
+
+
+def resolve_period_ago(g: Groups, anchor: date | None, period: str | None) -> str | None:
+    """"the year-earlier period", "the 1988 quarter", "last year's quarter": the period a report is
+    about (``period``, the last quarter or half the text spoke of), a year before or in the year
+    written. "The year-ago third quarter" names its quarter. Without a reported period: the last
+    complete quarter (half) a year before; "the 1988 period" is 1988."""
+    word = lex.key(g.get("u") or g["u2"])
+    y = int(g["y"]) if "y" in g else None
+    if "ord" in g:
+        unit = "H" if word == "half" else "Q"
+        base = int(period[:4]) if period else (anchor.year if anchor else None)
+        year = y if y is not None else (base - 1 if base is not None else None)
+        return None if year is None else f"{year:04d}-{unit}{lex.words()['ordinals'][lex.key(g['ord'])]}"
+    if period and (word == "period" or (word == "half") == (period[5] == "H")):
+        year = y if y is not None else int(period[:4]) - 1
+        return f"{year:04d}-{period[5:]}"
+    if y is not None:
+        return f"{y:04d}"
+    if anchor is None:
+        return None
+    if word == "period":
+        return f"{anchor.year - 1:04d}"
+    unit = "H" if word == "half" else "Q"
+    return cal.at_granularity(cal.shift(cal.shift(anchor, unit, -1), "Y", -1), unit)
 
 
 def resolve_season(g: Groups, anchor: date | None, tense: str | None) -> str | None:
