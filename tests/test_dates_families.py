@@ -244,3 +244,34 @@ def test_the_tense_decides_a_month_three_months_away(extract_text, text, publish
     found = {t: v for t, _, v in dates(extract_text(text, published=published))}
     assert found.get(expression) == value, found
     assert {t: v for t, _, v in dates(extract_text(text))}.get(expression, "absent") is None
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("In nineteen ninety-one the bank failed.", "nineteen ninety-one", "1991"),
+    ("The law was passed in nineteen seventy-nine.", "nineteen seventy-nine", "1979"),
+    ("The plant will close by the year two thousand.", "the year two thousand", "2000"),
+    ("The plant will close in the year two thousand and one.", "the year two thousand and one", "2001"),
+])
+def test_spoken_years_are_read(extract_text, text, expression, value):
+    # a year is absolute: the same with and without a publication date
+    for published in (PUB, None):
+        found = {t: v for t, _, v in dates(extract_text(text, published=published))}
+        assert found.get(expression) == value, found
+
+
+@pytest.mark.parametrize("text", [
+    "The bank printed nineteen twenty-dollar bills.",
+    "Nineteen ninety-nine-cent stores closed.",
+    "They sold two thousand tickets.",
+])
+def test_spoken_numbers_that_are_no_years(extract_text, text):
+    assert not any(t[0].isalpha() and "nineteen" in t.lower() or "thousand" in t
+                   for t, _, _ in dates(extract_text(text, published=PUB))), dates(extract_text(text))
+
+
+def test_the_latest_period_is_the_period_reported_on(extract_text):
+    text = "Greyfield Foods made a profit of $12m in the second quarter. Sales in the latest period rose 4%."
+    found = {t: v for t, _, v in dates(extract_text(text, published=PUB))}
+    assert found.get("the latest period") == "2025-Q2", found
+    alone = {t: v for t, _, v in dates(extract_text("Sales in the latest period rose 4%.", published=PUB))}
+    assert alone.get("the latest period", "absent") is None, alone  # found, but which period is not known

@@ -27,16 +27,30 @@ _PLACE = "[A-Z][A-Z\\x20.'’-]+(?:, [A-Za-z\\x20.'’-]+)?,? "
 _CREDIT = "(?: \\([^)\\n]{1,40}\\)| /[^/\\n]{1,40}/)? ?[-–—:]"
 
 
+def _date(names: dict[str, str] | None) -> str:
+    from .timex.grammar import expand
+
+    return expand("(?:{WEEKDAY},? )?(?:{MONTH} {DAY}(?:,? {YEAR})?|{DAY} {MONTH}(?:,? {YEAR})?"
+                  "|{YEAR}-[01]\\d-[0-3]\\d)", names=names)
+
+
+def date_line_pattern(names: dict[str, str] | None = None) -> re.Pattern:
+    """A line that is only a date (``is_date_line``), over the word classes ``names``
+    (``timex.lexicon.placeholders()`` unless given)."""
+    from .timex.grammar import expand
+
+    return re.compile(expand("(?:(?:first )?(?:published|updated|posted|date|dated)(?: on)?:? )?(?P<date>"
+                             + _date(names) + ")(?:,? (?:at )?[0-2]?\\d[:.][0-5]\\d(?: ?[ap]\\.?m\\.?)?"
+                             "(?: [A-Z][A-Z][A-Z]?[A-Z]?)?)?\\.?", names=names), re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     from .timex.grammar import expand
 
-    date_ = expand("(?:{WEEKDAY},? )?(?:{MONTH} {DAY}(?:,? {YEAR})?|{DAY} {MONTH}(?:,? {YEAR})?"
-                   "|{YEAR}-[01]\\d-[0-3]\\d)")
+    date_ = _date(None)
     dateline = re.compile(expand(_PLACE + "(?P<date>" + date_ + ")" + _CREDIT), re.IGNORECASE)
-    only_date = re.compile(expand("(?:(?:first )?(?:published|updated|posted|date|dated)(?: on)?:? )?(?P<date>"
-                                  + date_ + ")(?:,? (?:at )?[0-2]?\\d[:.][0-5]\\d(?: ?[ap]\\.?m\\.?)?"
-                                  "(?: [A-Z][A-Z][A-Z]?[A-Z]?)?)?\\.?"), re.IGNORECASE)
+    only_date = date_line_pattern()
     yearless = re.compile(expand("(?:" + _PLACE + ")?(?P<date>{MONTH} {DAY}|{DAY} {MONTH})" + _CREDIT),
                           re.IGNORECASE)
     return dateline, only_date, yearless

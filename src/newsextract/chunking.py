@@ -73,7 +73,7 @@ def process_long(nlp, text: str, limit: int | None = None) -> Doc:
     doc = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor"])
     # the blocks (category line, title, headings) of the whole text
     if "newsextract_blocks" in names:
-        doc.spans[BLOCKS_KEY] = block_spans(doc)
+        doc.spans[BLOCKS_KEY] = block_spans(doc, nlp.get_pipe("newsextract_blocks").is_date_line)
     for name in tail:
         doc = nlp.get_pipe(name)(doc)
     return doc

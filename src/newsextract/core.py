@@ -126,6 +126,7 @@ def build_article(item: ArticleInput, doc, *, include_text: bool = False) -> Art
     an exception in one costs only that field, with a warning naming it."""
     from . import structure
     from .anchor import find_anchor
+    from .components.blocks import structure_of
     from .extractors.commitments import extract_commitments
     from .extractors.dates import extract_dates
     from .extractors.organizations import extract_organizations
@@ -136,7 +137,7 @@ def build_article(item: ArticleInput, doc, *, include_text: bool = False) -> Art
     from .extractors.roles import resolve as resolve_roles
 
     text = item.text or ""
-    parsed = structure.parse(text)
+    parsed = structure_of(doc, text) or structure.parse(text)  # the blocks component's, if it ran on this text
     warnings = list(item.warnings)
     if not text.strip():
         warnings.append(f"{item.source}: empty article, nothing to extract")

@@ -1,12 +1,17 @@
 """Offline gazetteer: a place name's kind, ISO 3166-1 country and coordinates.
 
 The data are ``models/gazetteer.tsv`` and ``models/demonyms.tsv``, made by
-``python tools/gazetteer_build.py``. They are read once per process, by ``lexicon``.
+``python tools/gazetteer_build.py``. They are read once per process, by ``lexicon``,
+into the package's ``Gazetteer`` (``default()``); the module's functions ask it.
+The spaCy components hold a ``Gazetteer`` of their own (the package's, or the copy
+a saved pipeline carries).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import Callable
 
 from . import lexicon
 
@@ -33,11 +38,122 @@ class GeoEntry:
     common: bool = False  # the name is also an English word
 
 
-@lru_cache(maxsize=1)
-def _rows() -> dict[str, str]:
-    """Each alias mapped to the rest of its row, unparsed: the file holds one row
-    per alias, already the place the name most likely means (the build ranks
-    them), so start-up only splits each line once."""
+class Gazetteer:
+    """The place names and demonyms the entity components and the facts read: the
+    package's own (``default()``, read lazily from ``models/`` by ``lexicon``) or a
+    saved pipeline's copy (``Gazetteer.from_disk``), so that a pipeline written with
+    ``nlp.to_disk`` needs no ``models/`` folder.
+
+    ``rows`` maps each alias to the rest of its ``gazetteer.tsv`` row, unparsed: the
+    file holds one row per alias, already the place the name most likely means (the
+    build ranks them), so start-up only splits each line once."""
+
+    FILE, DEMONYMS = "gazetteer.tsv", "demonyms.tsv"
+
+    def __init__(self, rows: Callable[[], dict[str, str]] | dict[str, str],
+                 demonyms: Callable[[], dict[str, str]] | dict[str, str]) -> None:
+        self._load_rows = rows if callable(rows) else (lambda: rows)
+        self._load_demonyms = demonyms if callable(demonyms) else (lambda: demonyms)
+        self.entry = lru_cache(maxsize=16384)(self._entry)
+        self.lookup = lru_cache(maxsize=8192)(self._lookup)
+        self.demonym_country = lru_cache(maxsize=4096)(self._demonym_country)
+        self.match_aliases = lru_cache(maxsize=4)(self._match_aliases)
+
+    @cached_property
+    def rows(self) -> dict[str, str]:
+        return self._load_rows()
+
+    @cached_property
+    def demonyms(self) -> dict[str, str]:
+        """Demonym ("Canadian", "Canadians") -> ISO country code."""
+        return self._load_demonyms()
+
+    def _entry(self, alias: str) -> GeoEntry | None:
+        rest = self.rows.get(alias)
+        if rest is None:
+            return None
+        match, name, kind, country, lat, lon, population, capital, geonames_id, admin1 = rest.split("\t")
+        return GeoEntry(name=name, kind=kind, country=country or None, lat=float(lat) if lat else None,
+                        lon=float(lon) if lon else None, population=int(population or 0), match=int(match or 0),
+                        geonames_id=int(geonames_id) if geonames_id else None, admin1=admin1,
+                        capital=capital == "1")
+
+    def _match_aliases(self, level: int = 1) -> tuple[str, ...]:
+        prefix = f"{level}\t"
+        return tuple(alias for alias, rest in self.rows.items() if rest.startswith(prefix))
+
+    def _lookup(self, name: str) -> GeoEntry | None:
+        name = " ".join(name.split())
+        for form in (name, strip_determiner(name)):
+            entry = self.entry(form)
+            if entry is None and form.isupper() and len(form) > 3:
+                entry = self.entry(form.title())  # "THE HAGUE", "NEW YORK"
+            if entry is not None:
+                return entry
+        return None
+
+    def _demonym_country(self, word: str) -> str | None:
+        return self.demonyms.get(strip_determiner(" ".join(word.split())))
+
+    def is_country(self, text: str) -> bool:
+        """The name of a country as written ("France", "the UK")."""
+        entry = self.lookup(text)
+        return entry is not None and entry.kind == "country"
+
+    def is_country_or_continent(self, text: str) -> bool:
+        """The name of a country or a continent ("France", "Europe")."""
+        entry = self.lookup(text)
+        return entry is not None and entry.kind in ("country", "continent")
+
+    def _tables(self) -> tuple[bytes, bytes]:
+        """The two tables as ``to_disk`` writes them (the gazetteer in its own format)."""
+        rows = "\t".join(COLUMNS) + "\n" + "".join(f"{alias}\t{rest}\n" for alias, rest in self.rows.items())
+        demonyms = "demonym\tcountry\n" + "".join(f"{d}\t{c}\n" for d, c in self.demonyms.items())
+        return rows.encode("utf-8"), demonyms.encode("utf-8")
+
+    def to_disk(self, path: Path) -> None:
+        """Write the two tables into the folder ``path``."""
+        path.mkdir(parents=True, exist_ok=True)
+        rows, demonyms = self._tables()
+        (path / self.FILE).write_bytes(rows)
+        (path / self.DEMONYMS).write_bytes(demonyms)
+
+    def to_bytes(self) -> bytes:
+        rows, demonyms = self._tables()
+        return rows + b"\0" + demonyms
+
+    @classmethod
+    def from_disk(cls, path: Path) -> "Gazetteer":
+        """The tables ``to_disk`` wrote."""
+        return cls.from_bytes((path / cls.FILE).read_bytes() + b"\0" + (path / cls.DEMONYMS).read_bytes())
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> "Gazetteer":
+        """The tables ``to_bytes`` gave; one ``Gazetteer`` per content in a process
+        (every component of a saved pipeline carries the same copy)."""
+        import hashlib
+
+        key = hashlib.sha1(data).hexdigest()
+        found = _FROM_DISK.get(key)
+        if found is None:
+            rows_text, demonyms_text = data.decode("utf-8").split("\0")
+            lines = rows_text.split("\n")[:-1]
+            header = tuple(lines[0].split("\t"))
+            if header != COLUMNS:
+                raise ValueError(f"a saved gazetteer: unexpected columns {header}")
+            rows: dict[str, str] = {}
+            for line in lines[1:]:
+                alias, rest = line.split("\t", 1)
+                rows.setdefault(alias, rest)
+            demonyms = dict(line.split("\t", 1) for line in demonyms_text.split("\n")[1:-1])
+            found = _FROM_DISK[key] = cls(rows, demonyms)
+        return found
+
+
+_FROM_DISK: dict[str, Gazetteer] = {}
+
+
+def _package_rows() -> dict[str, str]:
     rows: dict[str, str] = {}
     for line in lexicon.data_lines("gazetteer.tsv", COLUMNS):
         alias, rest = line.split("\t", 1)
@@ -45,30 +161,25 @@ def _rows() -> dict[str, str]:
     return rows
 
 
-@lru_cache(maxsize=16384)
-def _entry(alias: str) -> GeoEntry | None:
-    rest = _rows().get(alias)
-    if rest is None:
-        return None
-    match, name, kind, country, lat, lon, population, capital, geonames_id, admin1 = rest.split("\t")
-    return GeoEntry(name=name, kind=kind, country=country or None, lat=float(lat) if lat else None,
-                    lon=float(lon) if lon else None, population=int(population or 0), match=int(match or 0),
-                    geonames_id=int(geonames_id) if geonames_id else None, admin1=admin1,
-                    capital=capital == "1")
-
-
-@lru_cache(maxsize=1)
-def demonyms() -> dict[str, str]:
-    """Demonym ("Canadian", "Canadians") -> ISO country code."""
+def _package_demonyms() -> dict[str, str]:
     return {row["demonym"]: row["country"] for row in lexicon.table("demonyms.tsv")}
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)
+def default() -> Gazetteer:
+    """The package's gazetteer (``models/``), read on first use."""
+    return Gazetteer(_package_rows, _package_demonyms)
+
+
+def demonyms() -> dict[str, str]:
+    """Demonym ("Canadian", "Canadians") -> ISO country code."""
+    return default().demonyms
+
+
 def match_aliases(level: int = 1) -> tuple[str, ...]:
     """Aliases that may be found in text on their own (level 1), or only where
     the tagger calls them proper nouns (level 2: they are also common words)."""
-    prefix = f"{level}\t"
-    return tuple(alias for alias, rest in _rows().items() if rest.startswith(prefix))
+    return default().match_aliases(level)
 
 
 def strip_determiner(name: str) -> str:
@@ -78,17 +189,9 @@ def strip_determiner(name: str) -> str:
     return name
 
 
-@lru_cache(maxsize=8192)
 def lookup(name: str) -> GeoEntry | None:
     """The gazetteer entry for a place name as written ("Kiev", "the UK", "PARIS"), or None."""
-    name = " ".join(name.split())
-    for form in (name, strip_determiner(name)):
-        entry = _entry(form)
-        if entry is None and form.isupper() and len(form) > 3:
-            entry = _entry(form.title())  # "THE HAGUE", "NEW YORK"
-        if entry is not None:
-            return entry
-    return None
+    return default().lookup(name)
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +209,7 @@ def _town_lines(alias: str) -> list[bytes]:
 def _candidates(alias: str) -> tuple[GeoEntry, ...]:
     rows = _town_lines(alias)
     if not rows:
-        entry = _entry(alias)
+        entry = default().entry(alias)
         return (entry,) if entry is not None else ()
     out = []
     for row in rows:
@@ -114,9 +217,9 @@ def _candidates(alias: str) -> tuple[GeoEntry, ...]:
         out.append(GeoEntry(name=name, kind=kind, country=country or None, lat=float(lat), lon=float(lon),
                             population=int(population or 0), match=0, admin1=admin1,
                             geonames_id=int(geonames_id) if geonames_id else None, common=common == "1"))
-    default = _entry(alias)
-    if default is not None and out and out[0].geonames_id == default.geonames_id:
-        out[0] = default  # the default row knows whether it may be found in text and is a capital
+    known = default().entry(alias)
+    if known is not None and out and out[0].geonames_id == known.geonames_id:
+        out[0] = known  # the default row knows whether it may be found in text and is a capital
     return tuple(out)
 
 
@@ -133,23 +236,20 @@ def candidates(name: str) -> tuple[GeoEntry, ...]:
     return ()
 
 
-@lru_cache(maxsize=4096)
 def demonym_country(word: str) -> str | None:
     """ISO code for a demonym ("French", "the French", "Canadians"), "" for a
     people or faith without one country ("Kurds", "Catholics"), else None."""
-    return demonyms().get(strip_determiner(" ".join(word.split())))
+    return default().demonym_country(word)
 
 
 def is_country(text: str) -> bool:
     """The name of a country as written ("France", "the UK")."""
-    entry = lookup(text)
-    return entry is not None and entry.kind == "country"
+    return default().is_country(text)
 
 
 def is_country_or_continent(text: str) -> bool:
     """The name of a country or a continent ("France", "Europe")."""
-    entry = lookup(text)
-    return entry is not None and entry.kind in ("country", "continent")
+    return default().is_country_or_continent(text)
 
 
 @lru_cache(maxsize=1)
@@ -157,8 +257,9 @@ def _country_names() -> dict[str, str]:
     """ISO code -> the country's name: the most populous gazetteer country listed under
     its own name (NL: "Netherlands", never its island "Aruba")."""
     best: dict[str, GeoEntry] = {}
-    for alias in _rows():
-        entry = _entry(alias)
+    gazetteer = default()
+    for alias in gazetteer.rows:
+        entry = gazetteer.entry(alias)
         if entry is None or entry.kind != "country" or not entry.country or entry.name != alias:
             continue
         known = best.get(entry.country)

@@ -18,14 +18,36 @@ if TYPE_CHECKING:
 _DEFERRED: dict[int, tuple[Any, Callable[[Token], list[str]]]] = {}
 
 
-def defer(nlp) -> None:
-    """Stop running ``nlp``'s lemmatizer over every token; ``lemma`` asks it per token."""
+CALLBACK = "newsextract.defer_lemmas.v1"  # spaCy callback (entry point ``spacy_callbacks``)
+
+
+def defer(nlp) -> bool:
+    """Stop running ``nlp``'s lemmatizer over every token; ``lemma`` asks it per token.
+    Whether it did. It also names ``CALLBACK`` as the pipeline's ``after_pipeline_creation``
+    (unless it has one), so that a copy saved with ``nlp.to_disk`` defers it again
+    when ``spacy.load`` reads it."""
     if "lemmatizer" not in nlp.pipe_names:
-        return
+        return False
     lemmatize = getattr(nlp.get_pipe("lemmatizer"), "lemmatize", None)
-    if callable(lemmatize):
-        nlp.disable_pipe("lemmatizer")
-        _DEFERRED[id(nlp.vocab)] = (nlp.vocab, lemmatize)
+    if not callable(lemmatize):
+        return False
+    nlp.disable_pipe("lemmatizer")
+    _DEFERRED[id(nlp.vocab)] = (nlp.vocab, lemmatize)
+    settings = nlp.config["nlp"]
+    if settings.get("after_pipeline_creation") is None:
+        settings["after_pipeline_creation"] = {"@callbacks": CALLBACK}
+    return True
+
+
+def make_deferral() -> Callable[[Any], Any]:
+    """The ``CALLBACK``: for a saved pipeline whose lemmatizer ``defer`` disabled."""
+    def after_pipeline_creation(nlp):
+        if "lemmatizer" in nlp.disabled:
+            lemmatize = getattr(nlp.get_pipe("lemmatizer"), "lemmatize", None)
+            if callable(lemmatize):
+                _DEFERRED[id(nlp.vocab)] = (nlp.vocab, lemmatize)
+        return nlp
+    return after_pipeline_creation
 
 
 def lemma(token: Token) -> str:

@@ -75,7 +75,9 @@ def register_components() -> None:
 
 
 def load(model: str | None = None, *, patterns: str | Path | None = None):
-    """Return a spaCy ``Language``: the statistical model plus newsextract's components."""
+    """Return a spaCy ``Language``: the statistical model plus newsextract's components,
+    each given its data from ``models/`` (``initialize``). ``nlp.to_disk(path)`` saves
+    it whole: ``spacy.load(path)`` (or ``load(path)``) needs no ``models/`` to run it."""
     import spacy
 
     register_components()
@@ -86,6 +88,12 @@ def load(model: str | None = None, *, patterns: str | Path | None = None):
         raise ModelNotFoundError(load_failure(name, exc)) from exc
     if nlp.lang != "en":
         raise ModelNotFoundError(f"spaCy pipeline {name!r} is for language {nlp.lang!r}, not English")
+    if all(factory in nlp.component_names for factory, _ in COMPONENTS):
+        # a pipeline saved from this function (nlp.to_disk): complete, its data with it
+        if patterns is not None:
+            raise ModelNotFoundError(f"--model {name}: a saved newsextract pipeline already has its patterns; "
+                                     "--patterns can only be added to a plain spaCy pipeline")
+        return nlp
     lemmas.defer(nlp)  # lemmas only where we read them (see newsextract.lemmas)
     _fast_attributes(nlp)
     for factory, where in COMPONENTS:
@@ -93,6 +101,10 @@ def load(model: str | None = None, *, patterns: str | Path | None = None):
         if factory == "newsextract_entity_rules" and patterns is not None:
             config["user_patterns"] = str(patterns)
         nlp.add_pipe(factory, config=config, **where)
+    for factory, _ in COMPONENTS:  # their word lists, tables and patterns, from models/
+        component = nlp.get_pipe(factory)
+        if hasattr(component, "initialize"):
+            component.initialize(nlp=nlp)
     return nlp
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 _CATEGORY = re.compile(r"^\s*categor(?:y|ies)\s*:\s*(?P<value>.+?)\s*$", re.IGNORECASE)
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
@@ -43,15 +44,18 @@ def is_heading_line(line: str) -> bool:
     return not stripped.endswith(_FINAL_PUNCT)
 
 
-def _is_date_line(line: str) -> bool:
+def _is_date_line(line: str, date_line: Callable[[str], bool] | None) -> bool:
     if len(line) > 80 or not any(c.isdigit() for c in line):
         return False
-    from .anchor import is_date_line
+    if date_line is None:
+        from .anchor import is_date_line as date_line
 
-    return is_date_line(line)
+    return date_line(line)
 
 
-def parse(text: str) -> Structure:
+def parse(text: str, date_line: Callable[[str], bool] | None = None) -> Structure:
+    """The blocks, title and category line of ``text``; ``date_line`` tells a line that
+    is only a date (``anchor.is_date_line`` unless given)."""
     category: str | None = None
     title: str | None = None
     blocks: list[Block] = []
@@ -72,7 +76,7 @@ def parse(text: str) -> Structure:
                 category = match.group("value")
                 blocks.append(Block(b_start, b_end, "meta"))
                 continue
-        if first_content and title is None and _is_date_line(stripped):
+        if first_content and title is None and _is_date_line(stripped, date_line):
             blocks.append(Block(b_start, b_end, "meta"))  # "Published: 5 January 2026" is not the title
             continue
         if is_heading_line(body):

@@ -13,7 +13,8 @@ boolean arrays over the token attributes (a pattern whose first word is not in
 the text is skipped at once) and set in the ruler's own order, so a later rule
 wins exactly as it does in spaCy. ``pipeline.load`` puts it in place of the
 ruler only when every pattern is of a kind handled here (``supported``);
-otherwise the ruler runs as shipped.
+otherwise the ruler runs as shipped. It carries no data of its own: in a saved
+pipeline it reads the ruler's patterns again once they are loaded (``from_disk``).
 """
 from __future__ import annotations
 
@@ -102,7 +103,27 @@ class _Spec:
 
 class FastAttributes:
     def __init__(self, nlp: Language, ruler_name: str = "attribute_ruler") -> None:
-        ruler = nlp.get_pipe(ruler_name)
+        self.nlp, self.ruler_name = nlp, ruler_name
+        self._build()
+
+    def to_disk(self, path, *, exclude=()) -> None:
+        """Nothing to write: the rules are the ruler's, saved with it."""
+
+    def to_bytes(self, *, exclude=()) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, *, exclude=()) -> "FastAttributes":
+        self._build()
+        return self
+
+    def from_disk(self, path, *, exclude=()) -> "FastAttributes":
+        """The ruler's rules again, now that the saved pipeline has loaded them (it comes first)."""
+        self._build()
+        return self
+
+    def _build(self) -> None:
+        nlp = self.nlp
+        ruler = nlp.get_pipe(self.ruler_name)
         entries = ruler.patterns
         strings = nlp.vocab.strings
         self._attrs = ruler.attrs  # normalized attributes per entry, in the ruler's order

@@ -17,6 +17,7 @@ Actors, dates and duplicates are settled by ``extractors.commitments``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Iterable
 
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher
@@ -25,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..lemmas import lemma as lemma_of
 from .blocks import BLOCKS_KEY
+from .carried import Carried
 
 COMMITMENTS_KEY = "commitments"
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -55,7 +57,8 @@ class Candidate:
 class Lexicon:
     """The word lists of ``commitment_triggers.json`` and ``commitment_actors.json``."""
 
-    def __init__(self, triggers: dict, actors: dict) -> None:
+    def __init__(self, triggers: dict, actors: dict, reporting: Iterable[str] | None = None,
+                 role_nouns: Iterable[str] | None = None) -> None:
         self.modals: dict[str, str] = triggers["modals"]
         self.negated_intentions: dict[str, str] = triggers["negated_intentions"]
         self.possess_forms = set(triggers["possess_forms"])
@@ -74,7 +77,7 @@ class Lexicon:
         self.prep_to = set(triggers["prep_to_triggers"])
         self.adjectives: dict[str, str] = triggers["adjectives"]
         self.standing: dict[str, str] = triggers["standing_verbs"]
-        self.reporting = set(lexicon.reporting_verbs())
+        self.reporting = set(lexicon.reporting_verbs() if reporting is None else reporting)
         self.forecasters = set(triggers["forecasters"])
         self.opinion = set(triggers["opinion_verbs"])
         self.person_nouns = set(actors["person_actor_nouns"])
@@ -93,7 +96,7 @@ class Lexicon:
         self.fixture_verbs = set(triggers["fixture_verbs"])
         self.reported_conditional = set(triggers["reported_conditional_marks"])
         self.question_verbs = set(triggers["question_verbs"])
-        self.role_nouns = lexicon.role_nouns()
+        self.role_nouns = frozenset(lexicon.role_nouns() if role_nouns is None else role_nouns)
         self.person_pronoun_words = set(actors["person_pronouns"])
         self.trigger_forms = (set(self.modals) | self.reported_only | set(self.verb_forms)
                               | set(self.adjectives) | self.prep_to | set(self.negated_intentions))
@@ -154,15 +157,27 @@ def _patterns(lex: Lexicon) -> dict[str, list[list[dict]]]:
     }
 
 
-class CommitmentsComponent:
-    def __init__(self, nlp: Language, lexicon: Lexicon | None = None) -> None:
-        self.lex = lexicon or Lexicon.load()
+class CommitmentsComponent(Carried):
+    """Data (``initialize``, kept by ``to_disk``): ``commitment_triggers.json``,
+    ``commitment_actors.json``, the reporting verbs and the role nouns."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def gather(self) -> dict:
+        return {"triggers": lexicon.json("commitment_triggers.json"), "actors": lexicon.json("commitment_actors.json"),
+                "reporting_verbs": lexicon.reporting_verbs(), "role_nouns": lexicon.role_nouns()}
+
+    def build(self, data: dict) -> None:
+        nlp = self.nlp
+        self.lex = Lexicon(data["triggers"], data["actors"], data["reporting_verbs"], data["role_nouns"])
         self.matcher = DependencyMatcher(nlp.vocab, validate=True)
         for key, patterns in _patterns(self.lex).items():
             self.matcher.add(key, patterns)
         self.trigger_orths = {nlp.vocab.strings.add(f) for f in self.lex.trigger_forms}
 
     def __call__(self, doc: Doc) -> Doc:
+        self.ready()
         spans: list[Span] = []
         if any(t.lower in self.trigger_orths for t in doc):
             spans.extend(self._from_matches(doc))

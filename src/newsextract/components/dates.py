@@ -17,20 +17,36 @@ from spacy.tokens import Doc, Span
 from ..doctext import doc_text
 from ..timex import grammar
 from ..timex.vetoes import Vetoes
+from .carried import Carried
 from .provenance import set_date_rule
 
 DATES_KEY = "dates"
 
 
-class DatesComponent:
-    def __init__(self) -> None:
-        self.rules = grammar.rules()  # compiled once
-        self.vetoes = Vetoes()
+class DatesComponent(Carried):
+    """Data (``initialize``, kept by ``to_disk``): the rules of ``date_patterns.jsonl``
+    and the word classes of ``date_words.json``."""
+
+    def gather(self, *, patterns: list[dict] | None = None) -> dict:
+        from .. import lexicon
+        from ..timex.lexicon import words
+
+        return {"patterns": lexicon.jsonl("date_patterns.jsonl") if patterns is None else patterns,
+                "date_words": words()}
+
+    def build(self, data: dict) -> None:
+        from ..timex.lexicon import placeholders_of
+
+        words = data["date_words"]
+        self.rules = grammar.compile_rules(data["patterns"], placeholders_of(words))  # compiled once
+        self.triggers = grammar.triggers_of(words)
+        self.vetoes = Vetoes(words)
 
     def __call__(self, doc: Doc) -> Doc:
+        self.ready()
         found = []
         text = doc_text(doc)
-        for start, end, index in grammar.candidates(text):
+        for start, end, index in grammar.candidates(text, self.rules, self.triggers):
             rule = self.rules[index]
             span = _span(doc, start, end)
             if span is not None and self.vetoes.plausible(span, rule, text):

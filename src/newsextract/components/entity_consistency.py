@@ -20,20 +20,19 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
-from ..geo import is_country as _is_country, lookup
+from ..geo import Gazetteer
 from .blocks import BLOCKS_KEY
+from .carried import Carried
 from .entity_spans import HEADLINE_KEY, capital_word, replace_ents
 from .provenance import CONSISTENCY, GAZETTEER, KNOWN_PERSON, RULE, guessed, mark, source, stays
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 PROTECTED = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-MAX_NAME = 5
 GUESSES = {"PERSON", "GPE", "LOC", "NORP"}  # the model's labels a rule's organization overrides
-LIST_SHARE = 0.6
 
 
-def _known_place(text: str) -> bool:
-    entry = lookup(text)
+def _known_place(text: str, geo: Gazetteer) -> bool:
+    entry = geo.lookup(text)
     return entry is not None and entry.match > 0
 
 
@@ -62,12 +61,25 @@ def _key(tokens) -> tuple[str, ...]:
     return tuple(t.lower_ for t in tokens)
 
 
-class EntityConsistency:
-    def __init__(self) -> None:
-        self.not_names = lexicon.words("name_stopwords.txt")
-        self.first_names = lexicon.first_names()
+class EntityConsistency(Carried):
+    """Data (``initialize``, kept by ``to_disk``): name stopwords, given names and the gazetteer."""
+
+    uses_geo = True
+
+    def __init__(self, *, max_name_words: int = 5, list_share: float = 0.6) -> None:
+        self.max_name = max_name_words
+        self.list_share = list_share
+
+    def gather(self) -> dict:
+        return {"name_stopwords": lexicon.words("name_stopwords.txt"), "first_names": lexicon.first_names()}
+
+    def build(self, data: dict) -> None:
+        self.not_names = frozenset(data["name_stopwords"])
+        self.first_names = frozenset(data["first_names"])
 
     def __call__(self, doc: Doc) -> Doc:
+        self.ready()
+        _is_country = self.geo.is_country
         headline_tokens = set()
         for line in doc.spans.get(HEADLINE_KEY, []):
             headline_tokens.update(range(line.start, line.end))
@@ -120,7 +132,7 @@ class EntityConsistency:
                     if label != ent.label_:
                         ent = mark(Span(doc, ent.start, ent.end, label=label), CONSISTENCY)
                 elif ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ not in person_words \
-                        and _known_place(ent.text):
+                        and _known_place(ent.text, self.geo):
                     ent = mark(Span(doc, ent.start, ent.end, label="GPE"), CONSISTENCY)
             kept.append(ent)
         doc.set_ents(kept)
@@ -132,7 +144,7 @@ class EntityConsistency:
                 ent_of[i] = ent
         sizes: dict[str, list[int]] = defaultdict(list)  # first word -> name lengths, longest first
         for key in names:
-            if len(key) <= MAX_NAME:
+            if len(key) <= self.max_name:
                 sizes[key[0]].append(len(key))
         for lengths in sizes.values():
             lengths.sort(reverse=True)
@@ -158,7 +170,8 @@ class EntityConsistency:
                 continue
             size, label, person = hit
             span = Span(doc, i, i + size, label=label)
-            if self._may_relabel(span, ent_of, person=person, country_surnames=country_surnames):
+            if self._may_relabel(span, ent_of, person=person, country_surnames=country_surnames,
+                                 is_country=_is_country):
                 winners.append(span)
             i += size
         replace_ents(doc, winners, source=CONSISTENCY)
@@ -184,7 +197,7 @@ class EntityConsistency:
                 continue  # a list, not a sentence that names a few people and teams
             named = [r for r in runs if any(ent_of.get(i) is not None and ent_of[i].label_ == "PERSON"
                                             for i in range(*r))]
-            if len(named) < 2 or len(named) < LIST_SHARE * len(runs):
+            if len(named) < 2 or len(named) < self.list_share * len(runs):
                 continue
             for start, end in runs:
                 olds = {id(ent_of[i]): ent_of[i] for i in range(start, end) if i in ent_of}
@@ -206,7 +219,7 @@ class EntityConsistency:
         return runs
 
     @staticmethod
-    def _may_relabel(span: Span, ent_of, *, person: bool, country_surnames: set[str]) -> bool:
+    def _may_relabel(span: Span, ent_of, *, person: bool, country_surnames: set[str], is_country) -> bool:
         """Unlabelled text takes the body's label; only a known person's name
         overrides the model (never a rule), and a place from the gazetteer yields
         only to a person's surname that is not a country."""
@@ -220,7 +233,7 @@ class EntityConsistency:
                 return False
             if stays(old, KNOWN_PERSON):
                 return False  # rules and titled people stay
-            if source(old) == GAZETTEER and (len(span) > 1 or _is_country(old.text)
+            if source(old) == GAZETTEER and (len(span) > 1 or is_country(old.text)
                                             and old.text.lower() not in country_surnames):
                 return False
             if not (span.start <= old.start and old.end <= span.end):
@@ -230,6 +243,8 @@ class EntityConsistency:
 
 @Language.factory("newsextract_entity_consistency", assigns=["doc.ents", "span._.source"],
                   requires=["doc.ents", "doc.spans", "span._.source"],
-                  default_config={})
-def make_entity_consistency(nlp: Language, name: str) -> EntityConsistency:
-    return EntityConsistency()
+                  default_config={"max_name_words": 5, "list_share": 0.6})
+def make_entity_consistency(nlp: Language, name: str, max_name_words: int, list_share: float) -> EntityConsistency:
+    """``max_name_words``: the longest name the body's reading is carried to; ``list_share``:
+    the part of a line's names that must be people for the line to be a list of people."""
+    return EntityConsistency(max_name_words=max_name_words, list_share=list_share)

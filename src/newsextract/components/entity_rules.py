@@ -21,12 +21,12 @@ from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..geo import demonym_country, lookup, match_aliases
 from .. import lexicon
-from ..geo import is_country as _is_country
+from ..geo import Gazetteer
 from ..patterns import read_patterns
 from ..timebudget import time_budget
 from .blocks import BLOCKS_KEY
+from .carried import Carried
 from .entity_spans import everyday as _everyday, mark_headline_lines
 from .provenance import RULE, forget, mark, pattern_id, source
 
@@ -52,43 +52,65 @@ def _is_score(token) -> bool:
     return any(c.isdigit() for c in text) and all(c.isdigit() or c in ".,-/" for c in text)
 
 
-class EntityRules:
+class EntityRules(Carried):
+    """Data (``initialize``, kept by ``to_disk``): the shipped patterns and the
+    ``user_patterns`` file's, company cues, given names, organization nouns, name
+    particles and the gazetteer. The everyday words come from the pipeline's own
+    lemmatizer tables, read again when the data arrive."""
+
+    uses_geo = True
+
     def __init__(self, nlp: Language, name: str, *, user_patterns: str | None,
-                 pattern_seconds: float = 10.0) -> None:
+                 pattern_seconds: float = 10.0, headline_everyday_share: float = 0.25) -> None:
+        self.nlp, self.name = nlp, name
+        self.user_patterns = user_patterns
         self.budget = pattern_seconds if user_patterns else 0.0
-        self.company_cues = lexicon.company_cues()
-        self.first_names = lexicon.first_names()
-        self.org_nouns = lexicon.words("organization_nouns.txt")
-        words = everyday_words(nlp)
+        self.headline_share = headline_everyday_share
+
+    def gather(self, *, patterns: list[dict] | None = None) -> dict:
+        """The data from the lexicon; ``patterns`` replaces the shipped patterns
+        (the ``user_patterns`` file's are added to either)."""
+        patterns = lexicon.patterns("entity_patterns.jsonl") if patterns is None else list(patterns)
+        if self.user_patterns:
+            patterns += read_patterns(self.user_patterns)
+        return {"patterns": patterns, "company_cues": lexicon.company_cues(), "first_names": lexicon.first_names(),
+                "organization_nouns": lexicon.words("organization_nouns.txt"),
+                "name_particles": lexicon.name_particles()}
+
+    def build(self, data: dict) -> None:
+        nlp = self.nlp
+        self.company_cues = dict(data["company_cues"])
+        self.first_names = frozenset(data["first_names"])
+        self.org_nouns = frozenset(data["organization_nouns"])
+        self.particles = frozenset(data["name_particles"])
+        words = everyday_words(nlp, self.first_names, self.geo)
         self.common, self.non_nouns = words if words is not None else (None, None)
         _EVERYDAY[id(nlp.vocab)] = (nlp.vocab, self.non_nouns)
-        self.ruler = SpanRuler(nlp, f"{name}_ruler", annotate_ents=False, overwrite=True,
+        self.ruler = SpanRuler(nlp, f"{self.name}_ruler", annotate_ents=False, overwrite=True,
                                spans_key=RULES_KEY, phrase_matcher_attr="ORTH", validate=True)
-        patterns = lexicon.patterns("entity_patterns.jsonl")
-        if user_patterns:
-            patterns += read_patterns(user_patterns)
         try:
             # phrase patterns ("European Union") are only tokenized: no component runs on them
             with nlp.select_pipes(disable=nlp.pipe_names):
-                self.ruler.add_patterns(patterns)
+                self.ruler.add_patterns(data["patterns"])
         except ValueError as exc:  # spaCy's own pattern validation
-            source = user_patterns or "models/entity_patterns.jsonl"
+            source = self.user_patterns or "models/entity_patterns.jsonl"
             raise ValueError(f"{source}: invalid pattern: {exc}") from exc
 
     def __call__(self, doc: Doc) -> Doc:
+        self.ready()
         forget(doc)  # the model's entities, cleaned, are where the entity components start
-        ents = [self._company(e) for e in clean_entities(doc)]
+        ents = [self._company(e) for e in clean_entities(doc, self.particles, self.geo)]
         surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
         ents = [e for e in (_the_team(e, surnames) for e in ents) if e is not None]
         if self.common:
             ents = [e for e in (self._not_everyday(e) for e in ents) if e is not None]
         ents = [self._demonym_first(e) for e in ents]
-        mark_headline_lines(doc, self.non_nouns)
+        mark_headline_lines(doc, self.non_nouns, self.headline_share)
         with time_budget(self.budget, f"--patterns: matching took more than {self.budget:g} s on this article "
                                       "(a regex that backtracks?); simplify the patterns"):
             self.ruler(doc)
         found = [(_as_rule(span), pattern_id(span) or RULE) for span in doc.spans.get(RULES_KEY, [])
-                 if not (pattern_id(span) == "initials" and _not_initials(span))]
+                 if not (pattern_id(span) == "initials" and _not_initials(span, self.geo))]
         del doc.spans[RULES_KEY]
         chosen = []
         if found:
@@ -115,7 +137,7 @@ class EntityRules:
         doc = ent.doc
         before = doc[ent.start - 1] if ent.start > 0 else None
         if before is not None and before.is_lower and before.text in self.org_nouns \
-                and ent[0].text not in self.first_names and not _is_country(ent.text):
+                and ent[0].text not in self.first_names and not self.geo.is_country(ent.text):
             return mark(Span(doc, ent.start, ent.end, label="ORG"), RULE)  # "press distributor Hachette"
         after = doc[ent.end] if ent.end < len(doc) else None
         kind = self.company_cues.get(after.text) if after is not None else None
@@ -123,7 +145,7 @@ class EntityRules:
             kind = self.company_cues.get(f"{after.text} {doc[ent.end + 1].text}")
         if kind is None or kind == "cue" and after.pos_ != "NOUN" or kind != "role" and ent.label_ != "PERSON":
             return ent  # "Carney shares his plans": a verb, not the market
-        if kind == "role" and (ent[0].text in self.first_names or source(ent) or _is_country(ent.text)):
+        if kind == "role" and (ent[0].text in self.first_names or source(ent) or self.geo.is_country(ent.text)):
             return ent  # "Cofinec CEO", "Petofi general manager"; but a given name makes a person
         return mark(Span(doc, ent.start, ent.end + (kind == "suffix"), label="ORG"), RULE)
 
@@ -131,7 +153,7 @@ class EntityRules:
         """"Australian Rodney Eyles", "Mexican Ariel Cruz": a nationality before a
         given name and a surname is no part of the person's name."""
         if ent.label_ in ("PERSON", "ORG") and 3 <= len(ent) <= 4 and ent[1].text in self.first_names \
-                and demonym_country(ent[0].text) is not None and all(t.is_title for t in ent[1:]):
+                and self.geo.demonym_country(ent[0].text) is not None and all(t.is_title for t in ent[1:]):
             return Span(ent.doc, ent.start + 1, ent.end, label="PERSON")
         return ent
 
@@ -178,7 +200,8 @@ def everyday_of(vocab) -> frozenset[str] | None:
     return found[1] if found is not None and found[0] is vocab else None
 
 
-def everyday_words(nlp: Language) -> tuple[frozenset[str], frozenset[str]] | None:
+def everyday_words(nlp: Language, first_names: frozenset[str],
+                   gazetteer: Gazetteer) -> tuple[frozenset[str], frozenset[str]] | None:
     """Lower-case English words from the pipeline's own lemmatizer tables (WordNet
     lemmas), less given names and place names: (all of them, the verbs, adjectives
     and adverbs only, since the noun list also holds many surnames); None when the
@@ -188,8 +211,8 @@ def everyday_words(nlp: Language) -> tuple[frozenset[str], frozenset[str]] | Non
     except (KeyError, AttributeError, ValueError):
         return None
     noun = nlp.vocab.strings.add("noun")
-    names = {n.lower() for n in lexicon.first_names()}
-    names.update(a.lower() for a in match_aliases(1))
+    names = {n.lower() for n in first_names}
+    names.update(a.lower() for a in gazetteer.match_aliases(1))
     every: set[str] = set()
     non_nouns: set[str] = set()
     for key in table.keys():
@@ -199,15 +222,16 @@ def everyday_words(nlp: Language) -> tuple[frozenset[str], frozenset[str]] | Non
     return frozenset(every - names), frozenset(non_nouns - names)
 
 
-def _not_initials(span: Span) -> bool:
+def _not_initials(span: Span, geo: Gazetteer) -> bool:
     """"N. Korea", "S. African Afrikaners": abbreviated places and peoples, not a person's initials
     (a surname that is also a town, "K. Evans", stays a person)."""
-    return lookup(span.text) is not None or any(demonym_country(t.text) is not None or _is_large_place(t.text)
-                                                for t in span if t.is_alpha and len(t) > 1)
+    return geo.lookup(span.text) is not None or any(
+        geo.demonym_country(t.text) is not None or _is_large_place(t.text, geo)
+        for t in span if t.is_alpha and len(t) > 1)
 
 
-def _is_large_place(text: str) -> bool:
-    entry = lookup(text)
+def _is_large_place(text: str, geo: Gazetteer) -> bool:
+    entry = geo.lookup(text)
     return entry is not None and entry.kind in ("country", "continent", "region")
 
 
@@ -223,7 +247,7 @@ def _as_rule(span: Span) -> Span:
     return Span(span.doc, start, span.end, label=label)
 
 
-def clean_entities(doc: Doc) -> list[Span]:
+def clean_entities(doc: Doc, particles: frozenset[str], geo: Gazetteer) -> list[Span]:
     """Entities cut at block and line boundaries, trimmed of spaces, possessives
     and a leading "the"; demonyms labelled as anything else become NORP."""
     meta = [s for s in doc.spans.get(BLOCKS_KEY, []) if s.label_ == "meta"]
@@ -231,18 +255,18 @@ def clean_entities(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         if any(m.start <= ent.start < m.end for m in meta):
             continue
-        for piece in _split_at_newlines(doc, ent):
+        for piece in _split_at_newlines(doc, ent, particles):
             piece = _trim(doc, piece)
             if piece is None:
                 continue
-            if piece.label_ in NOT_NORP and (demonym_country(piece.text) is not None or len(piece) > 1
-                                             and all(demonym_country(t.text) is not None for t in piece)):
+            if piece.label_ in NOT_NORP and (geo.demonym_country(piece.text) is not None or len(piece) > 1
+                                             and all(geo.demonym_country(t.text) is not None for t in piece)):
                 piece = Span(doc, piece.start, piece.end, label="NORP")
             out.append(piece)
     return filter_spans(out)
 
 
-def _split_at_newlines(doc: Doc, ent: Span) -> list[Span]:
+def _split_at_newlines(doc: Doc, ent: Span, particles: frozenset[str]) -> list[Span]:
     """Pieces of an entity between line breaks and brackets; names are also cut at commas,
     colons and scores ("Grace Road, Leicestershire", "Norwich 1 Wolverhampton"),
     a person's name at lower-case words that are not name particles ("Yorkshire
@@ -253,7 +277,7 @@ def _split_at_newlines(doc: Doc, ent: Span) -> list[Span]:
         if token.is_space and "\n" in token.text or names and (token.text in (",", ":", ";")
                                                               or _is_score(token) and not _road_number(token, ent)) \
                 or ent.label_ in BRACKET_LABELS and (token.text in BRACKETS or _spaced_dash(token)) \
-                or ent.label_ == "PERSON" and token.is_lower and token.is_alpha and token.text not in lexicon.name_particles():
+                or ent.label_ == "PERSON" and token.is_lower and token.is_alpha and token.text not in particles:
             if token.i > start:
                 pieces.append(Span(doc, start, token.i, label=ent.label))
             start = token.i + 1
@@ -297,7 +321,12 @@ def _trim(doc: Doc, span: Span) -> Span | None:
 
 @Language.factory("newsextract_entity_rules", assigns=["doc.ents", "doc.spans", "span._.source"],
                   requires=["doc.ents", "doc.spans", "token.pos"],
-                  default_config={"user_patterns": None, "pattern_seconds": 10.0})
+                  default_config={"user_patterns": None, "pattern_seconds": 10.0, "headline_everyday_share": 0.25})
 def make_entity_rules(nlp: Language, name: str, user_patterns: str | None,
-                      pattern_seconds: float) -> EntityRules:
-    return EntityRules(nlp, name, user_patterns=user_patterns, pattern_seconds=pattern_seconds)
+                      pattern_seconds: float, headline_everyday_share: float) -> EntityRules:
+    """``user_patterns``: a ``--patterns`` file, read at ``initialize``; ``pattern_seconds``:
+    the time its matching may take an article; ``headline_everyday_share``: the share of
+    a Title Case heading's content words that must be everyday words for its capitals
+    to say nothing about names (``entity_spans.is_headline_case``)."""
+    return EntityRules(nlp, name, user_patterns=user_patterns, pattern_seconds=pattern_seconds,
+                       headline_everyday_share=headline_everyday_share)

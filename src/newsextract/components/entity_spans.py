@@ -10,12 +10,14 @@ HEADLINE_KEY = "headline_case"
 HEADING_KINDS = {"title", "heading"}
 
 
-def is_headline_case(span: Span, heading: bool, common: frozenset[str] | None = None) -> bool:
+def is_headline_case(span: Span, heading: bool, common: frozenset[str] | None = None,
+                     share: float = 0.25) -> bool:
     """A line whose capitals say nothing about names: ALL CAPS, or a heading in
     Title Case whose capitalized words are largely everyday words ("Canada's
     Evolving Role in the Conflict"), unlike a list of names ("4. Marco Lietti
     (Italy) MG-Technogym"). ``common`` holds lower-case everyday verbs,
-    adjectives and adverbs (nouns would let surnames such as "Roberts" in)."""
+    adjectives and adverbs (nouns would let surnames such as "Roberts" in), ``share``
+    the part of the content words that must be everyday ones."""
     words = [t for t in span if t.is_alpha]
     if len(words) >= 2 and sum(t.is_upper for t in words if len(t) > 1) >= max(2, 0.8 * len(words)):
         return True  # ALL CAPS: headlines, standings, schedules
@@ -31,10 +33,7 @@ def is_headline_case(span: Span, heading: bool, common: frozenset[str] | None = 
     if common is None:
         return True
     n_everyday = sum(everyday(t.lower_, common) for t in content)
-    return n_everyday >= 1 and n_everyday >= COMMON_SHARE * len(content)
-
-
-COMMON_SHARE = 0.25
+    return n_everyday >= 1 and n_everyday >= share * len(content)
 
 
 def everyday(word: str, common: frozenset[str]) -> bool:
@@ -44,10 +43,10 @@ def everyday(word: str, common: frozenset[str]) -> bool:
         or word.endswith("ed") and (word[:-2] in common or word[:-1] in common)
 
 
-def mark_headline_lines(doc: Doc, common: frozenset[str] | None = None) -> list[Span]:
+def mark_headline_lines(doc: Doc, common: frozenset[str] | None = None, share: float = 0.25) -> list[Span]:
     """Store (and return) the headline-case blocks as ``doc.spans["headline_case"]``."""
     lines = [b for b in doc.spans.get(BLOCKS_KEY, [])
-             if is_headline_case(b, b.label_ in HEADING_KINDS, common)]
+             if is_headline_case(b, b.label_ in HEADING_KINDS, common, share)]
     doc.spans[HEADLINE_KEY] = lines
     return lines
 

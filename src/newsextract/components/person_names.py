@@ -19,32 +19,56 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
-from ..geo import demonym_country, is_country as _is_country, lookup
+from ..geo import Gazetteer
+from .carried import Carried
 from .entity_spans import HEADLINE_KEY, capital_word, replace_ents
 from .provenance import NAME, RESULTS, guessed, source, stays
 from .person_titles import REGNAL, TITLES_KEY
 from .results_lines import ResultsLines, joined, stays_against_slot
 
-MAX_AGE = 120
 WEAK_LABELS = {"GPE", "LOC", "NORP", "FAC"}
 STRONG_OVER = {"ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}  # what a name in a results slot overrides
 PLACE_PREPOSITIONS = {"in", "at", "on", "from", "to", "near", "of"}
-COUNTRY_WORDS = 3  # "( Czech Republic )", "( Bosnia and Herzegovina )"
 
 
-class PersonNames:
-    def __init__(self, nlp: Language) -> None:
-        self.first_names = lexicon.first_names()
-        self.not_surnames = lexicon.words("name_stopwords.txt")
-        self.company_cues = frozenset(lexicon.company_cues())
-        self.particles = lexicon.name_particles()
+class PersonNames(Carried):
+    """Data (``initialize``, kept by ``to_disk``): given names, name stopwords, company
+    cues, person nouns, speech-verb forms, name particles, the results-line patterns,
+    building words and the gazetteer."""
+
+    uses_geo = True
+
+    def __init__(self, nlp: Language, *, max_age: int = 120, country_max_words: int = 3,
+                 results_name_max_words: int = 5) -> None:
+        self.nlp = nlp
+        self.max_age = max_age
+        self.country_words = country_max_words
+        self.results_name_max = results_name_max_words
+
+    def gather(self) -> dict:
+        return {"first_names": lexicon.first_names(), "name_stopwords": lexicon.words("name_stopwords.txt"),
+                "company_cues": frozenset(lexicon.company_cues()),
+                "person_nouns": lexicon.words("person_nouns.txt"),
+                "speech_verb_forms": lexicon.speech_verb_forms(), "name_particles": lexicon.name_particles(),
+                "results_patterns": lexicon.patterns("results_patterns.jsonl"),
+                "building_words": lexicon.json("evidence_words.json")["building_words"]}
+
+    def build(self, data: dict) -> None:
+        vocab = self.nlp.vocab
+        self.first_names = frozenset(data["first_names"])
+        self.not_surnames = frozenset(data["name_stopwords"])
+        self.company_cues = frozenset(data["company_cues"])
+        self.speech = frozenset(data["speech_verb_forms"])
+        self.particles = frozenset(data["name_particles"])
         # "Charles de Gaulle airport": a name before what is built is the building's
-        self.buildings = frozenset(w.lower() for w in lexicon.json("evidence_words.json")["building_words"])
-        self.results = ResultsLines(nlp.vocab, self.not_surnames)
-        self.jobs = Matcher(nlp.vocab)
-        self.jobs.add("JOB", [[{"LOWER": {"IN": sorted(lexicon.words("person_nouns.txt"))}, "IS_LOWER": True}]])
+        self.buildings = frozenset(w.lower() for w in data["building_words"])
+        self.results = ResultsLines(vocab, data["results_patterns"], not_surnames=self.not_surnames,
+                                    particles=self.particles, geo=self.geo, name_max_words=self.results_name_max)
+        self.jobs = Matcher(vocab)
+        self.jobs.add("JOB", [[{"LOWER": {"IN": sorted(data["person_nouns"])}, "IS_LOWER": True}]])
 
     def __call__(self, doc: Doc) -> Doc:
+        self.ready()
         headline = set()
         for line in doc.spans.get(HEADLINE_KEY, []):
             headline.update(range(line.start, line.end))
@@ -68,7 +92,7 @@ class PersonNames:
                 if words >= 2 and i not in in_role and (end >= n or doc[end].text not in self.not_surnames
                                      and doc[end].text not in self.company_cues
                                      and doc[end].lower_ not in self.buildings) \
-                        and not _is_place(doc[i:end].text) and not _has_demonym(doc[i:end]) \
+                        and not _is_place(doc[i:end].text, self.geo) and not _has_demonym(doc[i:end], self.geo) \
                         and self._free(ent_of, i, end, strong=words == 2 and (i, end) in exact):
                     found.append(Span(doc, i, end, label="PERSON"))
                     i = end
@@ -112,14 +136,14 @@ class PersonNames:
             if ent.label_ != "PERSON" or len(ent) > 2 or ent.start in headline:
                 continue
             k = ent.start
-            while k > 0 and doc[k - 1].text in lexicon.name_particles() and ent.start - k < 2:
+            while k > 0 and doc[k - 1].text in self.particles and ent.start - k < 2:
                 k -= 1
             if k == 0 or k - 1 in in_role or k - 1 in taken and not self._weak_guess(ent_of.get(k - 1)):
                 continue
             given = doc[k - 1]
             if not capital_word(given) or given.is_stop or given.text in self.not_surnames \
-                    or given.text.endswith(".") or demonym_country(given.text) is not None \
-                    or lookup(given.text) is not None and given.text not in self.first_names:
+                    or given.text.endswith(".") or self.geo.demonym_country(given.text) is not None \
+                    or self.geo.lookup(given.text) is not None and given.text not in self.first_names:
                 continue
             if given.is_sent_start and given.text not in self.first_names:
                 continue  # "Yesterday Kaluwitharana": a sentence's first word may be anything
@@ -129,12 +153,11 @@ class PersonNames:
             found_by.append(source(ent) or NAME)
         replace_ents(doc, grown, source=found_by)
 
-    @staticmethod
-    def _weak_guess(ent: Span | None) -> bool:
+    def _weak_guess(self, ent: Span | None) -> bool:
         """One word the model alone took for a place or a people ("Ard" in "Ard Jan Vetham"),
         which the gazetteer does not know: it may be a given name."""
         return ent is not None and len(ent) == 1 and guessed(ent) and ent.label_ in WEAK_LABELS \
-            and lookup(ent.text) is None and demonym_country(ent.text) is None
+            and self.geo.lookup(ent.text) is None and self.geo.demonym_country(ent.text) is None
 
     def _in_context(self, doc: Doc, ent_of, headline) -> list[Span]:
         """Names before "( Country )" or ", AGE ,"."""
@@ -145,9 +168,9 @@ class PersonNames:
             nxt = doc[token.i + 1]
             after = doc[token.i + 2]
             # (a country in brackets is a results slot even in a line written in Title Case)
-            country = token.text == "(" and _country_in_brackets(doc, token.i)
+            country = token.text == "(" and _country_in_brackets(doc, token.i, self.geo, self.country_words)
             age = token.text == "," and after.text in (",", ")") and nxt.like_num and nxt.text.isdigit() \
-                and 0 < int(nxt.text) <= MAX_AGE and token.i not in headline
+                and 0 < int(nxt.text) <= self.max_age and token.i not in headline
             if not (country or age):
                 continue
             end = token.i
@@ -157,7 +180,7 @@ class PersonNames:
                     and doc[begin - 1].text not in self.not_surnames and not doc[begin - 1].is_stop:
                 begin -= 1
                 size += not joined(doc, begin) and not (begin > 0 and joined(doc, begin - 1))
-            if size >= 2 or size == 1 and age and not _is_country(doc[begin].text):
+            if size >= 2 or size == 1 and age and not self.geo.is_country(doc[begin].text):
                 if self._free(ent_of, begin, end, strong=True):
                     out.append(Span(doc, begin, end, label="PERSON"))
         return out
@@ -172,12 +195,12 @@ class PersonNames:
             while end < len(doc) and end - begin < 3 and capital_word(doc[end]) and not doc[end].is_stop \
                     and doc[end].text not in self.not_surnames:
                 end += 1
-            if end == begin or begin in headline or _is_place(doc[begin:end].text) \
-                    or _has_demonym(doc[begin:end]) or demonym_country(doc[begin].text) is not None:
+            if end == begin or begin in headline or _is_place(doc[begin:end].text, self.geo) \
+                    or _has_demonym(doc[begin:end], self.geo) or self.geo.demonym_country(doc[begin].text) is not None:
                 continue
             if end < len(doc) and (capital_word(doc[end]) or doc[end].text in self.company_cues):
                 continue  # a longer name, or a company's ("analyst Merrill Lynch Inc")
-            speaks = end < len(doc) and doc[end].lower_ in lexicon.speech_verb_forms()
+            speaks = end < len(doc) and doc[end].lower_ in self.speech
             if (end - begin >= 2 or speaks) and self._free(ent_of, begin, end, strong=True):
                 out.append(Span(doc, begin, end, label="PERSON"))
         return out
@@ -199,26 +222,32 @@ class PersonNames:
         return True
 
 
-def _has_demonym(span: Span) -> bool:
+def _has_demonym(span: Span, geo: Gazetteer) -> bool:
     """"Roman Catholic", "West Indian": a people, not a person."""
-    return demonym_country(span.text) is not None or any(demonym_country(t.text) is not None for t in span[1:])
+    return geo.demonym_country(span.text) is not None \
+        or any(geo.demonym_country(t.text) is not None for t in span[1:])
 
 
-def _is_place(text: str) -> bool:
-    entry = lookup(text)
+def _is_place(text: str, geo: Gazetteer) -> bool:
+    entry = geo.lookup(text)
     return entry is not None and entry.match > 0
 
 
-def _country_in_brackets(doc: Doc, i: int) -> bool:
-    """``doc[i]`` is "(" opening "( Switzerland )", "( Czech Republic )"."""
-    for j in range(i + 2, min(i + 2 + COUNTRY_WORDS, len(doc))):
+def _country_in_brackets(doc: Doc, i: int, geo: Gazetteer, words: int) -> bool:
+    """``doc[i]`` is "(" opening "( Switzerland )", "( Czech Republic )" (at most ``words`` words)."""
+    for j in range(i + 2, min(i + 2 + words, len(doc))):
         if doc[j].text == ")":
-            return _is_country(doc[i + 1:j].text)
+            return geo.is_country(doc[i + 1:j].text)
     return False
 
 
 @Language.factory("newsextract_person_names", assigns=["doc.ents", "span._.source"],
                   requires=["doc.ents", "doc.spans", "span._.source"],
-                  default_config={})
-def make_person_names(nlp: Language, name: str) -> PersonNames:
-    return PersonNames(nlp)
+                  default_config={"max_age": 120, "country_max_words": 3, "results_name_max_words": 5})
+def make_person_names(nlp: Language, name: str, max_age: int, country_max_words: int,
+                      results_name_max_words: int) -> PersonNames:
+    """``max_age``: the largest number read as an age in "Duran , 45 ,"; ``country_max_words``:
+    the longest country in "( Czech Republic )"; ``results_name_max_words``: the longest
+    name in a results slot."""
+    return PersonNames(nlp, max_age=max_age, country_max_words=country_max_words,
+                       results_name_max_words=results_name_max_words)

@@ -15,14 +15,13 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import lexicon
-from ..geo import demonym_country
+from .carried import Carried
 from .entity_spans import HEADLINE_KEY, in_lines, replace_ents
 from .provenance import AFTER, BEFORE, TITLE, guessed, set_name_side, stays
 
 TITLES_KEY = "person_titles"
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 POSSESSIVE = {"'s", "’s"}
-NAME_MAX = 4
 REGNAL = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"}
 NOT_A_NAME = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
@@ -32,13 +31,28 @@ def _name_like(token) -> bool:
     return len(text) > 1 and text[0].isupper() and all(c.isalpha() or c in "-'’." for c in text)
 
 
-class PersonTitles:
-    def __init__(self, nlp: Language) -> None:
+class PersonTitles(Carried):
+    """Data (``initialize``, kept by ``to_disk``): the rows of ``titles.tsv``, the
+    name particles and the gazetteer (for demonyms)."""
+
+    uses_geo = True
+
+    def __init__(self, nlp: Language, *, name_max_words: int = 4) -> None:
+        self.nlp = nlp
+        self.name_max = name_max_words
+
+    def gather(self, *, titles: list[dict[str, str]] | None = None) -> dict:
+        return {"titles": lexicon.titles() if titles is None else titles,
+                "name_particles": lexicon.name_particles()}
+
+    def build(self, data: dict) -> None:
+        nlp = self.nlp
+        self.particles = frozenset(data["name_particles"])
         self.info: dict[str, tuple[str, str | None, bool]] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.modifiers: set[str] = set()
         forms = []
-        for row in lexicon.titles():
+        for row in data["titles"]:
             form, kind = row["form"], row["kind"]
             if kind == "modifier":
                 self.modifiers.add(form.lower())
@@ -50,6 +64,7 @@ class PersonTitles:
         self.matcher.add("TITLE", list(nlp.tokenizer.pipe(forms)))
 
     def __call__(self, doc: Doc) -> Doc:
+        self.ready()
         headlines = doc.spans.get(HEADLINE_KEY, [])
         ent_of = {}
         for ent in doc.ents:
@@ -91,17 +106,16 @@ class PersonTitles:
         doc.spans[TITLES_KEY] = titles
         return doc
 
-    @staticmethod
-    def _name_after(doc: Doc, i: int, *, headline: bool) -> tuple[int, int] | None:
+    def _name_after(self, doc: Doc, i: int, *, headline: bool) -> tuple[int, int] | None:
         end = i
-        while end < len(doc) and end - i < NAME_MAX:
+        while end < len(doc) and end - i < self.name_max:
             token = doc[end]
             if _name_like(token) and (not token.is_upper or headline or len(token) > 3):
                 end += 1
             elif end > i and token.text in REGNAL:
                 end += 1
                 break
-            elif token.lower_ in lexicon.name_particles() and end > i and end + 1 < len(doc) and _name_like(doc[end + 1]):
+            elif token.lower_ in self.particles and end > i and end + 1 < len(doc) and _name_like(doc[end + 1]):
                 end += 1
             elif token.text == "-" and end > i and not doc[end - 1].whitespace_ and not token.whitespace_ \
                     and end + 1 < len(doc) and _name_like(doc[end + 1]):
@@ -110,10 +124,9 @@ class PersonTitles:
                 break
         return (i, end) if end > i else None
 
-    @staticmethod
-    def _may_name(doc: Doc, title: Span, name: tuple[int, int], strong: bool, ent_of) -> bool:
+    def _may_name(self, doc: Doc, title: Span, name: tuple[int, int], strong: bool, ent_of) -> bool:
         inside = [ent_of[i] for i in range(*name) if i in ent_of]
-        if any(e.label_ in NOT_A_NAME for e in inside) or demonym_country(doc[name[0]:name[1]].text) is not None:
+        if any(e.label_ in NOT_A_NAME for e in inside) or self.geo.demonym_country(doc[name[0]:name[1]].text) is not None:
             return False
         if strong:
             return True
@@ -124,8 +137,7 @@ class PersonTitles:
             return False
         return bool(inside) and all(e.label_ == "PERSON" for e in inside)
 
-    @staticmethod
-    def _name_before(doc: Doc, start: int, ent_of) -> tuple[int, int] | None:
+    def _name_before(self, doc: Doc, start: int, ent_of) -> tuple[int, int] | None:
         """The name in "NAME, the deputy ambassador" / "NAME, Canada's prime minister"."""
         k = start
         if k > 0 and doc[k - 1].lower_ in DETERMINERS:
@@ -143,13 +155,14 @@ class PersonTitles:
                 return (ent.start, ent.end)
             return None
         begin = end
-        while begin > 0 and end - begin < NAME_MAX and _name_like(doc[begin - 1]) and (begin - 1) not in ent_of:
+        while begin > 0 and end - begin < self.name_max and _name_like(doc[begin - 1]) and (begin - 1) not in ent_of:
             begin -= 1
         return (begin, end) if end - begin >= 2 else None
 
 
 @Language.factory("newsextract_person_titles", assigns=["doc.ents", "doc.spans", "span._.source", "span._.name_side"],
                   requires=["doc.ents", "doc.spans", "span._.source"],
-                  default_config={})
-def make_person_titles(nlp: Language, name: str) -> PersonTitles:
-    return PersonTitles(nlp)
+                  default_config={"name_max_words": 4})
+def make_person_titles(nlp: Language, name: str, name_max_words: int) -> PersonTitles:
+    """``name_max_words``: the longest name a role may introduce ("Prime Minister NAME")."""
+    return PersonTitles(nlp, name_max_words=name_max_words)

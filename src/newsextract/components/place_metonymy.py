@@ -22,8 +22,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
-from ..geo import is_country_or_continent as _is_country
 from .blocks import BLOCKS_KEY
+from .carried import Carried
 from .entity_spans import replace_ents
 from .provenance import CONSISTENCY, MODEL, TABLE, mark, source, stays
 
@@ -36,26 +36,39 @@ TEAM_LABELS = {"GPE", "LOC", "PERSON", "ORG", "NORP", "FAC"}
 LOCATING = {"at", "in", "near", "from", "to", "of"}
 MATCH_WORDS = {"v", "vs", "vs.", "versus", "beat", "beats", "defeated", "against", "drew", "lost", "thrashed",
                "routed", "edged", "outclassed", "overcame", "trounced", "whipped", "blanked", "downed"}
-TABLE_ROW_MAX = 24  # tokens in a results or standings line
 STRONG_MATCH = MATCH_WORDS - {"against", "lost", "drew"}  # words that name a game on their own
 
 
-class PlaceMetonymy:
-    def __init__(self) -> None:
-        words = lexicon.lines("place_name_words.txt")
+class PlaceMetonymy(Carried):
+    """Data (``initialize``, kept by ``to_disk``): the words after a place that name
+    something else, players' roles, given names and the gazetteer."""
+
+    uses_geo = True
+
+    def __init__(self, *, table_row_max_tokens: int = 24) -> None:
+        self.table_row_max = table_row_max_tokens
+
+    def gather(self) -> dict:
+        return {"place_name_words": lexicon.lines("place_name_words.txt"),
+                "team_role_words": lexicon.words("team_role_words.txt"), "first_names": lexicon.first_names()}
+
+    def build(self, data: dict) -> None:
+        words = data["place_name_words"]
         self.follow = {tuple(w.split()) for w in words} | {tuple(w.upper().split()) for w in words}
         self.longest = max(len(w) for w in self.follow)
-        self.roles = lexicon.words("team_role_words.txt")
-        self.first_names = lexicon.first_names()
+        self.roles = frozenset(data["team_role_words"])
+        self.first_names = frozenset(data["first_names"])
 
     def __call__(self, doc: Doc) -> Doc:
+        self.ready()
+        _is_country = self.geo.is_country_or_continent
         ents = list(doc.ents)
         teams: set[str] = set()
         out: list[Span] = []
         changed = False
         matched: list[Span] = []
-        fixtures = _fixtures(doc, ents)
-        rows = _table_rows(doc)
+        fixtures = _fixtures(doc, ents, _is_country)
+        rows = _table_rows(doc, _is_country, self.table_row_max)
         if rows:  # "Crewe 0 Watford 2", "Leyton Orient 4 1 1 2 5 4 4": the names are clubs
             teams.update(doc[s:e].text.casefold() for s, e in rows)
             replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in rows], source=TABLE,
@@ -121,13 +134,14 @@ class PlaceMetonymy:
         return False
 
 
-def _table_rows(doc: Doc) -> list[tuple[int, int]]:
+def _table_rows(doc: Doc, _is_country, row_max: int) -> list[tuple[int, int]]:
     """Club names in whole-line results and standings: "Crewe 0 Watford 2" (name,
     score, name, score) and "Leyton Orient 4 1 1 2 5 4 4" (played = won + drawn +
-    lost). Country names stay places (national teams are written as the country)."""
+    lost), in lines of at most ``row_max`` tokens. Country names stay places (national
+    teams are written as the country)."""
     out: list[tuple[int, int]] = []
     for line in doc.spans.get(BLOCKS_KEY, []):
-        if len(line) > TABLE_ROW_MAX or not line[0].text[:1].isupper():
+        if len(line) > row_max or not line[0].text[:1].isupper():
             continue
         parts: list[tuple[int, int] | int] = []  # name spans and numbers, in order
         i = line.start
@@ -158,7 +172,7 @@ def _table_rows(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def _fixtures(doc: Doc, ents: list[Span]) -> set[int]:
+def _fixtures(doc: Doc, ents: list[Span], _is_country) -> set[int]:
     """Names in a fixture result "Crystal Palace 1 Norwich 1", "Deportivo Coruna 1
     Real Madrid 2": a name, a score, a name, a score, nothing else between."""
     out: set[int] = set()
@@ -189,6 +203,7 @@ def _in_match(doc: Doc, ent: Span, words: set[str] = MATCH_WORDS) -> bool:
 
 @Language.factory("newsextract_place_metonymy", assigns=["doc.ents", "span._.source"],
                   requires=["doc.ents", "doc.spans", "span._.source"],
-                  default_config={})
-def make_place_metonymy(nlp: Language, name: str) -> PlaceMetonymy:
-    return PlaceMetonymy()
+                  default_config={"table_row_max_tokens": 24})
+def make_place_metonymy(nlp: Language, name: str, table_row_max_tokens: int) -> PlaceMetonymy:
+    """``table_row_max_tokens``: the longest line read as a results or standings row."""
+    return PlaceMetonymy(table_row_max_tokens=table_row_max_tokens)

@@ -21,9 +21,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
-from ..geo import lookup, match_aliases
 from ..name_index import NameIndex
 from .blocks import BLOCKS_KEY
+from .carried import Carried
 from .entity_spans import HEADLINE_KEY, in_lines, replace_ents
 from .provenance import GAZETTEER, guessed, stays, token_source
 
@@ -31,16 +31,26 @@ NAMES_CONTAINING_PLACES = {"ORG", "FAC", "PERSON", "EVENT", "WORK_OF_ART", "LAW"
 LABEL_OF_KIND = {"country": "GPE", "city": "GPE", "region": "GPE", "continent": "LOC", "other": "LOC"}
 
 
-class PlacesGazetteer:
-    def __init__(self, nlp: Language) -> None:
-        aliases = match_aliases(1)
+class PlacesGazetteer(Carried):
+    """Data (``initialize``, kept by ``to_disk``): the gazetteer and the speech-verb forms."""
+
+    uses_geo = True
+
+    def gather(self) -> dict:
+        return {"speech_verb_forms": lexicon.speech_verb_forms()}
+
+    def build(self, data: dict) -> None:
+        self.speech = frozenset(data["speech_verb_forms"])
+        aliases = self.geo.match_aliases(1)
         self.exact = NameIndex()
         self.exact.add("PLACE", aliases)
-        self.exact.add("COMMON", match_aliases(2))
+        self.exact.add("COMMON", self.geo.match_aliases(2))
         self.upper = NameIndex()
         self.upper.add("PLACE", (a.upper() for a in aliases if len(a) > 3))
 
     def __call__(self, doc: Doc) -> Doc:
+        self.ready()
+        lookup = self.geo.lookup
         headlines = list(doc.spans.get(HEADLINE_KEY, []))
         found = []
         for key, s, e in self.exact(doc):
@@ -50,9 +60,9 @@ class PlacesGazetteer:
             found.append((s, e))
         if any(t.is_upper for t in doc if t.is_alpha and len(t) > 3):
             found.extend((s, e) for _, s, e in self.upper(doc))
-        datelines = _datelines(doc)
+        datelines = _datelines(doc, lookup)
         found.extend(datelines)
-        found.extend(_after_locatives(doc, headlines))
+        found.extend(_after_locatives(doc, headlines, lookup))
         described = _named_by_kind(doc, headlines)
         found.extend(described)
         spans = []
@@ -73,7 +83,7 @@ class PlacesGazetteer:
             return contains and old.label_ in NAMES_CONTAINING_PLACES
 
         replace_ents(doc, spans, keep=keep, source=GAZETTEER)
-        replace_ents(doc, _places_by_usage(doc), source=GAZETTEER)
+        replace_ents(doc, _places_by_usage(doc, self.speech), source=GAZETTEER)
         return doc
 
 
@@ -115,7 +125,7 @@ SETTLEMENTS = {"town", "village", "city", "settlement", "port", "hamlet", "subur
 GUESSED = {"PERSON", "GPE", "LOC", "ORG", "NORP"}
 
 
-def _places_by_usage(doc: Doc) -> list[Span]:
+def _places_by_usage(doc: Doc, speech: frozenset[str]) -> list[Span]:
     """A one-word "person" the model guessed, that the article puts somewhere
     ("in Tavildara", "east of Tavildara", "Longyear is a town") and never has
     speak, is a place in every mention."""
@@ -129,7 +139,7 @@ def _places_by_usage(doc: Doc) -> list[Span]:
     out = []
     for text, ents in guesses.items():
         if text in in_names or not any(e.label_ == "PERSON" for e in ents) \
-                or not any(_placed(doc, e) for e in ents) or any(_speaks(doc, e) for e in ents):
+                or not any(_placed(doc, e) for e in ents) or any(_speaks(doc, e, speech) for e in ents):
             continue
         out.extend(Span(doc, e.start, e.end, label="GPE") for e in ents if e.label_ == "PERSON")
     return out
@@ -148,14 +158,13 @@ def _placed(doc: Doc, ent: Span) -> bool:
         and (rest[2] in SETTLEMENTS or len(rest) > 3 and rest[3] in SETTLEMENTS)
 
 
-def _speaks(doc: Doc, ent: Span) -> bool:
+def _speaks(doc: Doc, ent: Span, speech: frozenset[str]) -> bool:
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    speech = lexicon.speech_verb_forms()
     return before in speech or after in speech
 
 
-def _after_locatives(doc: Doc, headlines) -> list[tuple[int, int]]:
+def _after_locatives(doc: Doc, headlines, lookup) -> list[tuple[int, int]]:
     """A smaller town the gazetteer knows, right after "in", "at", "near" ("at Hove")."""
     out = []
     for token in doc:
@@ -174,7 +183,7 @@ def _after_locatives(doc: Doc, headlines) -> list[tuple[int, int]]:
     return out
 
 
-def _datelines(doc: Doc) -> set[tuple[int, int]]:
+def _datelines(doc: Doc, lookup) -> set[tuple[int, int]]:
     """The place of a dateline: "BONN 1996-08-30", "KHASAVYURT, Russia", "LONDON (Reuters)"."""
     out = set()
     for line in doc.spans.get(BLOCKS_KEY, []):
@@ -195,4 +204,4 @@ def _datelines(doc: Doc) -> set[tuple[int, int]]:
                   requires=["doc.ents", "doc.spans", "token.pos", "span._.source"],
                   default_config={})
 def make_places_gazetteer(nlp: Language, name: str) -> PlacesGazetteer:
-    return PlacesGazetteer(nlp)
+    return PlacesGazetteer()

@@ -23,13 +23,11 @@ from bisect import bisect_right
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from .. import lexicon
-from ..geo import is_country_or_continent as _is_country
+from ..geo import Gazetteer
 from .blocks import BLOCKS_KEY
 from .entity_spans import capital_word
 from .provenance import RESULTS, stays
 
-NAME_MAX = 5
 # a name listed in a results line starts after one of these (or at the line start)
 BOUNDARY = {"(", ",", ";", ":", "-", "&", "and"}
 SHIRT = re.compile(r"^\d{1,2}-?$")
@@ -41,10 +39,17 @@ CALENDAR_WORDS = {w.lower() for w in (*calendar.month_name, *calendar.day_name) 
 
 
 class ResultsLines:
-    def __init__(self, vocab, not_surnames: frozenset[str]) -> None:
+    """``patterns``: the rows of ``results_patterns.jsonl``; the word lists and the
+    gazetteer as ``newsextract_person_names`` carries them."""
+
+    def __init__(self, vocab, patterns: list[dict], *, not_surnames: frozenset[str], particles: frozenset[str],
+                 geo: Gazetteer, name_max_words: int = 5) -> None:
         self.matcher = Matcher(vocab, validate=True)
         self.where: dict[int, tuple[str, str]] = {}
-        for n, row in enumerate(lexicon.patterns("results_patterns.jsonl")):
+        self.particles = particles
+        self.geo = geo
+        self.name_max = name_max_words
+        for n, row in enumerate(patterns):
             key = f"{row['id']}_{n}"
             self.matcher.add(key, [row["pattern"]])
             self.where[vocab.strings[key]] = (row["id"], row["name"])
@@ -73,7 +78,7 @@ class ResultsLines:
         for names in shirts.values():
             if len(names) >= 2:
                 out.extend(Span(doc, s, e, label="PERSON") for s, e in names)
-        return [s for s in out if not _is_country(s.text)]
+        return [s for s in out if not self.geo.is_country_or_continent(s.text)]
 
     def _fits(self, doc: Doc, kind: str, name: tuple[int, int], start: int, end: int) -> bool:
         s, e = name
@@ -102,26 +107,26 @@ class ResultsLines:
 
     def _before(self, doc: Doc, end: int) -> tuple[int, int] | None:
         start = end
-        while start > 0 and end - start < NAME_MAX:
+        while start > 0 and end - start < self.name_max:
             token = doc[start - 1]
             if self._word(token) or joined(doc, start - 1):
                 start -= 1
-            elif token.text in lexicon.name_particles() and start < end:
+            elif token.text in self.particles and start < end:
                 start -= 1
             else:
                 break
-        while start < end and (doc[start].text == "-" or doc[start].is_lower and doc[start].text not in lexicon.name_particles()):
+        while start < end and (doc[start].text == "-" or doc[start].is_lower and doc[start].text not in self.particles):
             start += 1
         return (start, end) if start < end and self._word(doc[end - 1]) else None
 
     def _after(self, doc: Doc, start: int) -> tuple[int, int] | None:
         end = start
-        while end < len(doc) and end - start < NAME_MAX:
+        while end < len(doc) and end - start < self.name_max:
             token = doc[end]
             if self._word(token) or end > start and joined(doc, end):
                 end += 1
-            elif token.text in lexicon.name_particles() and end + 1 < len(doc) and (
-                    self._word(doc[end + 1]) or doc[end + 1].text in lexicon.name_particles()):
+            elif token.text in self.particles and end + 1 < len(doc) and (
+                    self._word(doc[end + 1]) or doc[end + 1].text in self.particles):
                 end += 1
             else:
                 break

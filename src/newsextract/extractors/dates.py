@@ -36,7 +36,7 @@ _CLOCK_KINDS = ("time",)  # rules that read a clock time ("3pm", "20:09", "noon"
 # "a year later", "three days earlier" count from the event; "year-earlier results" from now
 _EVENT_OFFSET_RULES = ("ago",)
 # "year-earlier results", "the year-ago period": the period a report is about, a year before
-_REPORT_RULES = ("ago_adjective", "period_year_ago")
+_REPORT_RULES = ("ago_adjective", "period_year_ago", "period_latest")
 
 
 def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:

@@ -44,8 +44,9 @@ def _compiled(body: str) -> re.Pattern:
     return re.compile(body)
 
 
-def expand(pattern: str, source: str = "pattern") -> str:
-    names = placeholders()
+def expand(pattern: str, source: str = "pattern", names: dict[str, str] | None = None) -> str:
+    """``pattern`` with its word classes written out (``names``: ``placeholders()`` unless given)."""
+    names = placeholders() if names is None else names
     if re.search(r"\[[^\]]* [^\]]*\]", pattern):
         raise ValueError(f"{source}: a space inside [...] would become a run of spaces; write \\x20")
 
@@ -62,12 +63,31 @@ def expand(pattern: str, source: str = "pattern") -> str:
 
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
-    name = "date_patterns.jsonl"
+    return compile_rules(lexicon.jsonl("date_patterns.jsonl"), placeholders())
+
+
+def compile_rules(patterns: list[dict], names: dict[str, str], name: str = "date_patterns.jsonl") -> tuple[Rule, ...]:
+    """The rules of ``patterns`` (the objects of ``date_patterns.jsonl``) over the word classes
+    ``names``, compiled once per process for the same patterns and classes (the dates
+    component's and the package's ``rules()`` are then the same objects)."""
+    import orjson
+
+    key = (orjson.dumps(patterns, option=orjson.OPT_SORT_KEYS), orjson.dumps(names, option=orjson.OPT_SORT_KEYS))
+    found = _COMPILED.get(key)
+    if found is None:
+        found = _COMPILED[key] = _compile_rules(patterns, names, name)
+    return found
+
+
+_COMPILED: dict[tuple[bytes, bytes], tuple[Rule, ...]] = {}
+
+
+def _compile_rules(patterns: list[dict], names: dict[str, str], name: str) -> tuple[Rule, ...]:
     out = []
-    for n, obj in enumerate(lexicon.jsonl(name), 1):
+    for n, obj in enumerate(patterns, 1):
         where = f"{name}:{n}"
         try:
-            body = expand(obj["pattern"], where)
+            body = expand(obj["pattern"], where, names)
             if re.search(r"\\[A-Z]", body):
                 raise ValueError("upper-case escapes (\\D, \\W, ...) cannot be lower-cased")
             body = body.lower().replace("(?p<", "(?P<")
@@ -95,14 +115,20 @@ _CLASSES = {"month": ("months",), "weekday": ("weekdays",), "season": ("seasons"
             "pod": ("parts_of_day",), "unit": ("units", "calendar_units"), "dayword": ("day_words",),
             "ref": ("references",), "setadv": ("set_adverbs",)}
 _EXTRA = {"noon": "clock", "midnight": "clock", "midday": "clock", "tonight": "pod", "now": "ref",
-          "currently": "ref", "nowadays": "ref", "season": "sportseason"}
+          "currently": "ref", "nowadays": "ref", "season": "sportseason", "period": "period",
+          "seventeen": "spokenyear", "eighteen": "spokenyear", "nineteen": "spokenyear",
+          "thousand": "spokenyear"}
 
 
 @lru_cache(maxsize=1)
 def _triggers() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
     from .lexicon import words
 
-    w = words()
+    return triggers_of(words())
+
+
+def triggers_of(w: dict) -> tuple[re.Pattern, dict[str, frozenset[str]]]:
+    """The trigger words of the word classes ``w`` (``timex.lexicon.words()`` or a copy)."""
     classes: dict[str, set[str]] = {}
     for name, keys in _CLASSES.items():
         for key in keys:
@@ -115,10 +141,11 @@ def _triggers() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
     return pattern, {k: frozenset(v) for k, v in classes.items()}
 
 
-def windows(text: str) -> Iterator[tuple[int, int, frozenset[str]]]:
+def windows(text: str, triggers: tuple[re.Pattern, dict[str, frozenset[str]]] | None = None
+            ) -> Iterator[tuple[int, int, frozenset[str]]]:
     """Stretches of (lower-cased) ``text`` around trigger words, merged, ending between
-    words, each with the kinds of trigger in it."""
-    pattern, classes = _triggers()
+    words, each with the kinds of trigger in it (``triggers``: ``triggers_of``, the package's unless given)."""
+    pattern, classes = _triggers() if triggers is None else triggers
     digit = frozenset(("digit",))
     start = end = -1
     kinds: set[str] = set()
@@ -150,11 +177,13 @@ def lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def candidates(text: str) -> Iterator[tuple[int, int, int]]:
-    """Every rule match in ``text`` as ``(start, end, rule index)``."""
-    all_rules = rules()
+def candidates(text: str, all_rules: tuple[Rule, ...] | None = None,
+               triggers: tuple[re.Pattern, dict[str, frozenset[str]]] | None = None) -> Iterator[tuple[int, int, int]]:
+    """Every rule match in ``text`` as ``(start, end, rule index)`` (the package's rules
+    and triggers, unless given)."""
+    all_rules = rules() if all_rules is None else all_rules
     text = lower(text)
-    for start, end, kinds in windows(text):
+    for start, end, kinds in windows(text, triggers):
         for i, r in enumerate(all_rules):
             if r.needs and r.needs.isdisjoint(kinds):
                 continue

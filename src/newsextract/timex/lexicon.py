@@ -33,7 +33,11 @@ def _alternation(entries, *, optional_period: bool = False) -> str:
 @lru_cache(maxsize=1)
 def placeholders() -> dict[str, str]:
     """``{NAME}`` → regex text, for the patterns of ``date_patterns.jsonl``."""
-    w = words()
+    return placeholders_of(words())
+
+
+def placeholders_of(w: dict[str, Any]) -> dict[str, str]:
+    """``placeholders`` for the word classes ``w`` (``words()``, or a saved pipeline's copy)."""
     weekdays = [k for k in w["weekdays"] if k not in w["abbreviated_weekdays_need_period"]]
     weekday_abbr = [re.escape(k) + r"\." for k in w["abbreviated_weekdays_need_period"]]
     weekday = "(?:" + "|".join(sorted(weekdays, key=len, reverse=True) + weekday_abbr) + ")"

@@ -220,6 +220,8 @@ def resolve_period_ago(g: Groups, anchor: date | None, period: str | None) -> st
     written. "The year-ago third quarter" names its quarter. Without a reported period: the last
     complete quarter (half) a year before; "the 1988 period" is 1988."""
     word = lex.key(g.get("u") or g["u2"])
+    if "latest" in g:  # "the latest period": the one being reported
+        return period
     y = int(g["y"]) if "y" in g else None
     if "ord" in g:
         unit = "H" if word == "half" else "Q"
@@ -237,6 +239,14 @@ def resolve_period_ago(g: Groups, anchor: date | None, period: str | None) -> st
         return f"{anchor.year - 1:04d}"
     unit = "H" if word == "half" else "Q"
     return cal.at_granularity(cal.shift(cal.shift(anchor, unit, -1), "Y", -1), unit)
+
+
+def resolve_spoken_year(g: Groups, anchor: date | None, tense: str | None) -> str | None:
+    """"nineteen ninety-six" -> 1996, "the year two thousand and one" -> 2001 (broadcast transcripts)."""
+    if "k" in g:
+        return f"{2000 + int(lex.number(g['ky']) if 'ky' in g else 0):04d}"
+    century, rest = lex.number(g["c"]), lex.number(g["yy"])
+    return f"{int(century) * 100 + int(rest):04d}" if century and rest else None
 
 
 def resolve_season(g: Groups, anchor: date | None, tense: str | None) -> str | None:
@@ -489,5 +499,5 @@ RESOLVERS: dict[str, Resolver] = {
     "quarter": resolve_quarter, "quarter_relative": resolve_quarter_relative, "season": resolve_season,
     "weekday": resolve_weekday, "dayword": resolve_dayword, "time": resolve_time, "ago": resolve_ago,
     "relative": resolve_relative, "reference": resolve_reference, "duration": resolve_duration,
-    "set": resolve_set, "season_reference": resolve_season_reference,
+    "set": resolve_set, "season_reference": resolve_season_reference, "spoken_year": resolve_spoken_year,
 }

@@ -47,8 +47,9 @@ class Match:
 
 
 class Vetoes:
-    def __init__(self) -> None:
-        w = words()
+    def __init__(self, w: dict | None = None) -> None:
+        """``w``: the word classes (``timex.lexicon.words()`` unless given)."""
+        w = words() if w is None else w
         context = {k: frozenset(v) for k, v in w["context"].items() if not k.startswith("_")}
         self.context = context
         self.calendar_words = frozenset(w["months"]) | frozenset(w["weekdays"])
@@ -101,7 +102,9 @@ class Vetoes:
                                             and m.prev not in self.context["before_bare_month"])
 
     def years(self, m: Match) -> bool:
-        """"$2026", "room 2010", "2020%", "about 2000 people"."""
+        """"$2026", "room 2010", "2020%", "about 2000 people", "nineteen twenty-dollar bills"."""
+        if m.rule.id == "spoken_year":
+            return m.following[:1] == "-" or (m.after is not None and m.after.tag_ in ("NNS", "NNPS"))
         if m.rule.id != "year":
             return False
         if m.prev in self.context["before_number_not_year"] or m.next in self.context["after_number_not_year"]:
