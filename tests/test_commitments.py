@@ -92,6 +92,9 @@ COUNTED = [
     # a headline's name the tagger reads as a word
     ("Chelsea will appeal against ban\n\nChelsea Football Club said on Monday that it would fight the decision.",
      "Chelsea", "appeal"),
+    # "it" skips the subject of what "there are fears ..." says
+    ("Nikon has pledged to open two new plants, but there are fears supply will fall short. It also said it "
+     "expected to hire 500 workers.", "Nikon", "hire"),
     # "she" after her own quotation
     ("\"My knee was sore,\" said Anna Berg. \"I need a rest.\" She will wait to see how it heals before the "
      "Paris Open.", "Anna Berg", "wait"),

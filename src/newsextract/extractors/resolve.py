@@ -374,7 +374,7 @@ class EntityIndex:
         if prev >= 0:
             lo = doc[prev].sent.start
         for tok in reversed(doc[lo:head.i]):
-            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ in ("relcl",):
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ in ("relcl",) or _existential(tok):
                 continue
             if tok.lower_ in self.group_pronouns:
                 return self._nearest_subject(tok, depth + 1)
@@ -446,6 +446,13 @@ def _dominant(counts: dict[str, int], entities: dict[str, Entity]) -> Entity | N
     if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
         return None
     return entities.get(ranked[0][0])
+
+
+def _existential(token: Token) -> bool:
+    """A subject inside what "there are fears ..." says ("there are fears demand may not be
+    met"): no one the next "it" stands for."""
+    clause = token.head
+    return clause.dep_ in ("ccomp", "acl") and any(c.dep_ == "expl" for c in clause.head.children)
 
 
 def _before(doc: Doc, i: int) -> int:
