@@ -23,6 +23,8 @@ def _entry(record: dict, kind: str, name: str) -> dict:
     ("Dutch farmer Sjoerd Jan Vetham said the floods had ruined his crop.", "Sjoerd Jan Vetham"),
     # a title never inside the name
     ("Treasurer Alan Brightwell said the budget would be tight.", "Alan Brightwell"),
+    # a particle the model left at the end of a name
+    ("Mr Alves said that President Joao Pedro Lima da Costa had decided to step in.", "Joao Pedro Lima da Costa"),
     # a party before the name
     ("But Lib Dem Norman Hale accused ministers of hiding the costs.", "Norman Hale"),
     ("Republican Lisa Dorn said the plan was wrong.", "Lisa Dorn"),
@@ -81,6 +83,8 @@ def test_places_the_article_places_are_kept(extract_text, text, name, signal):
     ("The captain and the squad were fit for the match in Perth. The striker scored two goals and "
      "the coach praised the fans after the victory.", "Perth"),
     ("The relay team won in Oslo on Sunday.", "Oslo"),
+    ("Perth will host the final in June. The striker, the coach and the squad were fit, and the fans "
+     "saw two goals in the league.", "Perth"),
     # an adverb is no player's role
     ("The election is a choice between taking Britain forward and going back.", "United Kingdom"),
 ])
@@ -93,6 +97,9 @@ def test_words_of_works_and_matches_do_not_drop_a_real_place(extract_text, text,
     ("The northern side will be drawn from the Six Nations teams Italy, Ireland and Wales.", "Wales",
      "against:side"),
     ("Tri-Nations rivals Australia and Argentina will meet in June.", "Argentina", "against:side"),
+    # in a sports report, the subject or the object of a verb of matches
+    ("The striker and the coach saw the goals in the league. Last season Coventry defeated them in the cup "
+     "and the fans were delighted.", "Coventry", "against:side"),
     # the end of a body's name
     ("The Police Federation of England and Wales said the plans were unworkable.", "Wales", "against:in-name"),
 ])

@@ -170,3 +170,18 @@ def test_evidence_names_the_source(extract_text, text, name, signal):
     record = extract_text(text)
     entry = next(e for k in ("people", "places") for e in record[k] if e["name"] == name)
     assert signal in entry["evidence"]
+
+
+def test_the_factories_declare_the_provenance_they_write_and_read(nlp):
+    """``span._.source`` is assigned first by the entity rules and required by the entity
+    components after them, so ``analyze_pipes`` reports a reader without a writer before it."""
+    from newsextract.pipeline import register_components
+
+    assigns = {name: nlp.get_pipe_meta(name).assigns for name in nlp.pipe_names}
+    assert "span._.source" in assigns["newsextract_entity_rules"]
+    assert "span._.name_side" in assigns["newsextract_person_titles"]
+    assert "span._.date_rule" in assigns["newsextract_dates"]
+    register_components()
+    blank = spacy.blank("en")
+    blank.add_pipe("newsextract_person_names")
+    assert "span._.source" in blank.analyze_pipes(pretty=False)["problems"]["newsextract_person_names"]

@@ -126,7 +126,11 @@ def choose_threshold(scored: list[tuple[float, bool]], precision: float | None) 
         kept = [ok for s, ok in scored if s >= c]
         if sum(kept) / len(kept) >= precision:
             best = c
-    return best
+    # a level where every entry is wrong only costs precision: the threshold goes above it
+    levels = sorted({s for s, _ in scored if s >= best})
+    while levels and not any(ok for s, ok in scored if s == levels[0]):
+        levels.pop(0)
+    return levels[0] if levels else best
 
 
 def table(scored: list[tuple[float, bool]]) -> str:

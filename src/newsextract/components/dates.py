@@ -67,6 +67,7 @@ def _span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="strict")
 
 
-@Language.factory("newsextract_dates", assigns=["doc.spans"], requires=["token.pos"], default_config={})
+@Language.factory("newsextract_dates", assigns=["doc.spans", "span._.date_rule"], requires=["token.pos"],
+                  default_config={})
 def make_dates(nlp: Language, name: str) -> DatesComponent:
     return DatesComponent()

@@ -319,7 +319,7 @@ def _trim(doc: Doc, span: Span) -> Span | None:
     return Span(doc, start, end, label=span.label)
 
 
-@Language.factory("newsextract_entity_rules", assigns=["doc.ents", "doc.spans"],
+@Language.factory("newsextract_entity_rules", assigns=["doc.ents", "doc.spans", "span._.source"],
                   requires=["doc.ents", "doc.spans", "token.pos"],
                   default_config={"user_patterns": None, "pattern_seconds": 10.0, "headline_everyday_share": 0.25})
 def make_entity_rules(nlp: Language, name: str, user_patterns: str | None,

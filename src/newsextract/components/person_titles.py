@@ -160,8 +160,8 @@ class PersonTitles(Carried):
         return (begin, end) if end - begin >= 2 else None
 
 
-@Language.factory("newsextract_person_titles", assigns=["doc.ents", "doc.spans"],
-                  requires=["doc.ents", "doc.spans"],
+@Language.factory("newsextract_person_titles", assigns=["doc.ents", "doc.spans", "span._.source", "span._.name_side"],
+                  requires=["doc.ents", "doc.spans", "span._.source"],
                   default_config={"name_max_words": 4})
 def make_person_titles(nlp: Language, name: str, name_max_words: int) -> PersonTitles:
     """``name_max_words``: the longest name a role may introduce ("Prime Minister NAME")."""

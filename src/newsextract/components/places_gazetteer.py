@@ -200,8 +200,8 @@ def _datelines(doc: Doc, lookup) -> set[tuple[int, int]]:
     return out
 
 
-@Language.factory("newsextract_places_gazetteer", assigns=["doc.ents"],
-                  requires=["doc.ents", "doc.spans", "token.pos"],
+@Language.factory("newsextract_places_gazetteer", assigns=["doc.ents", "span._.source"],
+                  requires=["doc.ents", "doc.spans", "token.pos", "span._.source"],
                   default_config={})
 def make_places_gazetteer(nlp: Language, name: str) -> PlacesGazetteer:
     return PlacesGazetteer()

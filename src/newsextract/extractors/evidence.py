@@ -267,6 +267,10 @@ def _match_context(span: Span, w) -> bool:
         return False  # "the match in Melbourne": where it is played
     # "UK film fans": the other words of a match ("fans", "victory") mean one only in a sports report
     sport = sport_article(doc)
+    root = span.root
+    if sport and root.dep_ in ("nsubj", "dobj") and root.head.pos_ == "VERB" \
+            and lemma_of(root.head).lower() in w["side_verbs"]:
+        return True  # "Ipswich defeated them", "they face Wales"
     lo, hi = max(0, span.start - 2), min(len(doc), span.end + 2)
     for t in list(doc[lo:span.start]) + list(doc[span.end:hi]):
         if t.is_lower and t.lower_ in match and (sport or t.lower_ in w["result_words"]):

@@ -97,6 +97,10 @@ def _name_span(ent: Span) -> Span:
         start -= 2
     if start != ent.start:
         ent = mark(Span(doc, start, ent.end, label=ent.label), source(ent))
+    if len(ent) > 1 and ent[-1].text in lexicon.name_particles():  # "Luiz Inacio Lula da" | "Silva"
+        grow = ent.end < len(doc) and doc[ent.end].text[:1].isupper() and doc[ent.end].is_alpha \
+            and not doc[ent.end].ent_type_
+        ent = mark(Span(doc, ent.start, ent.end + 1 if grow else ent.end - 1, label=ent.label), source(ent))
     party = _party_prefix(ent)
     if party and party < len(ent) and ent[party].text in _given_names():  # "Lib Dem Norman Baker"
         ent = mark(Span(doc, ent.start + party, ent.end, label=ent.label), source(ent))
