@@ -1,6 +1,9 @@
 """Paths and assertions shared by the tests."""
 from __future__ import annotations
 
+import json
+import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -36,3 +39,21 @@ def jsonl_records(output: str) -> list[dict]:
     import json
 
     return [json.loads(line) for line in output.splitlines() if line.strip()]
+
+
+def newsextract_exe() -> str:
+    """The installed ``newsextract`` console script (the venv's first)."""
+    exe = shutil.which("newsextract", path=str(Path(sys.executable).parent)) or shutil.which("newsextract")
+    assert exe, "the newsextract console script is not installed"
+    return exe
+
+
+def seed_feed(path: Path, articles: int) -> Path:
+    """A JSON Lines feed of ``articles`` short articles (the seeds' long paragraphs, in turn):
+    long enough to be still running when a test interrupts it, and the first records come fast."""
+    texts = [para for p in sorted(SEEDS.glob("*.txt"))
+             for para in p.read_text(encoding="utf-8").split("\n\n") if len(para) > 200]
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(articles):
+            out.write(json.dumps({"id": f"a{i}", "text": texts[i % len(texts)]}) + "\n")
+    return path

@@ -4,22 +4,17 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from support import SEEDS, assert_offsets
+from support import SEEDS, assert_offsets, newsextract_exe
 
 BIG_CHARS = 1_300_000
 
 
-def _exe() -> str:
-    exe = shutil.which("newsextract", path=str(Path(sys.executable).parent)) or shutil.which("newsextract")
-    assert exe, "the newsextract console script is not installed"
-    return exe
+_exe = newsextract_exe
 
 
 def big_article() -> str:

@@ -4,10 +4,11 @@ from __future__ import annotations
 import importlib
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from support import newsextract_exe
 
 
 def _installed_pipeline_folder() -> Path:
@@ -74,10 +75,7 @@ def test_a_package_that_is_not_installed_is_named_and_the_default_offered():
     assert "not installed" in message and resolve_model() in message
 
 
-def _exe() -> str:
-    exe = shutil.which("newsextract", path=str(Path(sys.executable).parent)) or shutil.which("newsextract")
-    assert exe, "the newsextract console script is not installed"
-    return exe
+_exe = newsextract_exe
 
 
 @pytest.mark.parametrize("mode", [[], ["--jobs", "2"], ["--scheduler", "local:2"]], ids=["plain", "jobs", "dask"])

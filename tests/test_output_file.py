@@ -5,26 +5,21 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from support import SEEDS
+from support import SEEDS, newsextract_exe
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX files, locks and pipes")
 
 FORMATS = ["jsonl", "json", "table"]
 
 
-def _exe() -> str:
-    exe = shutil.which("newsextract", path=str(Path(sys.executable).parent)) or shutil.which("newsextract")
-    assert exe, "the newsextract console script is not installed"
-    return exe
+_exe = newsextract_exe
 
 
 def _run(*args, **kw) -> subprocess.CompletedProcess:

@@ -4,37 +4,25 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from support import SEEDS
+from support import newsextract_exe, seed_feed
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX signals and pipes")
 
 
-def _exe() -> str:
-    exe = shutil.which("newsextract", path=str(Path(sys.executable).parent)) or shutil.which("newsextract")
-    assert exe, "the newsextract console script is not installed"
-    return exe
+_exe = newsextract_exe
 
 
 @pytest.fixture(scope="module")
 def feed(tmp_path_factory) -> Path:
     """A JSON Lines feed long enough to be still running when the signal comes."""
-    # the seeds' paragraphs as short articles: the first records come out fast
-    texts = [para for p in sorted(SEEDS.glob("*.txt"))
-             for para in p.read_text(encoding="utf-8").split("\n\n") if len(para) > 200]
-    path = tmp_path_factory.mktemp("signals") / "feed.jsonl"
-    with path.open("w", encoding="utf-8") as out:
-        for i in range(3000):
-            out.write(json.dumps({"id": f"a{i}", "text": texts[i % len(texts)]}) + "\n")
-    return path
+    return seed_feed(tmp_path_factory.mktemp("signals") / "feed.jsonl", 3000)
 
 
 def _complete_lines(data: bytes) -> list[dict]:

@@ -3,37 +3,25 @@ model loads, and under a local Dask cluster; always the right exit status, one
 line on stderr, never a traceback, never exit 0."""
 from __future__ import annotations
 
-import json
 import os
-import shutil
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from support import SEEDS
+from support import newsextract_exe, seed_feed
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
 
 
-def _exe() -> str:
-    exe = shutil.which("newsextract", path=str(Path(sys.executable).parent)) or shutil.which("newsextract")
-    assert exe, "the newsextract console script is not installed"
-    return exe
+_exe = newsextract_exe
 
 
 @pytest.fixture(scope="module")
 def feed(tmp_path_factory) -> Path:
-    texts = [para for p in sorted(SEEDS.glob("*.txt"))
-             for para in p.read_text(encoding="utf-8").split("\n\n") if len(para) > 200]
-    path = tmp_path_factory.mktemp("early") / "feed.jsonl"
-    with path.open("w", encoding="utf-8") as out:
-        for i in range(300):
-            out.write(json.dumps({"id": f"a{i}", "text": texts[i % len(texts)]}) + "\n")
-    return path
+    return seed_feed(tmp_path_factory.mktemp("early") / "feed.jsonl", 300)
 
 
 def _quiet(err: bytes) -> None:
