@@ -31,3 +31,51 @@ def test_an_acronym_that_fits_two_bodies_joins_neither(extract_text):
     orgs = _orgs(extract_text(text))
     assert "FA" in orgs
     assert all("FA" not in forms for name, forms in orgs.items() if name != "FA")
+
+
+def _names(record, kind):
+    return {e["name"] for e in record[kind]}
+
+
+SPORT = ("The coach praised the squad and the fans after the league match. The striker scored two goals "
+         "and the captain said the season was not over. ")
+
+
+@pytest.mark.parametrize("text, club", [
+    # the subject or the object of a verb of matches, in a sports report
+    (SPORT + "Norwich beat Exeter 3-1 on Saturday.", "Norwich"),
+    (SPORT + "Last month Swindon defeated Plymouth in the cup.", "Plymouth"),
+    ("The striker and the coach saw the goals in the league. Last season Coventry defeated them in the cup "
+     "and the fans were delighted.", "Coventry"),
+    # one of a list of sides that a word of teams opens
+    (SPORT + "Title rivals Yorkshire, Durham and Somerset all closed in on victory.", "Durham"),
+    # a player's role after the town
+    (SPORT + "Bristol striker Tom Hale was left out.", "Bristol"),
+])
+def test_a_town_acting_as_a_side_is_an_organization_not_a_place(extract_text, text, club):
+    record = extract_text(text)
+    assert club in _names(record, "organizations"), record["organizations"]
+    assert club not in _names(extract_text(text, keep_all=True), "places")
+
+
+@pytest.mark.parametrize("text, place", [
+    # where the match is played stays a place
+    (SPORT + "Norwich beat Exeter 3-1 in Leeds on Saturday.", "Leeds"),
+    # a country is written as the national side and searched for as the country
+    (SPORT + "Wales beat Italy 3-1 on Saturday.", "Italy"),
+])
+def test_where_a_match_is_played_and_countries_stay_places(extract_text, text, place):
+    record = extract_text(text, keep_all=True)
+    assert place in _names(record, "places")
+    assert place not in _names(record, "organizations")
+
+
+@pytest.mark.parametrize("text, player", [
+    # a player of an individual sport whose name is a town's, named in full and quoted
+    ("The seed and the champion met in the tennis semi-final. Marcus Preston beat Tom Hale 6-3 6-4 "
+     "and the fans cheered. \"I served well,\" said Preston. The coach watched the match and the "
+     "tournament goes on.", "Preston"),
+])
+def test_a_player_named_like_a_town_is_not_a_club(extract_text, text, player):
+    record = extract_text(text, keep_all=True)
+    assert player not in _names(record, "organizations"), record["organizations"]

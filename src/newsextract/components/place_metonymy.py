@@ -6,8 +6,11 @@
   ("Cleveland's lead"); in such an article a town on either side of "v",
   "beat" or "against" is a team too. So is a town before a player's role
   ("Surrey captain Chris Lewis", "Sunderland forward"; ``models/team_role_words.txt``),
-  and two towns on either side of "beat" or "v" make the article a sports one. Countries keep their place reading: national teams are
-  written and searched for as the country.
+  and two towns on either side of "beat" or "v" make the article a sports one. In a sports
+  report a town acting as a side (``components.sides``: "Kent dismissed Surrey", "title rivals
+  Essex, Derbyshire and Surrey", "beat Karlsruhe 3-1") is its club too, unless the article
+  names or quotes a player by that name ("MaliVai Washington", "said Washington"). Countries
+  keep their place reading: national teams are written and searched for as the country.
 - Two names in a fixture result ("Deportivo Coruna 1 Real Madrid 2") are teams,
   whatever the model called them.
 - A place followed by a word from ``models/place_name_words.txt`` names an
@@ -22,10 +25,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
+from ..lemmas import lemma as lemma_of
 from .blocks import BLOCKS_KEY
 from .carried import Carried
 from .entity_spans import replace_ents
 from .provenance import CONSISTENCY, MODEL, TABLE, mark, source, stays
+from .sides import in_team_list, match_context, sport_article
 
 SCORE = re.compile(r"^\d{1,3}(?:-\d{1,3})?$")
 UNITS = {"km", "kms", "miles", "mile", "kilometres", "kilometers", "metres", "meters", "feet", "ft", "yards", "percent",
@@ -36,12 +41,14 @@ TEAM_LABELS = {"GPE", "LOC", "PERSON", "ORG", "NORP", "FAC"}
 LOCATING = {"at", "in", "near", "from", "to", "of"}
 MATCH_WORDS = {"v", "vs", "vs.", "versus", "beat", "beats", "defeated", "against", "drew", "lost", "thrashed",
                "routed", "edged", "outclassed", "overcame", "trounced", "whipped", "blanked", "downed"}
+SIDE_LISTS = ("match_words", "locating_prepositions", "side_verbs", "result_words", "team_nouns", "sport_words")
 STRONG_MATCH = MATCH_WORDS - {"against", "lost", "drew"}  # words that name a game on their own
 
 
 class PlaceMetonymy(Carried):
     """Data (``initialize``, kept by ``to_disk``): the words after a place that name
-    something else, players' roles, given names and the gazetteer."""
+    something else, players' roles, given names, the words of matches and of sports
+    reports (``models/evidence_words.json``), the reporting verbs and the gazetteer."""
 
     uses_geo = True
 
@@ -49,8 +56,11 @@ class PlaceMetonymy(Carried):
         self.table_row_max = table_row_max_tokens
 
     def gather(self) -> dict:
+        side_words = lexicon.json("evidence_words.json")
         return {"place_name_words": lexicon.lines("place_name_words.txt"),
-                "team_role_words": lexicon.words("team_role_words.txt"), "first_names": lexicon.first_names()}
+                "team_role_words": lexicon.words("team_role_words.txt"), "first_names": lexicon.first_names(),
+                "side_words": {k: side_words[k] for k in SIDE_LISTS},
+                "reporting_verbs": lexicon.reporting_verbs()}
 
     def build(self, data: dict) -> None:
         words = data["place_name_words"]
@@ -58,6 +68,8 @@ class PlaceMetonymy(Carried):
         self.longest = max(len(w) for w in self.follow)
         self.roles = frozenset(data["team_role_words"])
         self.first_names = frozenset(data["first_names"])
+        self.side_words = {k: frozenset(v) for k, v in data["side_words"].items()}
+        self.reporting = frozenset(data["reporting_verbs"])
 
     def __call__(self, doc: Doc) -> Doc:
         self.ready()
@@ -95,6 +107,7 @@ class PlaceMetonymy(Carried):
             out.append(ent)
         if not teams and len({e.text.casefold() for e in matched if _in_match(doc, e, STRONG_MATCH)}) >= 2:
             teams.update(e.text.casefold() for e in matched)
+        teams.update(self._sides(doc, out, _is_country))
         if teams:  # a sports article: "Leicestershire beat Somerset", "Arsenal v Leeds"
             teams.update(ent.text.casefold() for ent in matched)
             for k, ent in enumerate(out):
@@ -105,6 +118,42 @@ class PlaceMetonymy(Carried):
         if changed:
             doc.set_ents(out)
         return doc
+
+    def _sides(self, doc: Doc, ents: list[Span], _is_country) -> set[str]:
+        """In a sports report, the towns and the model's given-name-less "people" that act as a
+        side ("Kent dismissed Surrey", "Rotor would play Lada", "title rivals Essex, Derbyshire
+        and Surrey", "Karlsruhe 's coach"): their clubs. A "person" needs a town's name or a
+        list of sides: players of individual sports beat and edge each other too ("edging Fraser
+        into second"). A name is a player's, not a club's, when the article names them in full
+        ("Andre Agassi ... Agassi beat Sampras") or quotes them ("said Washington", also of a
+        name that is a town's)."""
+        w = self.side_words
+        if not sport_article(doc, w["sport_words"]):
+            return set()
+        named = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        players = {e.text.casefold() for e in ents if e.text in named or self._reports(e)
+                   and (e.label_ == "PERSON" or e.root.head.i < e.start)}
+        found = set()
+        for ent in ents:
+            if ent.text.casefold() in players or _located(doc, ent):
+                continue
+            if ent.label_ in PLACE_LABELS and not _is_country(ent.text) and match_context(ent, w, self.roles) \
+                    or self._guessed_person(ent) and len(ent) == 1 and (in_team_list(ent, w["team_nouns"])
+                                                                        or self._town(ent.text)
+                                                                        and match_context(ent, w, self.roles)):
+                found.add(ent.text.casefold())
+        return found
+
+    def _reports(self, ent: Span) -> bool:
+        """The name is the subject of a reporting verb ("said Washington", "Washington told")."""
+        root = ent.root
+        return root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX") \
+            and lemma_of(root.head).lower() in self.reporting
+
+    def _town(self, text: str) -> bool:
+        """A town, county or region of the gazetteer (not a country or a continent)."""
+        entry = self.geo.lookup(text)
+        return entry is not None and entry.kind not in ("country", "continent")
 
     def _guessed_person(self, ent: Span) -> bool:
         """A "person" only the model (or its echo in the article) saw, without a given name."""

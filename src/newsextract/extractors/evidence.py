@@ -39,11 +39,11 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterable
 
-from spacy.attrs import LOWER, SHAPE
 from spacy.tokens import Span
 
 from .. import lexicon
 from ..components.provenance import source
+from ..components import sides
 from ..geo import lookup
 from ..lemmas import lemma as lemma_of
 
@@ -63,6 +63,20 @@ def _words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in lexicon.json("evidence_words.json").items() if not k.startswith("_")}
 
 
+def _team_roles() -> frozenset[str]:
+    return lexicon.words("team_role_words.txt")
+
+
+def sport_article(doc) -> bool:
+    """Whether the article is a sports report (``components.sides.sport_article``)."""
+    return sides.sport_article(doc, words()["sport_words"])
+
+
+def _match_context(span: Span, w) -> bool:
+    """The mention sits among the words of a match (``components.sides.match_context``)."""
+    return sides.match_context(span, w, _team_roles())
+
+
 def _given_names() -> frozenset[str]:
     return lexicon.first_names()
 
@@ -71,10 +85,6 @@ def _given_names() -> frozenset[str]:
 def _honorifics() -> frozenset[str]:
     """Honorifics as ``titles`` writes them ("Mr", "Mrs", "Dr", "Sir"): ``titles.tsv`` kind honorific."""
     return frozenset((row["canonical"] or row["form"]) for row in lexicon.titles() if row["kind"] == "honorific")
-
-
-def _team_roles() -> frozenset[str]:
-    return lexicon.words("team_role_words.txt")
 
 
 @lru_cache(maxsize=1)
@@ -117,25 +127,6 @@ def features(evidence: Iterable[str]) -> frozenset[str]:
 
 def _count(n: int) -> list[str]:
     return ["mentions:4+"] if n >= 4 else ["mentions:2+"] if n >= 2 else []
-
-
-SPORT_ARTICLE = 4  # distinct sport words that make an article a sports report
-SPORT_KEY = "newsextract_sport_article"
-SCORE_SHAPES = ("d-d", "dd-d", "d-dd", "dd-dd", "ddd-d", "ddd-dd")  # "2-1", "17-16", "114-3"
-
-
-def sport_article(doc) -> bool:
-    """Whether the article is a sports report: it uses several words of a match or
-    of a sport ("beat", "striker", "semi-final", "rugby"), or gives scores."""
-    found = doc.user_data.get(SPORT_KEY)
-    if found is None:
-        strings = doc.vocab.strings
-        lowers = doc.count_by(LOWER)
-        seen = sum(1 for w in words()["sport_words"] if strings[w] in lowers) if len(lowers) else 0
-        shapes = doc.count_by(SHAPE)
-        scores = sum(shapes.get(strings[s], 0) for s in SCORE_SHAPES if s in strings)
-        found = doc.user_data[SPORT_KEY] = seen + min(scores, 2) >= SPORT_ARTICLE
-    return found
 
 
 def _common_word(name: str, vocab) -> bool:
@@ -253,33 +244,6 @@ def _work_verb(span: Span, w) -> bool:
     return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "starring"
 
 
-def _match_context(span: Span, w) -> bool:
-    """The mention sits among the words of a match: within two words either side."""
-    doc = span.doc
-    match = w["match_words"]
-    if span.end < len(doc) and doc[span.end].lower_ in _team_roles() and doc[span.end].pos_ in ("NOUN", "PROPN"):
-        return True  # "England prop", "Leeds striker"; not "taking Britain forward"
-    if span.start >= 2 and doc[span.start - 1].lower_ == "for" and doc[span.start - 2].lower_ == "signed":
-        return True  # "signed for X"
-    if _in_team_list(span, w):
-        return True
-    if span.start > 0 and doc[span.start - 1].lower_ in w["locating_prepositions"]:
-        return False  # "the match in Melbourne": where it is played
-    # "UK film fans": the other words of a match ("fans", "victory") mean one only in a sports report
-    sport = sport_article(doc)
-    root = span.root
-    if sport and root.dep_ in ("nsubj", "dobj") and root.head.pos_ == "VERB" \
-            and lemma_of(root.head).lower() in w["side_verbs"]:
-        return True  # "Ipswich defeated them", "they face Wales"
-    lo, hi = max(0, span.start - 2), min(len(doc), span.end + 2)
-    for t in list(doc[lo:span.start]) + list(doc[span.end:hi]):
-        if t.is_lower and t.lower_ in match and (sport or t.lower_ in w["result_words"]):
-            return True
-        if t.like_num and "-" in t.text and t.text.replace("-", "").isdigit():
-            return True  # a score, "2-1"
-    return False
-
-
 CREDIT_MARKS = {"/", "|", "©"}
 CREDIT_WORDS = {"photo", "photograph", "photographs", "picture", "pictures", "image", "images", "credit"}
 
@@ -295,23 +259,6 @@ def _credit(span: Span) -> bool:
     if before is not None and before.text in CREDIT_MARKS or after is not None and after.text in CREDIT_MARKS:
         return True
     return before is not None and before.text == ":" and span.start > 1 and doc[span.start - 2].lower_ in CREDIT_WORDS
-
-
-LIST_REACH = 16  # tokens back to the word that opens a list of names
-
-
-def _in_team_list(span: Span, w) -> bool:
-    """The mention is one of a list of names that a word of teams opens ("Six Nations teams
-    France, Ireland, England and Wales", "rivals Australia and New Zealand")."""
-    doc = span.doc
-    i = span.start - 1
-    while i >= 0 and span.start - i <= LIST_REACH:
-        t = doc[i]
-        if t.text in (",", "and", "&") or t.text[:1].isupper() and t.is_alpha and not t.is_sent_start:
-            i -= 1
-            continue
-        return t.is_lower and t.lower_ in w["team_nouns"] and doc[i + 1].text[:1].isupper()
-    return False
 
 
 def _reporting(token, w) -> bool:
