@@ -1,0 +1,76 @@
+"""Sides: whether an article is a sports report and whether a name stands as a side in it.
+
+Read by the entity evidence (``facts.evidence``: ``against:side`` for people and
+places, ``side`` for organizations) and by ``newsextract_place_metonymy``, which makes a
+town's club or a model-guessed "person" acting as a side an organization. The words are
+those of ``models/evidence_words.json`` (kinds of context, never names) and
+``models/team_role_words.txt``, given by the caller (a component carries its own).
+"""
+from __future__ import annotations
+
+from spacy.attrs import LOWER, SHAPE
+from spacy.tokens import Span
+
+from ..lemmas import lemma as lemma_of
+
+SPORT_ARTICLE = 4  # distinct sport words that make an article a sports report
+SPORT_KEY = "newsextract_sport_article"
+SCORE_SHAPES = ("d-d", "dd-d", "d-dd", "dd-dd", "ddd-d", "ddd-dd")  # "2-1", "17-16", "114-3"
+LIST_REACH = 16  # tokens back to the word that opens a list of names
+
+
+def sport_article(doc, sport_words: frozenset[str]) -> bool:
+    """Whether the article is a sports report: it uses several of ``sport_words`` ("beat",
+    "striker", "semi-final", "rugby"), or gives scores."""
+    found = doc.user_data.get(SPORT_KEY)
+    if found is None:
+        strings = doc.vocab.strings
+        lowers = doc.count_by(LOWER)
+        seen = sum(1 for w in sport_words if strings[w] in lowers) if len(lowers) else 0
+        shapes = doc.count_by(SHAPE)
+        scores = sum(shapes.get(strings[s], 0) for s in SCORE_SHAPES if s in strings)
+        found = doc.user_data[SPORT_KEY] = seen + min(scores, 2) >= SPORT_ARTICLE
+    return found
+
+
+def match_context(span: Span, w: dict[str, frozenset[str]], team_roles: frozenset[str]) -> bool:
+    """The mention sits among the words of a match: within two words either side
+    ("beat X", "X drew with", "signed for X", "X manager", a score "2-1"). ``w``: the lists of
+    ``models/evidence_words.json``; ``team_roles``: ``models/team_role_words.txt``."""
+    doc = span.doc
+    match = w["match_words"]
+    if span.end < len(doc) and doc[span.end].lower_ in team_roles and doc[span.end].pos_ in ("NOUN", "PROPN"):
+        return True  # "England prop", "Leeds striker"; not "taking Britain forward"
+    if span.start >= 2 and doc[span.start - 1].lower_ == "for" and doc[span.start - 2].lower_ == "signed":
+        return True  # "signed for X"
+    if in_team_list(span, w["team_nouns"]):
+        return True
+    if span.start > 0 and doc[span.start - 1].lower_ in w["locating_prepositions"]:
+        return False  # "the match in Melbourne": where it is played
+    # "UK film fans": the other words of a match ("fans", "victory") mean one only in a sports report
+    sport = sport_article(doc, w["sport_words"])
+    root = span.root
+    if sport and root.dep_ in ("nsubj", "dobj") and root.head.pos_ == "VERB" \
+            and lemma_of(root.head).lower() in w["side_verbs"]:
+        return True  # "Ipswich defeated them", "they face Wales"
+    lo, hi = max(0, span.start - 2), min(len(doc), span.end + 2)
+    for t in list(doc[lo:span.start]) + list(doc[span.end:hi]):
+        if t.is_lower and t.lower_ in match and (sport or t.lower_ in w["result_words"]):
+            return True
+        if t.like_num and "-" in t.text and t.text.replace("-", "").isdigit():
+            return True  # a score, "2-1"
+    return False
+
+
+def in_team_list(span: Span, team_nouns: frozenset[str]) -> bool:
+    """The mention is one of a list of names that a word of teams opens ("Six Nations teams
+    France, Ireland, England and Wales", "rivals Australia and New Zealand")."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and span.start - i <= LIST_REACH:
+        t = doc[i]
+        if t.text in (",", "and", "&") or t.text[:1].isupper() and t.is_alpha and not t.is_sent_start:
+            i -= 1
+            continue
+        return t.is_lower and t.lower_ in team_nouns and doc[i + 1].text[:1].isupper()
+    return False
