@@ -79,3 +79,24 @@ def test_where_a_match_is_played_and_countries_stay_places(extract_text, text, p
 def test_a_player_named_like_a_town_is_not_a_club(extract_text, text, player):
     record = extract_text(text, keep_all=True)
     assert player not in _names(record, "organizations"), record["organizations"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a competition, a tour or a prize is not a body
+    ("The club, who put Rovers out of last year 's NCAF Cup, were fined.", "NCAF Cup"),
+    ("He took four wickets in the third match of the Vantage World Series one-day cricket tournament.",
+     "Vantage World Series"),
+    ("Hollis has three career Pacific Tour victories but none since 2019.", "Pacific Tour"),
+    # the column headings of a standings table
+    ("Standings (tabulate under won, lost, percentage):\nW L PCT GB\nRiverton 64 43 .596 -\n", "W L PCT GB"),
+])
+def test_events_and_headings_are_not_organizations(extract_text, text, name):
+    assert name not in _orgs(extract_text(text, keep_all=True))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Arab League said on Sunday that its envoys would travel to the region.", "Arab League"),
+    ("The Football Association said the Cup final would be played in May.", "Football Association"),
+])
+def test_bodies_that_run_leagues_and_cups_stay_organizations(extract_text, text, name):
+    assert name in _orgs(extract_text(text))

@@ -6,6 +6,9 @@
   it spells ("IMF", "International Monetary Fund"; "M&S", "Marks & Spencer"),
   and a short name the one that adds only "Party" or a company suffix to it
   ("Labour", "Labour Party"; "Cairn", "Cairn plc"; ``models/company_cues.txt``).
+- Competitions and prizes ("the Fed Cup", "the PGA Tour"), a class of people alone
+  ("Women 's 100 metres") and a table's column headings ("W L PCT GB") are not
+  organizations, whatever the model says.
 - An embassy named as someone's employer ("a spokesman for the Japanese
   Embassy") is an organization too.
 """
@@ -37,7 +40,7 @@ def extract_organizations(doc: Doc) -> list[Organization]:
     by_key: dict[str, Organization] = {}
     spans: dict[int, Span] = {}
     for ent in doc.ents:
-        if ent.label_ != "ORG" and not is_institution_as_body(ent):
+        if ent.label_ != "ORG" and not is_institution_as_body(ent) or not_a_body(ent):
             continue
         text = " ".join(ent.text.split())
         key = text.casefold()
@@ -54,6 +57,19 @@ def extract_organizations(doc: Doc) -> list[Organization]:
         org.evidence = organization_evidence([spans[m.start] for m in org.mentions], org.name)
         org.confidence = score("organizations", org.evidence)
     return orgs
+
+
+HEADING_WORD = 3  # letters of a column heading's words ("W D L PCT GB")
+
+
+def not_a_body(ent: Span) -> bool:
+    """A name the model took for an organization that names something else: a competition
+    or a prize ("the Fed Cup", "the PGA Tour"; ``models/not_body_names.tsv``), a class of
+    people alone ("Women 's 100 metres"), or the column headings of a table ("W L PCT GB")."""
+    kinds = lexicon.not_body_names()
+    if kinds.get(ent[-1].text) == "event" or len(ent) == 1 and kinds.get(ent[0].text) == "group":
+        return True
+    return len(ent) >= 3 and all(t.is_upper and t.is_alpha and len(t) <= HEADING_WORD for t in ent)
 
 
 def _initials(name: str) -> str:

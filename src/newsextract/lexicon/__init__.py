@@ -215,6 +215,13 @@ def body_kinds() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def not_body_names() -> dict[str, str]:
+    """Capitalized word -> "event" (the last word of a competition's or a prize's name: "Cup",
+    "Tour") or "group" (a class of people standing alone: "Women"): ``not_body_names.tsv``."""
+    return {row["word"]: row["kind"] for row in table("not_body_names.tsv")}
+
+
+@lru_cache(maxsize=1)
 def kinship_words() -> frozenset[str]:
     """Family words ("widow", "brother"): titles, but of no body (``kinship_words.txt``)."""
     return words("kinship_words.txt")
