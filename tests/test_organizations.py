@@ -100,3 +100,40 @@ def test_events_and_headings_are_not_organizations(extract_text, text, name):
 ])
 def test_bodies_that_run_leagues_and_cups_stay_organizations(extract_text, text, name):
     assert name in _orgs(extract_text(text))
+
+
+@pytest.mark.parametrize("text, name, not_name", [
+    # the kind of body the model ran into the name is not part of it
+    ("Tensions rose in the north, Kestrel news agency said on Friday.", "Kestrel", "Kestrel news agency"),
+    ("The strike failed, a spokesman for Air Norland 's pro-Socialist CFDT union said on Friday.", "CFDT",
+     "pro-Socialist CFDT union"),
+])
+def test_lower_case_words_run_into_a_name_are_left_out(extract_text, text, name, not_name):
+    orgs = _orgs(extract_text(text, keep_all=True))
+    assert name in orgs and not_name not in orgs, orgs
+
+
+@pytest.mark.parametrize("text", [
+    "Israel will host talks from September 2 to 4, the defence ministry said.",
+    "The army said on Monday, the defence ministry said.",
+])
+def test_a_kind_of_body_without_a_name_is_no_organization(extract_text, text):
+    orgs = _orgs(extract_text(text, keep_all=True))
+    assert not any(name[:1].islower() for name in orgs), orgs
+
+
+@pytest.mark.parametrize("line, clubs", [
+    # several results on one line
+    ("Ashby 2 Kirkton 0 Dunmore 1 Lenbridge 1", ["Ashby", "Kirkton", "Dunmore", "Lenbridge"]),
+    # a small word inside a club's name
+    ("Queen of Westmoor 2 Kirkton 1", ["Queen of Westmoor", "Kirkton"]),
+])
+def test_every_name_of_a_results_line_is_a_club(extract_text, line, clubs):
+    record = extract_text(f"Scottish league results on Saturday:\n\n{line}\n")
+    orgs = _orgs(record)
+    assert all(club in orgs for club in clubs), orgs
+
+
+def test_months_and_numbers_in_a_table_are_not_clubs(extract_text):
+    record = extract_text("Money supply figures (billions):\n\nJuly 96 June 96 July 95\n")
+    assert not _orgs(record)

@@ -6,6 +6,8 @@
   it spells ("IMF", "International Monetary Fund"; "M&S", "Marks & Spencer"),
   and a short name the one that adds only "Party" or a company suffix to it
   ("Labour", "Labour Party"; "Cairn", "Cairn plc"; ``models/company_cues.txt``).
+- The lower-case words the model runs into a name are not part of it ("Interfax news
+  agency" is "Interfax"; "the national news agency" names no one).
 - Competitions and prizes ("the Fed Cup", "the PGA Tour"), a class of people alone
   ("Women 's 100 metres") and a table's column headings ("W L PCT GB") are not
   organizations, whatever the model says.
@@ -20,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from ..records import Organization
 from .. import lexicon
+from ..lexicon.geo import demonym_country
 from .confidence import score
 from .evidence import organization_evidence
 from .mentions import is_institution_as_body, mention
@@ -42,6 +45,9 @@ def extract_organizations(doc: Doc) -> list[Organization]:
     for ent in doc.ents:
         if ent.label_ != "ORG" and not is_institution_as_body(ent) or not_a_body(ent):
             continue
+        ent = _named_part(ent)
+        if ent is None:
+            continue
         text = " ".join(ent.text.split())
         key = text.casefold()
         org = by_key.get(key)
@@ -57,6 +63,23 @@ def extract_organizations(doc: Doc) -> list[Organization]:
         org.evidence = organization_evidence([spans[m.start] for m in org.mentions], org.name)
         org.confidence = score("organizations", org.evidence)
     return orgs
+
+
+def _named_part(ent: Span) -> Span | None:
+    """The name without the lower-case words the model ran into it ("Interfax news agency"
+    -> "Interfax", "the CFDT union" -> "CFDT"); None when no name is left ("the national
+    news agency", "the Dutch transport ministry")."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while end > start and doc[end - 1].is_lower and doc[end - 1].is_alpha:
+        end -= 1
+    while start < end and (doc[start].is_lower or doc[start].is_punct):  # not "eBay", "iDefence"
+        glued = doc[start].text == "-" and start > ent.start and not doc[start - 1].whitespace_
+        start += 2 if glued else 1  # "the", "pro-Socialist"
+    start = min(start, end)
+    if start == end or end - start == 1 and demonym_country(doc[start].text):  # "the Dutch transport ministry"
+        return None
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
 
 
 HEADING_WORD = 3  # letters of a column heading's words ("W D L PCT GB")

@@ -84,7 +84,7 @@ class PlaceMetonymy(Carried):
         if rows:  # "Crewe 0 Watford 2", "Leyton Orient 4 1 1 2 5 4 4": the names are clubs
             teams.update(doc[s:e].text.casefold() for s, e in rows)
             replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in rows], source=TABLE,
-                         keep=lambda old, new: stays(old, TABLE) or old.label_ == "ORG")
+                         keep=lambda old, new: stays(old, TABLE) or old.label_ == "ORG" and not _has_score(old))
             ents = list(doc.ents)
         for ent in ents:
             if id(ent) in fixtures:
@@ -185,7 +185,7 @@ class PlaceMetonymy(Carried):
 
 def _table_rows(doc: Doc, _is_country, row_max: int) -> list[tuple[int, int]]:
     """Club names in whole-line results and standings: "Crewe 0 Watford 2" (name,
-    score, name, score) and "Leyton Orient 4 1 1 2 5 4 4" (played = won + drawn +
+    score, name, score, as often as the line goes on) and "Leyton Orient 4 1 1 2 5 4 4" (played = won + drawn +
     lost), in lines of at most ``row_max`` tokens. Country names stay places (national
     teams are written as the country)."""
     out: list[tuple[int, int]] = []
@@ -201,9 +201,9 @@ def _table_rows(doc: Doc, _is_country, row_max: int) -> list[tuple[int, int]]:
             elif token.text.isdigit() and len(token.text) <= 3:
                 parts.append(int(token.text))
                 i += 1
-            elif token.is_title and token.is_alpha:
+            elif token.is_title and token.is_alpha and token.ent_type_ not in DATE_LABELS:  # not "July 96 June 96"
                 j = i
-                while j < line.end and j - i < 4 and doc[j].is_title and doc[j].is_alpha:
+                while j < line.end and j - i < 4 and (doc[j].is_title and doc[j].is_alpha or _joins_name(doc, j, i)):
                     j += 1
                 parts.append((i, j))
                 i = j
@@ -213,12 +213,27 @@ def _table_rows(doc: Doc, _is_country, row_max: int) -> list[tuple[int, int]]:
             continue  # anything else in the line: not a table row
         names = [p for p in parts if isinstance(p, tuple)]
         numbers = [p for p in parts if isinstance(p, int)]
-        fixture = len(parts) == 4 and [isinstance(p, tuple) for p in parts] == [True, False, True, False]
+        fixture = len(parts) >= 4 and len(parts) % 2 == 0 \
+            and all(isinstance(p, tuple) == (k % 2 == 0) for k, p in enumerate(parts))
         standing = len(names) == 1 and isinstance(parts[0], tuple) and len(numbers) >= 4 \
             and numbers[0] > 0 and numbers[0] == sum(numbers[1:4])
         if fixture or standing:
             out.extend(n for n in names if not _is_country(doc[n[0]:n[1]].text))
     return out
+
+
+DATE_LABELS = {"DATE", "TIME"}
+NAME_JOINS = {"of", "'s", "’s", "&"}  # "Queen of the South", "Queen 's Park", "Brighton & Hove Albion"
+
+
+def _has_score(ent: Span) -> bool:
+    """The model ran two names of a results line into one across the score ("Luton 1 Rotherham")."""
+    return any(t.text.isdigit() for t in ent)
+
+
+def _joins_name(doc: Doc, j: int, start: int) -> bool:
+    """A small word inside a club's name, between two capitalized words."""
+    return j > start and doc[j].text in NAME_JOINS and j + 1 < len(doc) and doc[j + 1].is_title
 
 
 def _fixtures(doc: Doc, ents: list[Span], _is_country) -> set[int]:
