@@ -73,9 +73,10 @@ def _named_part(ent: Span) -> Span | None:
     doc = ent.doc
     while end > start and doc[end - 1].is_lower and doc[end - 1].is_alpha:
         end -= 1
-    while start < end and (doc[start].is_lower or doc[start].is_punct):  # not "eBay", "iDefence"
+    particles = lexicon.name_particles()  # "al-Gama'a al-Islamiya", "de Beers" keep theirs
+    while start < end and (doc[start].is_lower and doc[start].text not in particles or doc[start].is_punct):
         glued = doc[start].text == "-" and start > ent.start and not doc[start - 1].whitespace_
-        start += 2 if glued else 1  # "the", "pro-Socialist"
+        start += 2 if glued else 1  # "the", "pro-Socialist"; not "eBay", "iDefence"
     start = min(start, end)
     if start == end or end - start == 1 and demonym_country(doc[start].text):  # "the Dutch transport ministry"
         return None
