@@ -137,3 +137,13 @@ def test_every_name_of_a_results_line_is_a_club(extract_text, line, clubs):
 def test_months_and_numbers_in_a_table_are_not_clubs(extract_text):
     record = extract_text("Money supply figures (billions):\n\nJuly 96 June 96 July 95\n")
     assert not _orgs(record)
+
+
+@pytest.mark.parametrize("text, club, place", [
+    (SPORT + "Later the Carlow Otters beat the visitors 3-1.", "Carlow Otters", "Carlow"),
+    (SPORT + "Bristol City beat Exeter 2-0 at home.", "Bristol City", "Bristol"),
+])
+def test_a_town_and_its_clubs_nickname_are_one_club(extract_text, text, club, place):
+    record = extract_text(text, keep_all=True)
+    assert club in _orgs(record), record["organizations"]
+    assert place not in _names(record, "places")

@@ -222,6 +222,13 @@ def not_body_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def club_name_words() -> dict[str, str]:
+    """Capitalized word -> "club" (after a town, a club's name: "City", "United") or "land" (a
+    plural that names a kind of land, not a team: "Falls", "Hills"): ``club_name_words.tsv``."""
+    return {row["word"]: row["kind"] for row in table("club_name_words.tsv")}
+
+
+@lru_cache(maxsize=1)
 def kinship_words() -> frozenset[str]:
     """Family words ("widow", "brother"): titles, but of no body (``kinship_words.txt``)."""
     return words("kinship_words.txt")

@@ -60,7 +60,7 @@ class PlaceMetonymy(Carried):
         return {"place_name_words": lexicon.lines("place_name_words.txt"),
                 "team_role_words": lexicon.words("team_role_words.txt"), "first_names": lexicon.first_names(),
                 "side_words": {k: side_words[k] for k in SIDE_LISTS},
-                "reporting_verbs": lexicon.reporting_verbs()}
+                "reporting_verbs": lexicon.reporting_verbs(), "club_name_words": lexicon.club_name_words()}
 
     def build(self, data: dict) -> None:
         words = data["place_name_words"]
@@ -70,6 +70,7 @@ class PlaceMetonymy(Carried):
         self.first_names = frozenset(data["first_names"])
         self.side_words = {k: frozenset(v) for k, v in data["side_words"].items()}
         self.reporting = frozenset(data["reporting_verbs"])
+        self.club_words = dict(data["club_name_words"])
 
     def __call__(self, doc: Doc) -> Doc:
         self.ready()
@@ -115,9 +116,48 @@ class PlaceMetonymy(Carried):
                         and not _located(doc, ent):
                     out[k] = mark(Span(doc, ent.start, ent.end, label="ORG"), source(ent))
                     changed = True
+        if sport_article(doc, self.side_words["sport_words"]):
+            named = self._club_names(doc, out, _is_country)
+            changed = changed or named is not out
+            out = named
         if changed:
             doc.set_ents(out)
         return doc
+
+    def _club_names(self, doc: Doc, ents: list[Span], _is_country) -> list[Span]:
+        """In a sports report, a town's name and the club word or the capitalized plural right
+        after it are one club's name: "Manchester City", "Notts County", "the Minnesota Twins",
+        "the Kansas City Royals" (``models/club_name_words.tsv``; not "Niagara Falls")."""
+        out: list[Span] = []
+        changed = False
+        for k, ent in enumerate(ents):
+            if out and out[-1].end > ent.start:
+                continue  # taken into the club's name before it
+            end = self._club_end(doc, ent) if ent.label_ in PLACE_LABELS | {"ORG"} \
+                and not _is_country(ent.text) else ent.end
+            if end == ent.end:
+                out.append(ent)
+                continue
+            if any(e.start < end and e.end > end for e in ents[k + 1:k + 3]):
+                out.append(ent)  # the next name goes on past it
+                continue
+            out.append(mark(Span(doc, ent.start, end, label="ORG"), source(ent)))
+            changed = True
+        return out if changed else ents
+
+    def _club_end(self, doc: Doc, ent: Span) -> int:
+        """Where a club's name that starts with ``ent`` ends (``ent.end`` when it does not go on)."""
+        end = ent.end
+        for j in range(ent.end, min(len(doc), ent.end + 2)):
+            t = doc[j]
+            if not (t.is_title and t.is_alpha) or t.is_sent_start or t.ent_type_ not in ("", "ORG", "PERSON", "NORP", "GPE"):
+                break
+            kind = self.club_words.get(t.text)
+            if kind == "club" or kind is None and len(t) > 3 and t.text.endswith("s") and not t.text.endswith("ss"):
+                end = j + 1
+            elif kind == "land":
+                return ent.end
+        return end
 
     def _sides(self, doc: Doc, ents: list[Span], _is_country) -> set[str]:
         """In a sports report, the towns and the model's given-name-less "people" that act as a
