@@ -147,3 +147,11 @@ def test_a_town_and_its_clubs_nickname_are_one_club(extract_text, text, club, pl
     record = extract_text(text, keep_all=True)
     assert club in _orgs(record), record["organizations"]
     assert place not in _names(record, "places")
+
+
+def test_the_visitors_of_a_schedule_are_clubs_and_the_hosts_places(extract_text):
+    text = ("Baseball schedule for Saturday, after the league games:\n\nDENVER AT BOSTON\nOMAHA AT TULSA\n"
+            "HOUSTON AT ATLANTA\n")
+    record = extract_text(text, keep_all=True)
+    assert {"DENVER", "OMAHA", "HOUSTON"} <= set(_orgs(record)), record["organizations"]
+    assert {"Boston", "Tulsa", "Atlanta"} <= _names(record, "places")

@@ -80,7 +80,7 @@ class PlaceMetonymy(Carried):
         out: list[Span] = []
         changed = False
         matched: list[Span] = []
-        fixtures = _fixtures(doc, ents, _is_country)
+        fixtures = _fixtures(doc, ents, _is_country) | _schedule(doc, ents, _is_country)
         rows = _table_rows(doc, _is_country, self.table_row_max)
         if rows:  # "Crewe 0 Watford 2", "Leyton Orient 4 1 1 2 5 4 4": the names are clubs
             teams.update(doc[s:e].text.casefold() for s, e in rows)
@@ -286,6 +286,35 @@ def _fixtures(doc: Doc, ents: list[Span], _is_country) -> set[int]:
         if b.start == a.end + 1 and SCORE.match(doc[a.end].text) and b.end < len(doc) \
                 and SCORE.match(doc[b.end].text):
             out.update((id(a), id(b)))
+    return out
+
+
+SCHEDULE_JOINS = {",", ";"}
+SCHEDULE_PAIRS = 2  # "X at Y" pairs in a row that make a line a schedule
+
+
+def _schedule(doc: Doc, ents: list[Span], _is_country) -> set[int]:
+    """Names in a schedule of games, "KANSAS CITY AT DETROIT" and "CHICAGO AT TORONTO" on the
+    next line, or "Leeds at Chelsea, Hull at Derby": at least two "X at Y" pairs in a row,
+    nothing but commas and line breaks between them. The first of a pair is the visiting team;
+    the second says where the game is played, a place."""
+    out: set[int] = set()
+    run: list[Span] = []
+    k = 0
+    while k + 1 < len(ents):
+        a, b = ents[k], ents[k + 1]
+        pair = a.label_ in TEAM_LABELS and b.label_ in TEAM_LABELS and b.start == a.end + 1 \
+            and doc[a.end].lower_ == "at" and not _is_country(a.text) and not _is_country(b.text)
+        if pair and (not run or all(t.is_space or t.text in SCHEDULE_JOINS for t in doc[run[-1].end:a.start])):
+            run += [a, b]
+            k += 2
+            continue
+        if len(run) >= 2 * SCHEDULE_PAIRS:
+            out.update(id(e) for e in run[::2])
+        run = [a, b] if pair else []
+        k += 2 if pair else 1
+    if len(run) >= 2 * SCHEDULE_PAIRS:
+        out.update(id(e) for e in run[::2])
     return out
 
 
