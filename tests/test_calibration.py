@@ -5,7 +5,7 @@ import importlib.util
 
 import pytest
 
-from newsextract.confidence import calibrate, model, score
+from newsextract.facts.confidence import calibrate, model, score
 from support import ROOT
 
 

@@ -7,7 +7,7 @@
 Each input line is one person, place or organization with its ``evidence`` and
 whether the gold accepts it (``right``; null = optional, skipped). Per kind of
 entry, an L2-regularized logistic regression over the kinds of evidence
-(``extractors.evidence.features``), fitted by Newton's method with numpy. Each
+(``facts.evidence.features``), fitted by Newton's method with numpy. Each
 file's entries together weigh as much as ``--weight`` says (the annotated BBC
 articles, the kind of news the tool is for, count more than their number).
 The default threshold is the lowest confidence at which the entries kept from
@@ -19,7 +19,7 @@ logistic score is calibrated on them: an isotonic (pool-adjacent-violators) fit
 of the share of entries right against the score, blocks of at least
 ``MIN_BLOCK`` entries, each block's share smoothed as (right + 1) / (entries + 2),
 written as knots ``[score, share right]`` (``calibration``) that
-``newsextract.confidence`` joins by straight lines.
+``newsextract.facts.confidence`` joins by straight lines.
 
 ``--holdout`` reports, instead of writing, how a model fitted without half of
 the first file's articles does on that half (and the other way round).
@@ -192,7 +192,7 @@ def isotonic(scored: list[tuple[float, bool]]) -> list[list[float]]:
 
 
 def calibrated(knots: list[list[float]], raw: float) -> float:
-    from newsextract.confidence import calibrate
+    from newsextract.facts.confidence import calibrate
 
     return round(calibrate(knots, raw), 3)
 

@@ -2,7 +2,7 @@
 
 Each entry lists what the article says for it and, prefixed ``against:``, what
 says it may be something else. The names are read by people (``evidence`` in
-the record) and by the confidence model (``newsextract.confidence``), which
+the record) and by the confidence model (``newsextract.facts.confidence``), which
 weighs them; a name such as ``title:Prime Minister`` counts as its kind
 (``title``).
 
