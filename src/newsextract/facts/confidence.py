@@ -3,7 +3,7 @@
 A logistic model over the entry's evidence (``facts.evidence``): each kind
 of evidence has a weight per kind of entry, learned on annotated news (bbc_gold
 dev and CoNLL-2003 dev, by ``tools/fit_confidence.py``) and shipped as data in
-``models/confidence.json``, where it can be read. confidence = 1 / (1 + e^-(bias
+``models/confidence.json``, where it can be read. Its score = 1 / (1 + e^-(bias
 + sum of the weights of the entry's evidence)). The file also holds the default
 threshold per kind of entry, chosen for precision: entries below it are left
 out of the output unless the caller asks for them (``min_confidence=0``).

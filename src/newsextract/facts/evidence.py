@@ -345,10 +345,16 @@ def _conjunct_of_side(span: Span, w, depth: int) -> bool:
     if depth or root.dep_ != "conj":
         return False
     head = root.head
-    for ent in span.doc.ents:
-        if ent.start <= head.i < ent.end and ent.label_ in ("GPE", "LOC", "ORG", "NORP", "PERSON"):
-            return _match_context(ent, w, depth + 1)
-    return False
+    if head.ent_type_ not in ("GPE", "LOC", "ORG", "NORP", "PERSON") or span.start <= head.i < span.end:
+        return False
+    doc = span.doc
+    start = head.i
+    while start > 0 and doc[start].ent_iob_ == "I":  # the entity that holds the head, found by its tokens
+        start -= 1
+    end = head.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return _match_context(doc[start:end], w, depth + 1)
 
 
 CREDIT_MARKS = {"/", "|", "©"}
