@@ -2,7 +2,7 @@
 
 Each entry lists what the article says for it and, prefixed ``against:``, what
 says it may be something else. The names are read by people (``evidence`` in
-the record) and by the confidence model (``newsextract.confidence``), which
+the record) and by the confidence model (``newsextract.facts.confidence``), which
 weighs them; a name such as ``title:Prime Minister`` counts as its kind
 (``title``).
 
@@ -17,7 +17,8 @@ For every kind of entry:
 - ``against:work-verb`` a verb of works and prizes governs it ("starred in X",
   "won the X");
 - ``against:side`` the words around its mentions are those of a match ("beat
-  X", "X drew with", "signed for X", "X manager").
+  X", "X drew with", "signed for X", "X manager", "defeat to X", "Mignoni (X)" in a
+  line-up); ``against:sides`` at least half of its mentions are.
 
 People: ``given-name``, ``initial``, ``full-name``, ``title:...``, ``honorific``, ``speaker``
 (subject of a reporting verb), ``agent`` (subject of another verb),
@@ -30,7 +31,10 @@ where it lies), ``building-word`` ("Olympic Stadium", "Olympic Village"; also "L
 ``against:no-capital`` (no capital letter: "8.6bn euros"), ``against:in-name`` (the
 end of another name: "MM Warburg", "the Police Federation of England and Wales"). People also: ``name-words`` (no given name we know, but
 every word capitalized and neither everyday nor a place: "Kumar Dharmasena"),
-``against:leading-article`` ("La Boheme", "Le Monde"), ``against:credit`` (a photo
+``against:lineup`` (in a sports report, in brackets after a player's name, as line-ups
+give clubs: "Luca Ferri (Stade Marcellin)"), ``against:leading-article`` ("La Boheme", "Le Monde"), ``against:work`` also when the
+name starts with a word the article writes before a kind of product ("Windows Messenger"
+beside "Windows programs"), ``against:credit`` (a photo
 credit: "REUTERS / Leonhard Foeger", "Photo: Ana Lind"). Organizations:
 ``company-suffix``, ``acronym``, ``org-noun`` ("the firm X").
 """
@@ -149,14 +153,31 @@ def _name_words(parts: list[str], vocab) -> bool:
     particles = lexicon.name_particles()
     words = [p for p in parts if p not in particles]
     return len(words) >= 2 and all(p[:1].isupper() and p.lower() not in common and lookup(p) is None
+                                   and not (len(p) > 1 and p.isupper() and p.isalpha())  # "MSN Messenger"
                                    for p in words)
+
+
+PRODUCT_KEY = "newsextract_product_words"
+
+
+def product_modifiers(doc) -> frozenset[str]:
+    """Capitalized words the article writes before a kind of work or product ("Windows
+    programs", "Xbox games", "the Shrek film"): a name that starts with one is a product's."""
+    found = doc.user_data.get(PRODUCT_KEY)
+    if found is None:
+        w = words()
+        kinds = w["work_nouns"] | w["product_words"]
+        found = frozenset(t.text for t, nxt in zip(doc, doc[1:]) if t.is_alpha and t.text[:1].isupper()
+                          and not t.is_sent_start and nxt.is_lower and nxt.lower_ in kinds and nxt.pos_ == "NOUN")
+        doc.user_data[PRODUCT_KEY] = found
+    return found
 
 
 def _common(spans: Iterable[Span]) -> tuple[set[str], int]:
     """Evidence every kind of entry shares, and the number of named mentions."""
     w = words()
     out: set[str] = set()
-    n = 0
+    n = sides = 0
     spans = list(spans)
     if spans and sport_article(spans[0].doc):
         out.add("context:sport")
@@ -173,6 +194,9 @@ def _common(spans: Iterable[Span]) -> tuple[set[str], int]:
             out.add("against:work-verb")
         if _match_context(span, w):
             out.add("against:side")
+            sides += 1
+    if n >= 2 and 2 * sides >= n:
+        out.add("against:sides")  # most of its mentions are a side's ("France coach", "France, who lost to")
     return out, n
 
 
@@ -205,8 +229,8 @@ def _beside_work(span: Span, w) -> bool:
         if _ends_name_of_body(doc, span.end, w):
             return True
         if nxt.text == "," and span.end + 2 < len(doc) and doc[span.end + 1].lower_ in ("the", "a") \
-                and doc[span.end + 2].lower_ in work:
-            return True
+                and doc[span.end + 2].lower_ in work and not (span.start > 0 and doc[span.start - 1].lower_ == "by"):
+            return True  # "X, the show"; not "Directed by X, the film was ..."
     return False
 
 
@@ -282,6 +306,8 @@ def person_evidence(spans: list[Span], name: str, titles: list[str]) -> list[str
         out.add("against:common-word")
     if len(parts) >= 2 and parts[-1] in words()["company_words"]:
         out.add("against:body-word")
+    if len(parts) >= 2 and "given-name" not in out and spans and first in product_modifiers(spans[0].doc):
+        out.add("against:work")  # "Windows Messenger" where the article says "Windows programs"
     if first in words()["leading_articles"] and "given-name" not in out:
         out.add("against:leading-article")
     elif len(parts) >= 2 and "given-name" not in out and spans and _name_words(parts, spans[0].doc.vocab):
@@ -291,12 +317,16 @@ def person_evidence(spans: list[Span], name: str, titles: list[str]) -> list[str
         out.add(f"title:{title}")
         if title in honorifics:
             out.add("honorific")
+    out.discard("against:sides")  # players stand among the words of a match as much as their sides do
+    sport = bool(spans) and sport_article(spans[0].doc)
     for span in spans:
         if len(span) == 1 and span[0].pos_ == "PRON":
             out.add("pronoun")
             continue
         if _credit(span):
             out.add("against:credit")
+        if sport and "given-name" not in out and sides.lineup_club(span) and not sides.minutes_after(span):
+            out.add("against:lineup")  # "Luca Ferri (Stade Marcellin)": his club; not "(Joel Stransky, 48 mins)"
         root = span.root
         if root.dep_ in SUBJECTS:
             out.add("speaker" if _reporting(root.head, w) else "agent")
@@ -364,8 +394,8 @@ def place_evidence(spans: list[Span], kind: str | None, gazetteer: bool, qualifi
         out.add("against:in-name")
     for span in spans:
         root = span.root
-        if root.dep_ == "pobj" and root.head.lower_ in w["locating_prepositions"]:
-            out.add(f"preposition:{root.head.lower_}")
+        if root.dep_ == "pobj" and root.head.lower_ in w["locating_prepositions"] and not _match_context(span, w):
+            out.add(f"preposition:{root.head.lower_}")  # not "defeat to Wales"
         doc = span.doc
         if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in w["place_nouns"] \
                 or span.end < len(doc) and doc[span.end].lower_ in w["place_nouns"]:
@@ -376,7 +406,7 @@ def place_evidence(spans: list[Span], kind: str | None, gazetteer: bool, qualifi
 def organization_evidence(spans: list[Span], name: str) -> list[str]:
     suffixes, kinds = _org_words()
     out, n = _common(spans)
-    out.discard("against:side")  # a side is an organization
+    out -= {"against:side", "against:sides"}  # a side is an organization
     if any(_match_context(s, words()) for s in spans):
         out.add("side")
     out.discard("against:work")

@@ -41,7 +41,8 @@ TEAM_LABELS = {"GPE", "LOC", "PERSON", "ORG", "NORP", "FAC"}
 LOCATING = {"at", "in", "near", "from", "to", "of"}
 MATCH_WORDS = {"v", "vs", "vs.", "versus", "beat", "beats", "defeated", "against", "drew", "lost", "thrashed",
                "routed", "edged", "outclassed", "overcame", "trounced", "whipped", "blanked", "downed"}
-SIDE_LISTS = ("match_words", "locating_prepositions", "side_verbs", "result_words", "team_nouns", "sport_words")
+SIDE_LISTS = ("match_words", "locating_prepositions", "side_verbs", "result_words", "team_nouns", "sport_words",
+              "outcome_nouns")
 STRONG_MATCH = MATCH_WORDS - {"against", "lost", "drew"}  # words that name a game on their own
 
 

@@ -33,9 +33,11 @@ def sport_article(doc, sport_words: frozenset[str]) -> bool:
     return found
 
 
-def match_context(span: Span, w: dict[str, frozenset[str]], team_roles: frozenset[str]) -> bool:
-    """The mention sits among the words of a match: within two words either side
-    ("beat X", "X drew with", "signed for X", "X manager", a score "2-1"). ``w``: the lists of
+def match_context(span: Span, w: dict[str, frozenset[str]], team_roles: frozenset[str], depth: int = 0) -> bool:
+    """The mention sits among the words of a match: within two words either side ("beat
+    X", "X drew with", "signed for X", "X manager", a score "2-1"); after "defeat to" or
+    "win over"; in brackets after a player's name, as a line-up gives his club; or joined
+    by "and" to a side ("against the United States and Canada"). ``w``: the lists of
     ``models/evidence_words.json``; ``team_roles``: ``models/team_role_words.txt``."""
     doc = span.doc
     match = w["match_words"]
@@ -45,10 +47,16 @@ def match_context(span: Span, w: dict[str, frozenset[str]], team_roles: frozense
         return True  # "signed for X"
     if in_team_list(span, w["team_nouns"]):
         return True
+    sport = sport_article(doc, w["sport_words"])
+    if sport and after_outcome(span, w["outcome_nouns"]):
+        return True  # "defeat to Wales", "the win over Scotland"
+    if sport and lineup_club(span):
+        return True  # "Pierre Mignoni (Clermont)"
     if span.start > 0 and doc[span.start - 1].lower_ in w["locating_prepositions"]:
         return False  # "the match in Melbourne": where it is played
+    if _conjunct_of_side(span, w, team_roles, depth):
+        return True  # "against the United States and Canada"
     # "UK film fans": the other words of a match ("fans", "victory") mean one only in a sports report
-    sport = sport_article(doc, w["sport_words"])
     root = span.root
     if sport and root.dep_ in ("nsubj", "dobj") and root.head.pos_ == "VERB" \
             and lemma_of(root.head).lower() in w["side_verbs"]:
@@ -60,6 +68,51 @@ def match_context(span: Span, w: dict[str, frozenset[str]], team_roles: frozense
         if t.like_num and "-" in t.text and t.text.replace("-", "").isdigit():
             return True  # a score, "2-1"
     return False
+
+
+SIDE_PREPOSITIONS = {"to", "over", "against", "by"}
+
+
+def after_outcome(span: Span, outcome_nouns: frozenset[str]) -> bool:
+    """"defeat to X", "the win over X", "lost to X": the other side of a result, not where it was."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ in SIDE_PREPOSITIONS \
+        and doc[span.start - 2].lower_ in outcome_nouns
+
+
+def lineup_club(span: Span) -> bool:
+    """In a sports report, a name in brackets right after a player's name is his club or
+    country, as line-ups write it: "Pierre Mignoni (Clermont)", "Bruno (Sale/ENG)"."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "(":
+        return False
+    return doc[span.start - 2].ent_type_ == "PERSON"  # not "Chelsea 2 (Hughes 45)": a scorer
+
+
+def minutes_after(span: Span) -> bool:
+    """A number follows the name, as for a substitute in a line-up ("(Andreas Ogris 77th)",
+    "(Joel Stransky, 48 mins)")."""
+    doc = span.doc
+    nxt = [t for t in doc[span.end:span.end + 2] if t.text != ","]
+    return bool(nxt) and (nxt[0].like_num or nxt[0].text[:1].isdigit())
+
+
+def _conjunct_of_side(span: Span, w, team_roles, depth: int) -> bool:
+    """The mention is joined by "and" to a name that is a side."""
+    root = span.root
+    if depth or root.dep_ != "conj":
+        return False
+    head = root.head
+    if head.ent_type_ not in ("GPE", "LOC", "ORG", "NORP", "PERSON") or span.start <= head.i < span.end:
+        return False
+    doc = span.doc
+    start = head.i
+    while start > 0 and doc[start].ent_iob_ == "I":  # the entity that holds the head, found by its tokens
+        start -= 1
+    end = head.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return match_context(doc[start:end], w, team_roles, depth + 1)
 
 
 def in_team_list(span: Span, team_nouns: frozenset[str]) -> bool:
