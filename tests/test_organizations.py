@@ -155,3 +155,16 @@ def test_the_visitors_of_a_schedule_are_clubs_and_the_hosts_places(extract_text)
     record = extract_text(text, keep_all=True)
     assert {"DENVER", "OMAHA", "HOUSTON"} <= set(_orgs(record)), record["organizations"]
     assert {"Boston", "Tulsa", "Atlanta"} <= _names(record, "places")
+
+
+@pytest.mark.parametrize("text, name, acronym", [
+    ("Fighters of the Kurdistan Democratic Party ( KDP ) held the town. A U.N. official said the KDP , "
+     "backed by tanks , had advanced. The KDP charges that its rivals were armed.",
+     "Kurdistan Democratic Party", "KDP"),
+    ("Police said drugs were seized, the Central Narcotics Bureau ( CNB ) said. The haul weighed 2.2 kg , "
+     "the CNB said.", "Central Narcotics Bureau", "CNB"),
+])
+def test_an_acronym_the_article_defines_is_that_organization_everywhere(extract_text, text, name, acronym):
+    orgs = _orgs(extract_text(text))
+    assert name in orgs, orgs
+    assert orgs[name].count(acronym) == text.count(f" {acronym} "), orgs

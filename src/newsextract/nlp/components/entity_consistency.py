@@ -9,6 +9,8 @@
   rule (a facility, a country) said otherwise.
 - Other names the body labels consistently are labelled the same in
   headline lines ("JAPAN" when the body has "Japan" as a place).
+- An acronym the article defines in brackets after an organization's name ("the
+  Kurdistan Democratic Party ( KDP )") is that organization at every mention.
 - In a line that mostly lists people ("Mike Sullivan, Willie Wood, Loren
   Roberts"), the other names of two words or more are people too.
 """
@@ -59,6 +61,43 @@ def _never_a_place(doc: Doc, word: str) -> bool:
 
 def _key(tokens) -> tuple[str, ...]:
     return tuple(t.lower_ for t in tokens)
+
+
+ACRONYM_LETTERS = (2, 6)
+
+
+def defined_acronyms(doc: Doc) -> set[tuple[str, ...]]:
+    """The acronyms the article defines in brackets after an organization's name, as keys:
+    "the Federal Open Market Committee ( FOMC )", "the London International Financial
+    Futures and Options Exchange ( LIFFE )" (the letters of the name's capitalized words)."""
+    out: set[tuple[str, ...]] = set()
+    for t in doc:
+        if t.text != "(" or t.i < 1 or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")":
+            continue
+        acronym = doc[t.i + 1].text
+        if not (acronym.isalpha() and acronym.isupper() and ACRONYM_LETTERS[0] <= len(acronym) <= ACRONYM_LETTERS[1]):
+            continue
+        before = doc[t.i - 1]
+        if before.ent_type_ != "ORG":
+            continue
+        start = before.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        initials = "".join(w.text[0] for w in doc[start:t.i] if w.is_alpha and w.text[:1].isupper())
+        if _spells(acronym, initials):
+            out.add((acronym.lower(),))
+    return out
+
+
+def _spells(acronym: str, initials: str) -> bool:
+    """The acronym is the name's initials, those of its last words ("August National Association
+    of Purchasing Management" for NAPM), or all but one of them in order ("LIFFE")."""
+    if acronym == initials or len(acronym) >= 2 and initials.endswith(acronym):
+        return True
+    if len(acronym) < len(initials) - 1 or acronym[0] != initials[:1] or acronym[-1] != initials[-1:]:
+        return False
+    letters = iter(initials)
+    return all(c in letters for c in acronym)
 
 
 class EntityConsistency(Carried):
@@ -117,6 +156,12 @@ class EntityConsistency(Carried):
         # names a rule made organizations ("Cofinec CEO", "the Brewers rallied") are
         # organizations wherever the model alone called them people
         ruled_orgs = {_key(e) for e in body if e.label_ == "ORG" and source(e) == RULE}
+        # an acronym the article defines ("the Kurdistan Democratic Party ( KDP )") is that
+        # organization wherever it stands, whether the model saw it or called it a person
+        for key in defined_acronyms(doc):
+            ruled_orgs.add(key)
+            if key not in persons:
+                names[key] = "ORG"
 
         # 1. headline lines: the model's own guesses need the body's support;
         #    a lone "person" that the gazetteer knows as a place is that place
