@@ -87,6 +87,8 @@ def test_a_player_named_like_a_town_is_not_a_club(extract_text, text, player):
     ("He took four wickets in the third match of the Vantage World Series one-day cricket tournament.",
      "Vantage World Series"),
     ("Hollis has three career Pacific Tour victories but none since 2019.", "Pacific Tour"),
+    # a time zone or a statistic alone
+    ("Shares rose 0.2 percent by 1350 GMT in an easier market.", "GMT"),
     # the column headings of a standings table
     ("Standings (tabulate under won, lost, percentage):\nW L PCT GB\nRiverton 64 43 .596 -\n", "W L PCT GB"),
 ])

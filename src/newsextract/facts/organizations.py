@@ -89,9 +89,10 @@ HEADING_WORD = 3  # letters of a column heading's words ("W D L PCT GB")
 def not_a_body(ent: Span) -> bool:
     """A name the model took for an organization that names something else: a competition
     or a prize ("the Fed Cup", "the PGA Tour"; ``models/not_body_names.tsv``), a class of
-    people alone ("Women 's 100 metres"), or the column headings of a table ("W L PCT GB")."""
+    people or a unit alone ("Women 's 100 metres", "1800 GMT"), or the column headings of a
+    table ("W L PCT GB")."""
     kinds = lexicon.not_body_names()
-    if kinds.get(ent[-1].text) == "event" or len(ent) == 1 and kinds.get(ent[0].text) == "group":
+    if kinds.get(ent[-1].text) == "event" or len(ent) == 1 and kinds.get(ent[0].text) in ("group", "unit"):
         return True
     return len(ent) >= 3 and all(t.is_upper and t.is_alpha and len(t) <= HEADING_WORD for t in ent)
 

@@ -217,7 +217,8 @@ def body_kinds() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def not_body_names() -> dict[str, str]:
     """Capitalized word -> "event" (the last word of a competition's or a prize's name: "Cup",
-    "Tour") or "group" (a class of people standing alone: "Women"): ``not_body_names.tsv``."""
+    "Tour"), "group" (a class of people standing alone: "Women") or "unit" (a time zone or
+    a statistic standing alone: "GMT"): ``not_body_names.tsv``."""
     return {row["word"]: row["kind"] for row in table("not_body_names.tsv")}
 
 
