@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -71,8 +73,12 @@ def defined_acronyms(doc: Doc) -> set[tuple[str, ...]]:
     "the Federal Open Market Committee ( FOMC )", "the London International Financial
     Futures and Options Exchange ( LIFFE )" (the letters of the name's capitalized words)."""
     out: set[tuple[str, ...]] = set()
-    for t in doc:
-        if t.text != "(" or t.i < 1 or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")":
+    if "(" not in doc.vocab.strings:
+        return out
+    opening = doc.vocab.strings["("]
+    for i in numpy.flatnonzero(doc.to_array(ORTH) == opening):  # without a Python loop over every token
+        t = doc[int(i)]
+        if t.i < 1 or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")":
             continue
         acronym = doc[t.i + 1].text
         if not (acronym.isalpha() and acronym.isupper() and ACRONYM_LETTERS[0] <= len(acronym) <= ACRONYM_LETTERS[1]):
