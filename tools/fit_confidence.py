@@ -7,7 +7,7 @@
 Each input line is one person, place or organization with its ``evidence`` and
 whether the gold accepts it (``right``; null = optional, skipped). Per kind of
 entry, an L2-regularized logistic regression over the kinds of evidence
-(``extractors.evidence.features``), fitted by Newton's method with numpy. Each
+(``facts.evidence.features``), fitted by Newton's method with numpy. Each
 file's entries together weigh as much as ``--weight`` says (the annotated BBC
 articles, the kind of news the tool is for, count more than their number).
 The default threshold is the lowest confidence at which the entries kept from

@@ -1,6 +1,6 @@
 """Confidence: how sure we are that a person, place or organization is right.
 
-A logistic model over the entry's evidence (``extractors.evidence``): each kind
+A logistic model over the entry's evidence (``facts.evidence``): each kind
 of evidence has a weight per kind of entry, learned on annotated news (bbc_gold
 dev and CoNLL-2003 dev, by ``tools/fit_confidence.py``) and shipped as data in
 ``models/confidence.json``, where it can be read. confidence = 1 / (1 + e^-(bias

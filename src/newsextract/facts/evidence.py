@@ -2,13 +2,13 @@
 
 Each entry lists what the article says for it and, prefixed ``against:``, what
 says it may be something else. The names are read by people (``evidence`` in
-the record) and by the confidence model (``newsextract.confidence``), which
+the record) and by the confidence model (``facts.confidence``), which
 weighs them; a name such as ``title:Prime Minister`` counts as its kind
 (``title``).
 
 For every kind of entry:
 - ``model:LABEL`` the statistical model found a mention; ``rule:ID`` a rule of
-  ours did (``components.provenance.source``: the component or pattern that proposed it);
+  ours did (``nlp.components.provenance.source``: the component or pattern that proposed it);
 - ``mentions:2+`` / ``mentions:4+`` how often the article names it;
 - ``against:quoted`` a mention is all that stands inside quotation marks, as a
   title is ("'Slow Tide'");
