@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import lexicon
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..records import Article
 
 KINDS = ("people", "places", "organizations")
 
@@ -41,3 +44,15 @@ def score(kind: str, evidence: list[str]) -> float:
 def threshold(kind: str) -> float:
     """The default threshold for ``kind``: entries below it are left out."""
     return float(model()["kinds"][kind]["threshold"])
+
+
+def keep_confident(article: "Article", min_confidence: float | None = None) -> "Article":
+    """Leave out the people, places and organizations of ``article`` whose confidence is
+    below ``min_confidence`` (None: each kind's default threshold, chosen for
+    precision; 0: keep everything). Returns the article itself."""
+    for kind in ("people", "places", "organizations"):
+        least = threshold(kind) if min_confidence is None else min_confidence
+        entries = getattr(article, kind)
+        if least > 0 and entries:
+            setattr(article, kind, [e for e in entries if e.confidence is None or e.confidence >= least])
+    return article
