@@ -425,3 +425,44 @@ def test_quarters_counted_from_the_quarter_spoken_of(extract_text, text, publish
 def test_that_joining_a_clause_points_at_no_day(extract_text, text, expression):
     found = [t for t, _, _ in dates(extract_text(text, published=PUB))]
     assert found == ([expression] if expression else []), found
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    ("Sales grew through the last half of the '80s.", PUB, "the last half of the '80s", "198"),
+    ("Sales rose in the last quarter of the year.", PUB, "the last quarter of the year", "2025-Q4"),
+    # said in March, a past last quarter of the year is last year's
+    ("Sales rose in the last quarter of the year.", "2025-03-04", "the last quarter of the year", "2024-Q4"),
+    ("Sales will rise in the last quarter of the year.", "2025-03-04", "the last quarter of the year", "2025-Q4"),
+    ("Sales rose in the last quarter of the year.", None, "the last quarter of the year", None),
+    ("The vote is this coming Sunday, March eighth.", PUB, "this coming Sunday, March eighth", "2026-03-08"),
+    ("They lived in the camps for 2 1/2 years.", None, "2 1/2 years", "P2Y6M"),
+    ("The base will stay for at least 20 more years.", PUB, "at least 20 more years", "P20Y"),
+    ("The lease was extended for an additional year.", PUB, "an additional year", "P1Y"),
+])
+def test_parts_of_periods_and_counted_spans(extract_text, text, published, expression, value):
+    found = {t: v for t, _, v in dates(extract_text(text, published=published))}
+    assert expression in found, found
+    assert found[expression] == value, found
+
+
+@pytest.mark.parametrize("text", ["The side scored twice in the last half of the match.",
+                                  "He spent the first quarter of the game on the bench."])
+def test_a_half_of_a_game_is_no_half_year(extract_text, text):
+    assert dates(extract_text(text, published=PUB)) == []
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    ("The minister arrived in Leeds later in the day.", PUB, "the day", "2025-10-01"),
+    ("On March 3, 2011 the plant closed. Earlier in the day the workers had marched.", PUB, "the day", "2011-03-03"),
+    ("On March 3, 2011 the plant closed. Earlier in the day the workers had marched.", None, "the day", "2011-03-03"),
+    ("The minister arrived in Leeds later in the day.", None, "the day", None),
+])
+def test_later_in_the_day_is_the_day_spoken_of(extract_text, text, published, expression, value):
+    found = {t: v for t, _, v in dates(extract_text(text, published=published))}
+    assert expression in found, found
+    assert found[expression] == value, found
+
+
+@pytest.mark.parametrize("text", ["She remembers the day he left.", "In the day of the internet, news is fast."])
+def test_other_days_are_not_counted(extract_text, text):
+    assert not any(t.lower() == "the day" for t, _, _ in dates(extract_text(text, published=PUB)))

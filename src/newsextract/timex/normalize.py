@@ -9,7 +9,7 @@ from functools import lru_cache
 from .absolute import parse_absolute
 from .grammar import full_match
 from .resolve import (RESOLVERS, resolve_anaphoric, resolve_anaphoric_period, resolve_anaphoric_weekday,
-                      resolve_event_offset, resolve_part_of_the_day, resolve_period_ago)
+                      resolve_event_offset, resolve_part_of_the_day, resolve_period_ago, resolve_the_day)
 
 # "later"/"earlier" count from the event spoken of, when there is one; "ago"/"hence" from now,
 # except that "a year ago" beside a reporting period ("sales in the third quarter rose from a
@@ -53,6 +53,8 @@ def normalize(text: str, anchor: date | None = None, tense: str | None = None,
             value = resolve_anaphoric_weekday(groups, anchor, tense, reference)
         elif rule.kind == "anaphoric_period":
             value = resolve_anaphoric_period(groups, anchor, tense, event)
+        elif rule.kind == "the_day":
+            value = resolve_the_day(groups, anchor, reference)
         elif rule.kind == "part_of_the_day":
             value = resolve_part_of_the_day(groups, anchor, reference)
         elif rule.kind == "period_ago":

@@ -495,6 +495,12 @@ def _day_value(value: str | None) -> date | None:
     return None
 
 
+def resolve_the_day(g: Groups, anchor: date | None, reference: str | None) -> str | None:
+    """"later in the day": the day the text spoke of last, else the anchor's day."""
+    day = _day_value(reference) or anchor
+    return day.isoformat() if day else None
+
+
 def resolve_part_of_the_day(g: Groups, anchor: date | None, reference: str | None) -> str | None:
     """"the morning": of the day the text spoke of last, else of the anchor's day."""
     day = _day_value(reference) or anchor

@@ -58,7 +58,8 @@ class Vetoes:
         self.checks = (self.lower_case_names, self.named_things, self.compounds, self.bare_months,
                        self.years, self.seasons, self.titles, self.ages_and_fractions, self.adjectives,
                        self.bare_plurals, self.amounts, self.scores_and_halves, self.parts_of_day_as_modifiers,
-                       self.periods_ending, self.years_of_something, self.that_as_a_conjunction)
+                       self.periods_ending, self.years_of_something, self.that_as_a_conjunction,
+                       self.halves_of_something, self.days_spoken_of)
 
     def plausible(self, span: Span, rule: Rule, text: str) -> bool:
         """Does no veto apply to ``span`` found by ``rule`` in the document's ``text``?"""
@@ -134,6 +135,16 @@ class Vetoes:
             return not season.is_sent_start or (m.after is not None and m.after.text[:1].isupper())
         return False
 
+    def halves_of_something(self, m: Match) -> bool:
+        """"the last half of the match", "the first quarter of the game": a part of what follows, not
+        a half-year or quarter ("a loss for the third quarter of $226 million" is one)."""
+        if m.rule.id not in ("quarter_relative", "relative", "quarter") or m.next != "of" \
+                or m.span[-1].lower_ not in ("half", "quarter"):
+            return False
+        doc = m.span.doc
+        then = doc[m.span.end + 1] if m.span.end + 1 < len(doc) else None
+        return then is None or not (then.like_num or then.is_currency)
+
     def titles(self, m: Match) -> bool:
         """ABC's "This Week": a capitalized unit outside a Title Case headline."""
         return m.rule.id in ("relative", "quarter_relative") and m.span[-1].text[0].isupper() \
@@ -200,6 +211,14 @@ class Vetoes:
         doc = m.span.doc
         then = doc[m.span.end + 1] if m.span.end + 1 < len(doc) else None
         return then is None or not (then.like_num or self._calendar(then))
+
+    def days_spoken_of(self, m: Match) -> bool:
+        """"later in the day", "earlier in the day" are the day spoken of; no other "the day" is counted."""
+        if "later_in" not in m.rule.filters:
+            return False
+        doc = m.span.doc
+        before = doc[m.span.start - 2] if m.span.start >= 2 else None
+        return m.prev != "in" or before is None or before.lower_ not in self.context["later_in"]
 
     def years_of_something(self, m: Match) -> bool:
         """"for the year" is the year spoken of, "player of the year", "the year the wall fell" no date."""
