@@ -119,8 +119,18 @@ class Vetoes:
             return False
         if m.prev in self.context["before_number_not_year"] or m.next in self.context["after_number_not_year"]:
             return True
+        if len(m.span) == 1 and self._level(m):
+            return True  # "the index closed at 2082", "fell to 1950 points"
         return len(m.span) == 1 and m.after is not None and m.after.tag_ == "NNS" \
             and m.prev in self.context["count_modifiers"]
+
+    def _level(self, m: Match) -> bool:
+        """A bare number after a verb of movement and "at"/"to" is a level, not a year
+        (the word forms are listed: lemmas are not set yet when dates run)."""
+        if m.before is None or m.prev not in self.context["before_level"]:
+            return False
+        i = m.before.i - 1
+        return i >= 0 and m.span.doc[i].lower_ in self.context["level_verbs"]
 
     def seasons(self, m: Match) -> bool:
         """"the fall of the regime", "the Arab Spring", "Spring Street"."""
