@@ -107,8 +107,8 @@ def in_process(rows: list[dict], path: Path, repeat: int) -> dict[str, float]:
     import spacy
 
     from newsextract.api import extract_many
-    from newsextract.inputs import iter_inputs
-    from newsextract.pipeline import load, resolve_model
+    from newsextract.io.inputs import iter_inputs
+    from newsextract.nlp.pipeline import load, resolve_model
 
     texts = [r["text"] for r in rows]
     words = sum(len(t.split()) for t in texts)
@@ -127,7 +127,7 @@ def in_process(rows: list[dict], path: Path, repeat: int) -> dict[str, float]:
             for article in extract_many(iter_inputs([str(path)]), nlp=ours):
                 sink.write(orjson.dumps(article.to_dict()) + b"\n")
 
-    from newsextract.core import BATCH_SIZE
+    from newsextract.process import BATCH_SIZE
 
     best: dict[str, tuple[float, float]] = {}
     for _ in range(repeat):
@@ -165,7 +165,7 @@ def main() -> None:
             jobs2 = cpu_profile([EXE, "parse", str(speed), "--jobs", "2", "-o", os.devnull])
         if "startup" in args.parts:
             helps = wall([EXE, "--help"], repeat=max(5, args.repeat))
-            model = json.dumps(__import__("newsextract.pipeline").pipeline.resolve_model())
+            model = json.dumps(__import__("newsextract.nlp.pipeline").nlp.pipeline.resolve_model())
             load = wall([sys.executable, "-c", f"import spacy; spacy.load({model})"], repeat=args.repeat)
             seeds = wall([EXE, "parse", "seeds/", "--format", "jsonl"], repeat=args.repeat)
         if "rss" in args.parts:

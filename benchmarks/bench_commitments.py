@@ -14,11 +14,11 @@ SOURCE = ROOT.parent / "shared" / "eval" / "bbc_news" / "bbc_fulltext.jsonl"
 
 
 def main() -> None:
-    from newsextract.extractors.commitments import extract_commitments
-    from newsextract.extractors.organizations import extract_organizations
-    from newsextract.extractors.people import extract_people
-    from newsextract.extractors.places import extract_places
-    from newsextract.pipeline import load
+    from newsextract.facts.commitments import extract_commitments
+    from newsextract.facts.organizations import extract_organizations
+    from newsextract.facts.people import extract_people
+    from newsextract.facts.places import extract_places
+    from newsextract.nlp.pipeline import load
 
     if not SOURCE.exists():
         sys.exit(f"evaluation data not present: {SOURCE}")

@@ -28,7 +28,7 @@ EXE = str(Path(sys.executable).parent / "newsextract")
 
 CLUSTER_ONLY = """
 import time
-from newsextract.dask import connect, _close
+from newsextract.engines.dask import connect, _close
 if __name__ == "__main__":
     start = time.perf_counter()
     client, cluster = connect("local:2")

@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     texts = [json.loads(line)["text"] for line in args.data.read_text(encoding="utf-8").splitlines() if line.strip()]
     words = sum(len(t.split()) for t in texts)
 
-    from newsextract.pipeline import load
+    from newsextract.nlp.pipeline import load
 
     started = time.perf_counter()
     nlp = load()
@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     parse_absolute("the 14th of February 2026")
     print(f"first dateparser call after load: {(time.perf_counter() - started) * 1000:.1f} ms")
 
-    from newsextract.extractors.dates import extract_dates
+    from newsextract.facts.dates import extract_dates
     from datetime import date
 
     with_dates = best_of(args.repeat, lambda: list(nlp.pipe(texts)))

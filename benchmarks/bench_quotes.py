@@ -17,13 +17,13 @@ SOURCE = ROOT.parent / "shared" / "eval" / "bbc_news" / "bbc_fulltext.jsonl"
 
 
 def main() -> None:
-    from newsextract.core import build_article
-    from newsextract.extractors.organizations import extract_organizations
-    from newsextract.extractors.people import extract_people
-    from newsextract.extractors.places import extract_places
-    from newsextract.extractors.quotes import extract_quotes
-    from newsextract.inputs import ArticleInput
-    from newsextract.pipeline import load
+    from newsextract.process import build_article
+    from newsextract.facts.organizations import extract_organizations
+    from newsextract.facts.people import extract_people
+    from newsextract.facts.places import extract_places
+    from newsextract.facts.quotes import extract_quotes
+    from newsextract.io.inputs import ArticleInput
+    from newsextract.nlp.pipeline import load
 
     if not SOURCE.exists():
         sys.exit(f"evaluation data not present: {SOURCE}")

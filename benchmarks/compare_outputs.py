@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
 def _seeds():
-    from newsextract.inputs import iter_inputs
+    from newsextract.io.inputs import iter_inputs
 
     return iter_inputs([str(ROOT / "seeds")])
 
@@ -66,7 +66,7 @@ def main() -> None:
     ap.add_argument("--bbc", type=int, default=400)
     args = ap.parse_args()
     from newsextract import extract_many
-    from newsextract.render import dumps_line
+    from newsextract.cli.render import dumps_line
 
     args.out.mkdir(parents=True, exist_ok=True)
     for name in args.only.split(","):

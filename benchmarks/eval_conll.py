@@ -98,7 +98,7 @@ def judge(record: dict, gold: set, starts: list[int], ends: list[int]) -> list[d
 def evaluate(path: Path, errors: int = 0, keep_all: bool = False,
              dump: list | None = None) -> tuple[dict[str, Counter], float, int]:
     from newsextract import extract_many
-    from newsextract.pipeline import shared
+    from newsextract.nlp.pipeline import shared
 
     docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     items, layout = [], []

@@ -126,7 +126,7 @@ def score_bbc_gold(records: list[dict], gold: dict, errors: bool = False) -> dic
 
 def extract(items: list[dict]) -> list[dict]:
     from newsextract import extract_many
-    from newsextract.pipeline import shared
+    from newsextract.nlp.pipeline import shared
 
     return [a.to_dict() for a in extract_many(items, nlp=shared())]
 

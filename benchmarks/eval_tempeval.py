@@ -99,7 +99,7 @@ def f1(right: int, n_system: int, n_gold: int) -> tuple[float, float, float]:
 
 def evaluate(split: str, nlp, errors: int = 0) -> dict:
     from newsextract.api import extract_many
-    from newsextract.inputs import ArticleInput
+    from newsextract.io.inputs import ArticleInput
 
     docs = load(split)
     items = [ArticleInput(source=d["id"], id=d["id"], text=d["text"], published=d["dct"][:10]) for d in docs]
@@ -163,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     if not DATA.is_dir():
         print(f"TempEval-3 data not found at {DATA}", file=sys.stderr)
         return 2
-    from newsextract.pipeline import shared
+    from newsextract.nlp.pipeline import shared
 
     nlp = shared()
     splits = ("train", "test") if args.split == "both" else (args.split,)

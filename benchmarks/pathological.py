@@ -70,8 +70,8 @@ def pathological(articles: list[str]) -> dict[str, list[str]]:
 
 def words_per_second(nlp, texts: list[str]) -> tuple[float, int, float, float]:
     """(words/s, words, CPU seconds, characters/s)."""
-    from newsextract.core import process_batch
-    from newsextract.inputs import ArticleInput
+    from newsextract.process import process_batch
+    from newsextract.io.inputs import ArticleInput
 
     words = sum(len(t.split()) for t in texts)
     chars = sum(len(t) for t in texts)
@@ -92,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     if not BBC.is_file():
         print(f"no BBC News data at {BBC}", file=sys.stderr)
         return 2
-    from newsextract.pipeline import load
+    from newsextract.nlp.pipeline import load
 
     nlp = load()
     articles = prose(args.articles)

@@ -11,14 +11,14 @@ from support import SEEDS
 
 @pytest.fixture(scope="session")
 def nlp():
-    from newsextract.pipeline import shared
+    from newsextract.nlp.pipeline import shared
 
     return shared()
 
 
 @pytest.fixture(scope="session")
 def schema():
-    from newsextract.resources import schema_path
+    from newsextract.lexicon.resources import schema_path
 
     return json.loads(schema_path().read_text(encoding="utf-8"))
 
@@ -34,7 +34,7 @@ def validator(schema):
 def seed_records(nlp):
     """The seed articles' records, as dicts, extracted once per session."""
     from newsextract.api import extract_many
-    from newsextract.inputs import iter_inputs
+    from newsextract.io.inputs import iter_inputs
 
     return [a.to_dict() for a in extract_many(iter_inputs([str(SEEDS)]), nlp=nlp)]
 

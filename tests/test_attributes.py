@@ -2,7 +2,7 @@
 import pytest
 from spacy.tokens import Doc
 
-from newsextract.components.attributes import supported
+from newsextract.nlp.components.attributes import supported
 
 TEXTS = [
     "I ain't gonna go, y'all. We gotta run!",

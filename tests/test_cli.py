@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from newsextract.cli import app
+from newsextract.cli.app import app
 
 from support import SEEDS, assert_offsets
 

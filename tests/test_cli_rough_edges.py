@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from newsextract.cli import app
+from newsextract.cli.app import app
 
 BIN = Path(sys.executable).parent
 runner = CliRunner()

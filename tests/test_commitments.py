@@ -289,9 +289,9 @@ def test_the_government_is_the_country_the_article_is_about(extract_text):
 
 
 def test_when_is_the_value_of_a_date_inside_the_clause(nlp):
-    from newsextract.article import DateExpr
-    from newsextract.extractors.commitments import extract_commitments
-    from newsextract.extractors.people import extract_people
+    from newsextract.records import DateExpr
+    from newsextract.facts.commitments import extract_commitments
+    from newsextract.facts.people import extract_people
 
     text = "On Monday, Jane Doe said she will visit Nairobi from March 3 to 5, 2027."
     doc = nlp(text)
@@ -304,9 +304,9 @@ def test_when_is_the_value_of_a_date_inside_the_clause(nlp):
 
 
 def test_when_skips_dates_of_a_relative_clause_and_the_past(nlp):
-    from newsextract.article import DateExpr
-    from newsextract.extractors.commitments import extract_commitments
-    from newsextract.extractors.people import extract_people
+    from newsextract.records import DateExpr
+    from newsextract.facts.commitments import extract_commitments
+    from newsextract.facts.people import extract_people
 
     text = "Jane Doe will present the manifesto, which was drafted last year, on Monday."
     doc = nlp(text)
@@ -318,8 +318,8 @@ def test_when_skips_dates_of_a_relative_clause_and_the_past(nlp):
 
 
 def test_when_is_not_a_date_that_modifies_a_noun(nlp):
-    from newsextract.article import DateExpr
-    from newsextract.extractors.commitments import extract_commitments
+    from newsextract.records import DateExpr
+    from newsextract.facts.commitments import extract_commitments
 
     text = "Lufthansa said it will give the details of its 2004 results on 23 March."
     doc = nlp(text)
@@ -349,14 +349,14 @@ def test_seed_commitments_have_their_actors(seed_records):
 @pytest.mark.parametrize("name, code", [("Britain", "GB"), ("the US", "US"), ("France", "FR"), ("Scotland", None),
                                         ("Paris", None)])
 def test_country_facts_come_from_the_gazetteer(name, code):
-    from newsextract import geo
+    from newsextract.lexicon import geo
 
     assert geo.country_code(name) == code
 
 
 @pytest.mark.parametrize("capital, code", [("Paris", "FR"), ("Washington", "US"), ("Manchester", None)])
 def test_a_capital_names_its_country(capital, code):
-    from newsextract import geo
+    from newsextract.lexicon import geo
 
     assert geo.capital_country(capital) == code
     if code:

@@ -9,7 +9,7 @@ import sys
 import pytest
 from typer.testing import CliRunner
 
-from newsextract.cli import app
+from newsextract.cli.app import app
 
 from support import SEEDS
 from support import jsonl_records as records
@@ -58,8 +58,8 @@ def test_cluster_gives_exactly_the_records_of_jobs_1(cluster, feed):
 
 def test_bag_api_reads_a_folder_and_gives_the_cli_records(cluster, tmp_path, nlp):
     from newsextract.api import extract_many
-    from newsextract.dask import extract_bag, read_articles
-    from newsextract.inputs import iter_inputs
+    from newsextract.engines.dask import extract_bag, read_articles
+    from newsextract.io.inputs import iter_inputs
 
     _, client = cluster
     (tmp_path / "b").mkdir()
@@ -93,8 +93,8 @@ def test_bad_scheduler_address_is_a_usage_error(address):
 
 def test_a_killed_worker_loses_and_duplicates_nothing(cluster):
     """Kill one worker process mid-run: Dask retries its tasks; every record comes back once, in order."""
-    from newsextract.dask import _stream
-    from newsextract.inputs import ArticleInput
+    from newsextract.engines.dask import _stream
+    from newsextract.io.inputs import ArticleInput
 
     _, client = cluster
     items = [ArticleInput(source=f"<{n}>", id=f"k{n}",

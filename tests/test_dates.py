@@ -241,7 +241,7 @@ def test_published_from_jsonl_and_from_the_command_line(nlp, tmp_path):
 
     from typer.testing import CliRunner
 
-    from newsextract.cli import app
+    from newsextract.cli.app import app
 
     feed = tmp_path / "feed.jsonl"
     feed.write_text(json.dumps({"id": "a", "text": "Lima voted yesterday.", "published": "2025-11-03"}) + "\n"

@@ -151,7 +151,7 @@ def test_a_part_of_the_day_naming_a_thing_is_no_time(extract_text, text):
 
 def test_every_rule_example_is_found_by_its_rule(nlp):
     """Each rule of models/date_patterns.jsonl that gives examples finds a date in each."""
-    from newsextract.components.provenance import date_rule
+    from newsextract.nlp.components.provenance import date_rule
     from newsextract.timex import grammar
 
     checked = 0
@@ -166,7 +166,7 @@ def test_every_rule_example_is_found_by_its_rule(nlp):
 def _examples(rule_id: str) -> list[str]:
     import srsly
 
-    from newsextract.resources import model_file
+    from newsextract.lexicon.resources import model_file
 
     for obj in srsly.read_jsonl(model_file("date_patterns.jsonl")):
         if obj["id"] == rule_id:

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsextract.anchor import find_anchor
+from newsextract.io.dateline import find_anchor
 from newsextract.timex import normalize
 
 # (expression, anchor, tense, type, value): calendar edges the pipeline tests do not reach

@@ -40,7 +40,7 @@ def test_known_organizations(extract_text, text, org):
 
 def test_user_patterns_file_adds_rules(nlp, tmp_path):
     from newsextract import extract
-    from newsextract.pipeline import load
+    from newsextract.nlp.pipeline import load
 
     rules = tmp_path / "rules.jsonl"
     rules.write_text(json.dumps({"label": "ORG", "pattern": "Blue Harbour Collective"}) + "\n")

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from newsextract.confidence import model, score, threshold
+from newsextract.facts.confidence import model, score, threshold
 
 
 def _entry(record: dict, kind: str, name: str) -> dict:
@@ -102,7 +102,7 @@ def test_more_evidence_never_lowers_confidence_of_a_person():
 
 
 def test_the_model_is_inspectable_data():
-    from newsextract.resources import model_file
+    from newsextract.lexicon.resources import model_file
 
     data = json.loads(model_file("confidence.json").read_text(encoding="utf-8"))
     for kind in ("people", "places", "organizations"):
@@ -113,7 +113,7 @@ def test_the_model_is_inspectable_data():
 def test_cli_all_and_min_confidence(tmp_path):
     from typer.testing import CliRunner
 
-    from newsextract.cli import app
+    from newsextract.cli.app import app
     from support import jsonl_records
 
     article = tmp_path / "a.txt"

@@ -6,8 +6,8 @@ import pkgutil
 
 import pytest
 
-import newsextract.extractors as extractors_pkg
-from newsextract.article import Article
+import newsextract.facts as extractors_pkg
+from newsextract.records import Article
 
 TEXT = ("Prime Minister Elena Marsh said on Monday that the Treasury will cut fuel duty in Leeds "
         "next year. Marsh told the Leeds Chamber of Commerce that the cut would help drivers. "
@@ -20,7 +20,7 @@ def _extractors() -> list[tuple[str, str, str]]:
     fields = set(Article.__dataclass_fields__)
     found = []
     for info in pkgutil.iter_modules(extractors_pkg.__path__):
-        module = importlib.import_module(f"newsextract.extractors.{info.name}")
+        module = importlib.import_module(f"newsextract.facts.{info.name}")
         for name in dir(module):
             field = name.removeprefix("extract_")
             if name.startswith("extract_") and field in fields and getattr(module, name).__module__ == module.__name__:
@@ -82,7 +82,7 @@ def test_a_pronoun_entity_alone_never_breaks_people(nlp):
     """The cause of the crash, with the entities set by hand: a cluster of only a pronoun."""
     from spacy.tokens import Span
 
-    from newsextract.extractors.people import extract_people
+    from newsextract.facts.people import extract_people
 
     doc = nlp("Michael Morell - He was the deputy director.")
     doc.set_ents([Span(doc, 0, 2, label="PERSON"), Span(doc, 3, 4, label="PERSON")])

@@ -123,7 +123,7 @@ def test_an_unknown_place_qualified_by_a_region_takes_its_country(extract_text):
     ("Cumbria", "region", "GB"),
 ])
 def test_regions_have_coordinates(name, kind, country):
-    from newsextract.geo import lookup
+    from newsextract.lexicon.geo import lookup
 
     entry = lookup(name)
     assert entry is not None and (entry.kind, entry.country) == (kind, country)
@@ -131,7 +131,7 @@ def test_regions_have_coordinates(name, kind, country):
 
 
 def test_candidates_are_searched_in_the_sorted_file():
-    from newsextract.geo import candidates
+    from newsextract.lexicon.geo import candidates
 
     paris = candidates("Paris")
     assert paris[0].country == "FR" and paris[0].capital
@@ -141,7 +141,7 @@ def test_candidates_are_searched_in_the_sorted_file():
 
 
 def test_sorted_file_finds_every_key_on_disk(tmp_path):
-    from newsextract.sorted_file import SortedFile
+    from newsextract.lexicon.sorted_table import SortedFile
 
     keys = sorted({f"Town{n:05d}" for n in range(0, 6000, 7)} | {"A", "Zulu"})
     lines = ["alias\tvalue"]

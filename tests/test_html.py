@@ -8,8 +8,8 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from newsextract.cli import app
-from newsextract.structure import is_heading_line
+from newsextract.cli.app import app
+from newsextract.io.structure import is_heading_line
 
 from support import SEEDS, assert_offsets
 

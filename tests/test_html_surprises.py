@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract.html import html_to_input
-from newsextract.inputs import ArticleInput
+from newsextract.io.html import html_to_input
+from newsextract.io.inputs import ArticleInput
 
 PROSE = ("<p>Angela Merkel, the German chancellor, visited Paris on Monday to meet the French "
          "president about the budget.</p>")

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from newsextract.cli import app
-from newsextract.decoding import decode
+from newsextract.cli.app import app
+from newsextract.io.decoding import decode
 
 from support import SEEDS, assert_offsets
 
@@ -48,7 +48,7 @@ def test_decode_reads_legacy_encodings_exactly(text, encoding, expected):
 
 
 def test_file_that_disappears_after_listing_gets_an_error_record(tmp_path, monkeypatch):
-    from newsextract import inputs
+    from newsextract.io import inputs
 
     (tmp_path / "a.txt").write_text("Angela Merkel visited Paris.", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Joe Biden spoke in Washington.", encoding="utf-8")
@@ -111,9 +111,9 @@ def test_long_digit_line_within_a_time_bound(extract_text):
 def test_chunked_processing_gives_the_same_record(nlp, monkeypatch, text):
     """Cut into many small chunks through process_batch, an article yields the same
     people (merged across chunks), places, dates and commitments as in one piece."""
-    from newsextract import chunking
-    from newsextract.core import process_batch
-    from newsextract.inputs import ArticleInput
+    from newsextract.nlp import chunking
+    from newsextract.process import process_batch
+    from newsextract.io.inputs import ArticleInput
 
     whole = process_batch(nlp, [ArticleInput(source="t", id="t", text=text)])[0].to_dict()
     monkeypatch.setattr(chunking, "LONG_TEXT_CHARS", 500)
@@ -132,7 +132,7 @@ def test_chunked_processing_gives_the_same_record(nlp, monkeypatch, text):
     (("para " * 10 + "\n\n") * 30, 200),           # paragraph breaks
 ])
 def test_split_points_cover_the_text_within_the_limit(text, limit):
-    from newsextract.chunking import split_text
+    from newsextract.nlp.chunking import split_text
 
     pieces = split_text(text, limit)
     assert "".join(pieces) == text
@@ -150,7 +150,7 @@ def test_split_points_cover_the_text_within_the_limit(text, limit):
 ])
 def test_malformed_pattern_line_names_file_and_line(tmp_path, line, problem):
     from newsextract.errors import PatternFileError
-    from newsextract.patterns import read_patterns
+    from newsextract.lexicon.pattern_file import read_patterns
 
     path = tmp_path / "rules.jsonl"
     path.write_text('{"label": "ORG", "pattern": "Acme Corp"}\n\n' + line + "\n", encoding="utf-8")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from newsextract.inputs import iter_inputs, read_stream
+from newsextract.io.inputs import iter_inputs, read_stream
 
 
 def _exe() -> str:
@@ -180,7 +180,7 @@ def test_reading_a_feed_keeps_memory_flat_as_it_grows_tenfold(tmp_path):
     small, large = tmp_path / "small.jsonl", tmp_path / "large.jsonl"
     _write_feed(small, 10_000)
     _write_feed(large, 100_000)  # ~50 MB
-    code = ("from newsextract.inputs import iter_inputs\n"
+    code = ("from newsextract.io.inputs import iter_inputs\n"
             "n = sum(1 for item in iter_inputs([{!r}]) if item.error is None)\n"
             "assert n == {}, n")
     rss_small = _peak_rss_kb(code.format(str(small), 10_000))
@@ -198,7 +198,7 @@ def test_a_huge_line_is_never_held_whole(tmp_path):
         f.write(b'"}\n{"text": "Angela Merkel visited Paris."}\n')
     small = tmp_path / "small.jsonl"
     small.write_bytes(b'{"text": "a"}\n{"text": "Angela Merkel visited Paris."}\n')
-    code = ("from newsextract.inputs import iter_inputs\n"
+    code = ("from newsextract.io.inputs import iter_inputs\n"
             "kinds = [i.error.type if i.error else None for i in iter_inputs([{!r}], max_bytes=1_000_000)]\n"
             "assert kinds == {!r}, kinds")
     rss_small = _peak_rss_kb(code.format(str(small), [None, None]))

@@ -12,7 +12,7 @@ from support import newsextract_exe
 
 
 def _installed_pipeline_folder() -> Path:
-    from newsextract.pipeline import resolve_model
+    from newsextract.nlp.pipeline import resolve_model
 
     package = Path(importlib.import_module(resolve_model()).__file__).parent
     (config,) = package.glob("*/config.cfg")
@@ -40,7 +40,7 @@ def bad_meta(tmp_path) -> Path:
 
 def _load_error(model: str) -> str:
     from newsextract.errors import ModelNotFoundError
-    from newsextract.pipeline import load
+    from newsextract.nlp.pipeline import load
 
     with pytest.raises(ModelNotFoundError) as caught:
         load(model)
@@ -69,7 +69,7 @@ def test_a_missing_folder_is_no_such_folder(tmp_path):
 
 
 def test_a_package_that_is_not_installed_is_named_and_the_default_offered():
-    from newsextract.pipeline import resolve_model
+    from newsextract.nlp.pipeline import resolve_model
 
     message = _load_error("en_core_web_trf_not_here")
     assert "not installed" in message and resolve_model() in message

@@ -1,7 +1,7 @@
 """The text-keyed name index that finds gazetteer places without tokenizing them."""
 import pytest
 
-from newsextract.name_index import NameIndex
+from newsextract.nlp.name_index import NameIndex
 
 NAMES = ["Guinea", "Guinea-Bissau", "Papua New Guinea", "St. Louis", "Côte d'Ivoire", "York", "New York", "UK"]
 
@@ -33,7 +33,7 @@ def test_labels_kept_apart(nlp):
 
 
 def test_gazetteer_file_has_one_row_per_alias():
-    from newsextract.resources import model_file
+    from newsextract.lexicon.resources import model_file
 
     lines = model_file("gazetteer.tsv").read_text(encoding="utf-8").splitlines()[1:]
     aliases = [line.split("\t", 1)[0] for line in lines]

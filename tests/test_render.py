@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from newsextract.render import write_json, write_jsonl
-from newsextract.signals import Terminated
+from newsextract.cli.render import write_json, write_jsonl
+from newsextract.engines.signals import Terminated
 
 
 def interrupted(n: int, exc: BaseException):

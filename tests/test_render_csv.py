@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from newsextract.render_csv import COLUMNS, write_csv
+from newsextract.cli.render_csv import COLUMNS, write_csv
 
 BIN = Path(sys.executable).parent
 

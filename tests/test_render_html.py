@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from newsextract.render_html import marked_text, page
+from newsextract.cli.render_html import marked_text, page
 
 BIN = Path(sys.executable).parent
 CHROMIUM = next((p for p in (shutil.which("chromium"), shutil.which("chromium-browser"), "/usr/bin/chromium")

@@ -11,7 +11,7 @@ import re
 import pytest
 from rich.console import Console
 
-from newsextract.render import article_renderables, fit_widths, Column, safe, write_tables
+from newsextract.cli.render import article_renderables, fit_widths, Column, safe, write_tables
 
 LONG_CLAUSE = ("Prime Minister Ada Okafor will travel to Lagos, Nigeria, from March 5 to 6, 2026, to "
                "participate in high-level discussions with international partners focused on achieving "
@@ -164,7 +164,7 @@ def test_escape_sequences_in_article_text_never_reach_the_terminal(name, sequenc
 
 
 def test_json_keeps_the_text_exactly():
-    from newsextract.render import write_jsonl
+    from newsextract.cli.render import write_jsonl
 
     rec = record(title="Okafor\x1b]0;pwned\x07 heads to Lagos")
     out = io.BytesIO()
@@ -206,7 +206,7 @@ def test_quotes_section_when_the_record_has_quotes():
 def test_table_into_a_file_has_no_trailing_spaces(tmp_path):
     from typer.testing import CliRunner
 
-    from newsextract.cli import app
+    from newsextract.cli.app import app
     from support import SEEDS
 
     target = tmp_path / "out.txt"

@@ -130,7 +130,7 @@ def test_seeds_keep_their_roles(seed_records):
 def test_the_table_shows_each_role_with_its_organization(extract_text):
     from rich.console import Console
 
-    from newsextract.render import article_renderables
+    from newsextract.cli.render import article_renderables
 
     record = extract_text("Shares rose after Veltrane chief executive Marco Dellari spoke. "
                           "Andrea Bertolli, sporting director, agreed.")

@@ -27,13 +27,14 @@ from pathlib import Path
 
 import spacy
 
-from newsextract import core, resources
-from newsextract.chunking import process_long
-from newsextract.inputs import iter_inputs
+from newsextract import process
+from newsextract.lexicon import resources
+from newsextract.nlp.chunking import process_long
+from newsextract.io.inputs import iter_inputs
 
 saved, seeds, empty, chunk = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 items = list(iter_inputs([seeds]))
-assert all(core._prepare(item) is None for item in items)
+assert all(process._prepare(item) is None for item in items)
 package_data = resources.models_dir
 resources.models_dir = lambda: Path(empty)  # every lexicon read now fails: FileNotFoundError
 try:
@@ -47,8 +48,8 @@ nlp = spacy.load(saved)
 docs = [nlp(item.text) for item in items]
 long_docs = [process_long(nlp, item.text, limit=chunk) for item in items]
 resources.models_dir = package_data  # the extractors after the pipeline read the package's data
-records = [core.build_article(item, doc).to_dict() for item, doc in zip(items, docs)]
-records += [core.build_article(item, doc).to_dict() for item, doc in zip(items, long_docs)]
+records = [process.build_article(item, doc).to_dict() for item, doc in zip(items, docs)]
+records += [process.build_article(item, doc).to_dict() for item, doc in zip(items, long_docs)]
 print(json.dumps({"pipes": nlp.pipe_names, "records": records}))
 """
 
@@ -61,15 +62,15 @@ def saved(nlp, tmp_path_factory):
 
 
 def _own_records(nlp) -> list[dict]:
-    from newsextract import core
-    from newsextract.chunking import process_long
-    from newsextract.inputs import iter_inputs
+    from newsextract import process
+    from newsextract.nlp.chunking import process_long
+    from newsextract.io.inputs import iter_inputs
 
     items = list(iter_inputs([str(SEEDS)]))
     for item in items:
-        assert core._prepare(item) is None
-    whole = [core.build_article(item, doc).to_dict() for item, doc in zip(items, nlp.pipe(i.text for i in items))]
-    return whole + [core.build_article(item, process_long(nlp, item.text, limit=CHUNK)).to_dict() for item in items]
+        assert process._prepare(item) is None
+    whole = [process.build_article(item, doc).to_dict() for item, doc in zip(items, nlp.pipe(i.text for i in items))]
+    return whole + [process.build_article(item, process_long(nlp, item.text, limit=CHUNK)).to_dict() for item in items]
 
 
 def test_a_saved_pipeline_runs_without_models_and_gives_the_same_records(nlp, saved, tmp_path, seed_records):
@@ -89,7 +90,7 @@ def test_a_saved_pipeline_runs_without_models_and_gives_the_same_records(nlp, sa
 def test_each_component_keeps_its_data_with_it(nlp, saved):
     """Every newsextract component that reads word lists has them in its folder;
     the components that look places up refer to the pipeline's one gazetteer."""
-    from newsextract.pipeline import COMPONENTS
+    from newsextract.nlp.pipeline import COMPONENTS
 
     users = [name for name, _ in COMPONENTS if nlp.get_pipe(name).uses_geo]
     assert len(users) > 1  # else there would be nothing to share
@@ -131,7 +132,7 @@ def test_a_component_saved_on_its_own_keeps_its_own_gazetteer(nlp, tmp_path):
 
     again = spacy.blank("en").add_pipe("newsextract_person_names")
     again.from_disk(tmp_path / "alone")
-    from newsextract.components.carried import _plain
+    from newsextract.nlp.components.carried import _plain
 
     assert _plain(again.data) == _plain(component.data)
     assert again.geo.lookup("Paris") == component.geo.lookup("Paris")
@@ -150,7 +151,7 @@ def test_the_settings_are_in_the_saved_config(nlp, saved):
 def test_a_component_without_its_data_says_so():
     import spacy
 
-    from newsextract.pipeline import register_components
+    from newsextract.nlp.pipeline import register_components
 
     register_components()
     blank = spacy.blank("en")
@@ -161,7 +162,7 @@ def test_a_component_without_its_data_says_so():
 
 def test_newsextract_load_takes_a_saved_pipeline(nlp, saved):
     """``--model PATH`` with a saved newsextract pipeline: used as it is, not given its components twice."""
-    from newsextract.pipeline import load
+    from newsextract.nlp.pipeline import load
 
     again = load(str(saved))
     assert again.pipe_names == nlp.pipe_names

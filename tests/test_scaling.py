@@ -37,7 +37,7 @@ def _cpu(run, repeat: int = 3) -> float:
 @pytest.mark.slow
 @pytest.mark.parametrize("make, small", [(names_list, 300), (titled_names, 150)], ids=["names list", "titled names"])
 def test_people_time_grows_linearly(nlp, make, small):
-    from newsextract.extractors.people import extract_people
+    from newsextract.facts.people import extract_people
 
     factor = 8
     docs = [nlp(make(small)), nlp(make(small * factor))]

@@ -80,7 +80,7 @@ def test_sigterm_at_any_moment_of_start_up_ends_the_run_with_143(feed, delay):
 
 
 def test_a_swallowed_or_wrapped_signal_exception_still_counts():
-    from newsextract import signals
+    from newsextract.engines import signals
 
     try:
         try:

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from newsextract.cli import app
-from newsextract.summarize import roll_up
+from newsextract.cli.app import app
+from newsextract.cli.summarize import roll_up
 
 BIN = Path(sys.executable).parent
 
@@ -159,7 +159,7 @@ def test_summarize_output_that_is_an_input_is_refused_and_left_alone(feed_and_re
                                               (OSError(28, "No space left on device"), 1, "Error:")])
 def test_summarize_that_stops_while_writing_leaves_the_old_file_as_it_was(feed_and_records, tmp_path,
                                                                           monkeypatch, stop, code, word):
-    from newsextract import summarize as roll
+    from newsextract.cli import summarize as roll
 
     _, records = feed_and_records
     target = tmp_path / "people.csv"
@@ -178,7 +178,7 @@ def test_summarize_that_stops_while_writing_leaves_the_old_file_as_it_was(feed_a
 
 
 def test_a_record_file_that_cannot_be_read_is_reported_and_the_others_still_count(feed_and_records, tmp_path):
-    from newsextract.summarize import read_sources, roll_up as roll
+    from newsextract.cli.summarize import read_sources, roll_up as roll
 
     _, records = feed_and_records
     problems: list[str] = []

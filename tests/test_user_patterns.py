@@ -35,7 +35,7 @@ def _rules(tmp_path: Path, *patterns) -> Path:
 ])
 def test_unbounded_patterns_are_refused_naming_file_and_line(tmp_path, pattern, problem):
     from newsextract.errors import PatternFileError
-    from newsextract.patterns import read_patterns
+    from newsextract.lexicon.pattern_file import read_patterns
 
     path = _rules(tmp_path, "Acme Corp", pattern)
     with pytest.raises(PatternFileError) as caught:
@@ -50,7 +50,7 @@ def test_unbounded_patterns_are_refused_naming_file_and_line(tmp_path, pattern, 
     [{"TEXT": {"REGEX": "^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$"}}, {"LOWER": {"IN": ["ltd", "plc"]}}],
 ])
 def test_bounded_patterns_are_accepted(tmp_path, pattern):
-    from newsextract.patterns import read_patterns
+    from newsextract.lexicon.pattern_file import read_patterns
 
     assert len(read_patterns(_rules(tmp_path, pattern))) == 1
 
@@ -80,9 +80,9 @@ SLOW_WORD = "a" * 60 + "b"
 
 
 def test_a_match_over_the_time_budget_is_that_articles_error(tmp_path):
-    from newsextract.core import process_batch
-    from newsextract.inputs import ArticleInput
-    from newsextract.pipeline import load
+    from newsextract.process import process_batch
+    from newsextract.io.inputs import ArticleInput
+    from newsextract.nlp.pipeline import load
 
     nlp = load(patterns=_rules(tmp_path, SLOW_REGEX, "Blue Harbour Collective"))
     nlp.get_pipe("newsextract_entity_rules").budget = 0.5

@@ -29,7 +29,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsextract.extractors.evidence import features as kinds_of  # noqa: E402
+from newsextract.facts.evidence import features as kinds_of  # noqa: E402
 
 KINDS = ("people", "places", "organizations")
 MIN_SUPPORT = 3  # a kind of evidence seen fewer times gets no weight of its own ...

@@ -31,7 +31,7 @@ import csv
 import sys
 from pathlib import Path
 
-from newsextract.geo import CANDIDATE_COLUMNS, COLUMNS
+from newsextract.lexicon.geo import CANDIDATE_COLUMNS, COLUMNS
 
 TOWN_POPULATION = 1000  # towns down to this size are candidates (gazetteer_towns.tsv); see README
 DEFAULT_CITY_POPULATION = 15000  # cities this big resolve a name the model found without context
@@ -60,7 +60,7 @@ def _common_words(models: Path) -> set[str]:
     ``ambiguous_places.txt`` (nouns, brands and people's names)."""
     import spacy
 
-    from newsextract.pipeline import resolve_model
+    from newsextract.nlp.pipeline import resolve_model
 
     nlp = spacy.load(resolve_model(), exclude=["ner", "parser", "tagger", "tok2vec"])
     words: set[str] = set(nlp.Defaults.stop_words)
@@ -457,7 +457,7 @@ def _read_tsv(path: Path) -> list[dict]:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    from newsextract.resources import models_dir
+    from newsextract.lexicon.resources import models_dir
 
     models = Path(args[0]) if args else models_dir()
     given = _given_names()

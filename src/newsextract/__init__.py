@@ -13,17 +13,17 @@ SCHEMA_VERSION = 1
 __all__ = ["Article", "ArticleInput", "extract", "extract_many", "load", "__version__", "SCHEMA_VERSION"]
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .article import Article
+    from .records import Article
     from .api import extract, extract_many
-    from .inputs import ArticleInput
-    from .pipeline import load
+    from .io.inputs import ArticleInput
+    from .nlp.pipeline import load
 
 _LAZY = {
-    "Article": ("article", "Article"),
-    "ArticleInput": ("inputs", "ArticleInput"),
+    "Article": ("records", "Article"),
+    "ArticleInput": ("io.inputs", "ArticleInput"),
     "extract": ("api", "extract"),
     "extract_many": ("api", "extract_many"),
-    "load": ("pipeline", "load"),
+    "load": ("nlp.pipeline", "load"),
 }
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, Iterable, Iterator, Mapping
 
-from .article import Article
-from .core import BATCH_SIZE, batches, process_batch
-from .inputs import ArticleInput, as_input
+from .records import Article
+from .process import BATCH_SIZE, batches, process_batch
+from .io.inputs import ArticleInput, as_input
 
 Published = str | date | datetime | None
 BYTES = (bytes, bytearray, memoryview)
@@ -61,14 +61,14 @@ def extract_many(inputs: Iterable[ArticleInput | str | bytes | Mapping[str, Any]
     items = _with_default(((_from_bytes(bytes(x), source=f"<bytes {i}>", id=str(i)) if isinstance(x, BYTES)
                             else as_input(x, i)) for i, x in enumerate(inputs, 1)), default)
     if jobs != 1:
-        from .parallel import extract_parallel
+        from .engines.processes import extract_parallel
 
         for article in extract_parallel(items, jobs=jobs, model=model, patterns=patterns,
                                         batch_size=batch_size, include_text=include_text):
             yield article.keep_confident(least)
         return
     if nlp is None:
-        from .pipeline import shared
+        from .nlp.pipeline import shared
 
         nlp = shared(model, patterns=patterns)
     for batch in batches(items, size=batch_size):
@@ -87,7 +87,7 @@ def published_value(value: Published) -> str | None:
         return value.isoformat()
     if not isinstance(value, str):
         raise TypeError(f"published must be a str, datetime.date or datetime.datetime, not {type(value).__name__}")
-    from .dateutil import read_published
+    from .io.dateutil import read_published
 
     normalized, why = read_published(value)
     if normalized is None:
@@ -104,6 +104,6 @@ def _with_default(items: Iterable[ArticleInput], published: str | None) -> Itera
 
 def _from_bytes(data: bytes, *, source: str, id: str) -> ArticleInput:
     """One article's bytes as the command line reads a file or standard input."""
-    from .inputs import _html_input, _text_input, looks_like_html
+    from .io.inputs import _html_input, _text_input, looks_like_html
 
     return (_html_input if looks_like_html(data) else _text_input)(data, source=source, id=id)

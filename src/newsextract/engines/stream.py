@@ -19,9 +19,9 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Protocol
 
-from ..article import Article, failed_record
-from ..core import batches
-from ..inputs import ArticleInput
+from ..records import Article, failed_record
+from ..process import batches
+from ..io.inputs import ArticleInput
 
 
 class Crashed(Exception):

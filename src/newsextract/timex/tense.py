@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..lemmas import lemma as lemma_of
+from ..nlp.lemmas import lemma as lemma_of
 
 _PAST_TAGS = {"VBD"}
 _CLIMB = {"pobj", "prep", "npadvmod", "nmod", "compound", "appos", "amod", "nummod", "pcomp",

@@ -1,0 +1,1 @@
+"""The command line: ``app`` (the Typer commands), the renderers, progress, summaries."""

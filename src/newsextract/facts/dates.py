@@ -1,0 +1,144 @@
+"""Dates: the ``dates`` spans with their TIMEX3 values, resolved against the anchor.
+
+The anchor is the publication date; "the following year", "that day" are resolved
+against the date the text spoke of last instead, and "a year later", "three days
+earlier" against the date spoken of in the same sentence or the one before (the
+event), when there is one, else against the quarter or half a report is about. Without an anchor, a relative expression is
+resolved against the last fully specified date earlier in the text ("On
+January 5, 2026 ... the next day"), and before any such date its value is
+null: nothing is ever resolved against today's clock.
+
+A day and its clock time are one TIME: "Friday at 3pm", "November 11, 2011 20:09
+IST" (the zone kept as an offset), "3pm on Friday".
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from ..records import DateExpr
+from ..nlp.doctext import doc_text
+from ..nlp.components.dates import DATES_KEY
+from ..nlp.components.provenance import date_rule
+from ..timex import interpret, normalize
+from ..timex.lexicon import words
+from ..timex.tense import reported_period_tense, tense
+
+_FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T|/|$)")
+_CALENDAR_DATE = re.compile(r"^\d{4}(?:-\d{2}){0,2}(?:T|/|$)")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_PERIOD = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|W\d{2}))?(?:T|$)")
+_REPORTING = re.compile(r"^\d{4}-[QH]\d$")
+_CLOCK_KINDS = ("time",)  # rules that read a clock time ("3pm", "20:09", "noon")
+# "a year later", "three days earlier" count from the event; "year-earlier results" from now
+_EVENT_OFFSET_RULES = ("ago",)
+# "year-earlier results", "the year-ago period": the period a report is about, a year before
+_REPORT_RULES = ("ago_adjective", "period_year_ago", "period_latest")
+
+
+def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
+    out: list[DateExpr] = []
+    kinds: list[str | None] = []  # the rule kind of each entry of ``out``
+    fallback: date | None = None
+    reference: str | None = None  # the last calendar date spoken of, for "the following day"
+    event: str | None = None  # the last period spoken of (a day, week, month, quarter, year), for "a year later"
+    event_sent = -2  # the sentence it was spoken of in
+    period: str | None = None  # the last quarter or half spoken of: what a report is about
+    text = doc_text(doc)
+    sentences = _sentence_starts(doc)
+    last_span: Span | None = None  # the span of ``out[-1]``
+    for span in doc.spans.get(DATES_KEY, []):
+        base = anchor or fallback
+        kind = _kind(span)
+        joined = bool(out) and span.label_ == "TIME" and kind in _CLOCK_KINDS \
+            and kinds[-1] == "day" and _joins_a_time(text[out[-1].end:span.start_char])
+        if joined:
+            day = _FULL_DATE.match(out[-1].value or "")
+            base = date(int(day[1]), int(day[2]), int(day[3])) if day else None
+        sent = bisect_right(sentences, span.start) - 1
+        near = None
+        if date_rule(span) in _EVENT_OFFSET_RULES:
+            # the event of this sentence or the one before; else a report's period (a quarter), which
+            # stays what "a year earlier" compares with
+            near = event if sent - event_sent <= 1 else period
+        elif date_rule(span) in _REPORT_RULES:
+            near = period
+        when = reported_period_tense(span) if kind == "quarter" else tense(span)
+        timex = normalize(span.text, base, when, date_rule(span), span.label_, reference, near)
+        entry = DateExpr(text=span.text, start=span.start_char, end=span.end_char,
+                         type=timex.type, value=timex.value)
+        if joined:  # "Friday at 3pm": one TIME, the clock time on that day
+            out[-1] = _merged(out[-1], entry, text, timex.value)
+            kinds[-1] = "datetime"
+        elif out and kinds[-1] == "clock" and _day_kind(span, timex.value) \
+                and _joins_a_day(text[out[-1].end:span.start_char]):  # "3pm on Friday"
+            clock = last_span
+            day = _FULL_DATE.match(timex.value or "")
+            on_day = normalize(clock.text, date(int(day[1]), int(day[2]), int(day[3])), None,
+                               date_rule(clock), clock.label_).value if day else None
+            out[-1] = _merged(out[-1], entry, text, on_day)
+            kinds[-1] = "datetime"
+        else:
+            out.append(entry)
+            last_span = span
+            kinds.append("day" if _day_kind(span, timex.value) else
+                         "clock" if kind in _CLOCK_KINDS and not _has_day(span) else kind)
+        if timex.value and _CALENDAR_DATE.match(timex.value):
+            reference = timex.value
+        if near or date_rule(span) in _REPORT_RULES:
+            # an offset from the event ("a year earlier") is no new event: the next offset
+            # counts from the same one, which the text is still speaking of; nor is the period
+            # a report compares with ("the year-ago quarter") what it is about
+            event_sent = sent
+        elif timex.value and _PERIOD.match(timex.value):
+            event, event_sent = timex.value, sent
+            if _REPORTING.match(timex.value):
+                period = timex.value
+        if anchor is None and timex.value:
+            full = _FULL_DATE.match(timex.value)
+            if full:
+                fallback = date(int(full[1]), int(full[2]), int(full[3]))
+    return out
+
+
+def _kind(span: Span) -> str | None:
+    found = interpret(span.text, date_rule(span))
+    return found[0].kind if found else None
+
+
+def _day_kind(span: Span, value: str | None) -> bool:
+    """Does ``span`` name one day ("Friday", "November 11, 2011"), or would with an anchor?"""
+    if span.label_ != "DATE":
+        return False
+    if value is not None:
+        return bool(_DAY.match(value))
+    return _kind(span) in ("date", "weekday", "dayword") and any(t.like_num or t.is_title for t in span)
+
+
+def _has_day(span: Span) -> bool:
+    found = interpret(span.text, date_rule(span))
+    return bool(found) and bool({"wd", "wdb"} & set(found[1]))
+
+
+def _merged(first: DateExpr, second: DateExpr, text: str, value: str | None) -> DateExpr:
+    return DateExpr(text=text[first.start:second.end], start=first.start, end=second.end,
+                    type="TIME", value=value)
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return [s.start for s in doc.sents]
+    return [0]
+
+
+def _joins_a_time(between: str) -> bool:
+    """Is ``between`` what stands between a day and its time (", at", " from")?"""
+    return between.strip(" ,") in words()["words_joining_a_time"] + [""] and "\n" not in between
+
+
+def _joins_a_day(between: str) -> bool:
+    """Is ``between`` what stands between a clock time and its day (" on ", ", ")?"""
+    return between.strip(" ,") in words()["words_joining_a_day"] and "\n" not in between

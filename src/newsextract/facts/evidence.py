@@ -1,0 +1,447 @@
+"""Evidence: the short names of the signals that made a person, place or organization.
+
+Each entry lists what the article says for it and, prefixed ``against:``, what
+says it may be something else. The names are read by people (``evidence`` in
+the record) and by the confidence model (``newsextract.confidence``), which
+weighs them; a name such as ``title:Prime Minister`` counts as its kind
+(``title``).
+
+For every kind of entry:
+- ``model:LABEL`` the statistical model found a mention; ``rule:ID`` a rule of
+  ours did (``components.provenance.source``: the component or pattern that proposed it);
+- ``mentions:2+`` / ``mentions:4+`` how often the article names it;
+- ``against:quoted`` a mention is all that stands inside quotation marks, as a
+  title is ("'Slow Tide'");
+- ``against:work`` a kind of work, product, event or body stands beside a
+  mention ("the film X", "the band X", "X software", "X Awards");
+- ``against:work-verb`` a verb of works and prizes governs it ("starred in X",
+  "won the X");
+- ``against:side`` the words around its mentions are those of a match ("beat
+  X", "X drew with", "signed for X", "X manager").
+
+People: ``given-name``, ``initial``, ``full-name``, ``title:...``, ``honorific``, ``speaker``
+(subject of a reporting verb), ``agent`` (subject of another verb),
+``pronoun`` ("He" resolved to them), ``age`` ("X, 32,"), ``against:place``
+(the name is a place in the gazetteer). Places: ``gazetteer:KIND``,
+``preposition:in`` (after a locating preposition), ``place-noun`` ("the state
+of X", "X province"), ``qualifier`` ("Sellafield, in Cumbria": the article says
+where it lies), ``building-word`` ("Olympic Stadium", "Olympic Village"; also "La Fenice" beside
+"La Fenice Theatre"), ``compass-part`` ("Brent South", "Leeds North West"),
+``against:no-capital`` (no capital letter: "8.6bn euros"), ``against:in-name`` (the
+end of another name: "MM Warburg", "the Police Federation of England and Wales"). People also: ``name-words`` (no given name we know, but
+every word capitalized and neither everyday nor a place: "Kumar Dharmasena"),
+``against:leading-article`` ("La Boheme", "Le Monde"), ``against:credit`` (a photo
+credit: "REUTERS / Leonhard Foeger", "Photo: Ana Lind"). Organizations:
+``company-suffix``, ``acronym``, ``org-noun`` ("the firm X").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable
+
+from spacy.attrs import LOWER, SHAPE
+from spacy.tokens import Span
+
+from .. import lexicon
+from ..nlp.components.provenance import source
+from ..lexicon.geo import lookup
+from ..nlp.lemmas import lemma as lemma_of
+
+QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "new", "hit", "latest"}
+SUBJECTS = {"nsubj", "nsubjpass"}
+POSSESSIVE = {"'s", "’s"}
+
+
+def words() -> dict[str, frozenset[str]]:
+    """The word lists of ``models/evidence_words.json``."""
+    return _words()
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in lexicon.json("evidence_words.json").items() if not k.startswith("_")}
+
+
+def _given_names() -> frozenset[str]:
+    return lexicon.first_names()
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    """Honorifics as ``titles`` writes them ("Mr", "Mrs", "Dr", "Sir"): ``titles.tsv`` kind honorific."""
+    return frozenset((row["canonical"] or row["form"]) for row in lexicon.titles() if row["kind"] == "honorific")
+
+
+def _team_roles() -> frozenset[str]:
+    return lexicon.words("team_role_words.txt")
+
+
+@lru_cache(maxsize=1)
+def _org_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(company suffixes, lower-case kinds of organization) from ``company_cues.txt``
+    and ``organization_nouns.txt``."""
+    suffixes = frozenset(w for w, kind in lexicon.company_cues().items() if kind == "suffix")
+    return suffixes, lexicon.words("organization_nouns.txt")
+
+
+def provenance(span: Span) -> str:
+    """Where the entity came from: ``model:LABEL`` or ``rule:ID``."""
+    found = source(span)
+    return f"rule:{found}" if found else f"model:{span.label_}"
+
+
+def feature(name: str) -> str:
+    """The kind of a piece of evidence, as the confidence model weighs it:
+    ``title:Prime Minister`` -> ``title``, ``preposition:in`` -> ``preposition``;
+    ``model:``, ``rule:``, ``gazetteer:`` and ``against:`` names are kinds of their own."""
+    head, sep, _ = name.partition(":")
+    if sep and head in ("title", "preposition"):
+        return head
+    return name
+
+
+FOUND_PROVENANCE = {"model:GPE", "model:LOC", "rule:gazetteer"}
+# who found a person's mentions says little once what the article says of them is weighed
+UNWEIGHED = {"model:PERSON", "rule:name", "rule:title", "rule:consistency"}
+
+
+def features(evidence: Iterable[str]) -> frozenset[str]:
+    """The kinds of evidence the confidence model weighs for an entry. A place found
+    in the gazetteer is weighed by its kind there, whoever found its mentions."""
+    out = {feature(e) for e in evidence} - UNWEIGHED
+    if any(f.startswith("gazetteer:") for f in out):
+        out -= FOUND_PROVENANCE
+    return frozenset(out)
+
+
+def _count(n: int) -> list[str]:
+    return ["mentions:4+"] if n >= 4 else ["mentions:2+"] if n >= 2 else []
+
+
+SPORT_ARTICLE = 4  # distinct sport words that make an article a sports report
+SPORT_KEY = "newsextract_sport_article"
+SCORE_SHAPES = ("d-d", "dd-d", "d-dd", "dd-dd", "ddd-d", "ddd-dd")  # "2-1", "17-16", "114-3"
+
+
+def sport_article(doc) -> bool:
+    """Whether the article is a sports report: it uses several words of a match or
+    of a sport ("beat", "striker", "semi-final", "rugby"), or gives scores."""
+    found = doc.user_data.get(SPORT_KEY)
+    if found is None:
+        strings = doc.vocab.strings
+        lowers = doc.count_by(LOWER)
+        seen = sum(1 for w in words()["sport_words"] if strings[w] in lowers) if len(lowers) else 0
+        shapes = doc.count_by(SHAPE)
+        scores = sum(shapes.get(strings[s], 0) for s in SCORE_SHAPES if s in strings)
+        found = doc.user_data[SPORT_KEY] = seen + min(scores, 2) >= SPORT_ARTICLE
+    return found
+
+
+def _common_word(name: str, vocab) -> bool:
+    """The name starts with an everyday English verb, adjective or adverb ("General
+    Election", "Slim PlayStation"); given names and place names are not everyday words."""
+    from ..nlp.components.entity_rules import everyday_of
+
+    common = everyday_of(vocab)
+    first = name.split()[0].lower() if name.split() else ""
+    return bool(common) and first.isalpha() and first in common and first.title() not in _given_names()
+
+
+def _name_words(parts: list[str], vocab) -> bool:
+    """Every word of the name is capitalized and none is an everyday verb, adjective,
+    adverb or a place:
+    names as foreign given names and surnames look ("Kumar Dharmasena")."""
+    from ..nlp.components.entity_rules import everyday_of
+
+    common = everyday_of(vocab) or frozenset()
+    particles = lexicon.name_particles()
+    words = [p for p in parts if p not in particles]
+    return len(words) >= 2 and all(p[:1].isupper() and p.lower() not in common and lookup(p) is None
+                                   for p in words)
+
+
+def _common(spans: Iterable[Span]) -> tuple[set[str], int]:
+    """Evidence every kind of entry shares, and the number of named mentions."""
+    w = words()
+    out: set[str] = set()
+    n = 0
+    spans = list(spans)
+    if spans and sport_article(spans[0].doc):
+        out.add("context:sport")
+    for span in spans:
+        if len(span) == 1 and span[0].pos_ == "PRON":
+            continue
+        n += 1
+        out.add(provenance(span))
+        if _quoted(span):
+            out.add("against:quoted")
+        if _beside_work(span, w):
+            out.add("against:work")
+        if _work_verb(span, w):
+            out.add("against:work-verb")
+        if _match_context(span, w):
+            out.add("against:side")
+    return out, n
+
+
+def _quoted(span: Span) -> bool:
+    doc = span.doc
+    return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text in QUOTES \
+        and doc[span.end].text in QUOTES and len(span) <= 8
+
+
+def _beside_work(span: Span, w) -> bool:
+    """"the film X", "the band X", "X software", "X Awards", "X, the show"."""
+    doc = span.doc
+    work = w["work_nouns"]
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in DETERMINERS and i > span.start - 3:
+        i -= 1
+    if i >= 0 and i < span.start and doc[i].is_lower and doc[i].lower_ in work:
+        return True
+    if span[-1].text in w["event_words"] and len(span) > 1:
+        return True
+    if span.end < len(doc):
+        nxt = doc[span.end]
+        if nxt.text in POSSESSIVE and span.end + 1 < len(doc):
+            nxt = doc[span.end + 1]
+        if nxt.is_lower and nxt.pos_ in ("NOUN", "PROPN") and (nxt.lower_ in work or nxt.lower_ in w["product_words"]) \
+                and not _country(span.text):
+            return True  # "the Shrek film"; a country or city says where from: "UK film fans"
+        if nxt.text in w["event_words"] and nxt.text[:1].isupper():
+            return True
+        if _ends_name_of_body(doc, span.end, w):
+            return True
+        if nxt.text == "," and span.end + 2 < len(doc) and doc[span.end + 1].lower_ in ("the", "a") \
+                and doc[span.end + 2].lower_ in work:
+            return True
+    return False
+
+
+NAME_RUN = 3  # capitalized words after a mention that may still be one name with it
+
+
+def _ends_name_of_body(doc, i: int, w) -> bool:
+    """The capitalized words from ``doc[i]`` on end in a word of an event or a body: the
+    mention is the start of its name ("UK Internet Forum", "Dubai Tennis Championships")."""
+    for j in range(i, min(len(doc), i + NAME_RUN)):
+        t = doc[j]
+        if not (t.is_alpha and t.text[:1].isupper()) or t.is_sent_start:
+            return False
+        if j > i and (t.text in w["event_words"] or t.text in w["company_words"]):
+            return True
+    return False
+
+
+def _country(text: str) -> bool:
+    """A country or city of the gazetteer: before a kind of work it says where the work is
+    from ("UK film fans", "Tokyo shares"), it is not its name."""
+    entry = lookup(text)
+    return entry is not None and entry.kind in ("country", "city")
+
+
+def _work_verb(span: Span, w) -> bool:
+    """"starred in X", "won the X", "X, starring ..."."""
+    doc = span.doc
+    before = [t for t in doc[max(0, span.start - 3):span.start] if not t.is_sent_start or t.i == span.start - 1]
+    if before and any(t.lower_ in w["work_verbs"] for t in before) \
+            and before[-1].lower_ in ("in", "the", "an", "a", "of") \
+            and not (before[-1].lower_ == "in" and len(before) >= 2
+                     and before[-2].lower_ in ("won", "win", "wins", "played", "recorded")):
+        return True  # "starred in X", "won the X"; not "won in Lyon", "played in Perth"
+    return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "starring"
+
+
+def _match_context(span: Span, w) -> bool:
+    """The mention sits among the words of a match: within two words either side."""
+    doc = span.doc
+    match = w["match_words"]
+    if span.end < len(doc) and doc[span.end].lower_ in _team_roles() and doc[span.end].pos_ in ("NOUN", "PROPN"):
+        return True  # "England prop", "Leeds striker"; not "taking Britain forward"
+    if span.start >= 2 and doc[span.start - 1].lower_ == "for" and doc[span.start - 2].lower_ == "signed":
+        return True  # "signed for X"
+    if _in_team_list(span, w):
+        return True
+    if span.start > 0 and doc[span.start - 1].lower_ in w["locating_prepositions"]:
+        return False  # "the match in Melbourne": where it is played
+    # "UK film fans": the other words of a match ("fans", "victory") mean one only in a sports report
+    sport = sport_article(doc)
+    root = span.root
+    if sport and root.dep_ in ("nsubj", "dobj") and root.head.pos_ == "VERB" \
+            and lemma_of(root.head).lower() in w["side_verbs"]:
+        return True  # "Ipswich defeated them", "they face Wales"
+    lo, hi = max(0, span.start - 2), min(len(doc), span.end + 2)
+    for t in list(doc[lo:span.start]) + list(doc[span.end:hi]):
+        if t.is_lower and t.lower_ in match and (sport or t.lower_ in w["result_words"]):
+            return True
+        if t.like_num and "-" in t.text and t.text.replace("-", "").isdigit():
+            return True  # a score, "2-1"
+    return False
+
+
+CREDIT_MARKS = {"/", "|", "©"}
+CREDIT_WORDS = {"photo", "photograph", "photographs", "picture", "pictures", "image", "images", "credit"}
+
+
+def _credit(span: Span) -> bool:
+    """The mention is a photo credit: beside "/" or "|" ("REUTERS / Leonhard Foeger",
+    "Ana Lind / AFP"), or after "Photo:" or "©"."""
+    doc = span.doc
+    if any(t.text in CREDIT_MARKS for t in span):
+        return True
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.text in CREDIT_MARKS or after is not None and after.text in CREDIT_MARKS:
+        return True
+    return before is not None and before.text == ":" and span.start > 1 and doc[span.start - 2].lower_ in CREDIT_WORDS
+
+
+LIST_REACH = 16  # tokens back to the word that opens a list of names
+
+
+def _in_team_list(span: Span, w) -> bool:
+    """The mention is one of a list of names that a word of teams opens ("Six Nations teams
+    France, Ireland, England and Wales", "rivals Australia and New Zealand")."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and span.start - i <= LIST_REACH:
+        t = doc[i]
+        if t.text in (",", "and", "&") or t.text[:1].isupper() and t.is_alpha and not t.is_sent_start:
+            i -= 1
+            continue
+        return t.is_lower and t.lower_ in w["team_nouns"] and doc[i + 1].text[:1].isupper()
+    return False
+
+
+def _reporting(token, w) -> bool:
+    return token.pos_ in ("VERB", "AUX") and lemma_of(token).lower() in lexicon.reporting_verbs()
+
+
+def person_evidence(spans: list[Span], name: str, titles: list[str]) -> list[str]:
+    w = words()
+    out, n = _common(spans)
+    out.update(_count(n))
+    parts = name.split()
+    first = parts[0] if parts else ""
+    if first in _given_names() or first.title() in _given_names() \
+            or len(parts) >= 3 and parts[1] in _given_names():  # "Ard Jan Vetham"
+        out.add("given-name")
+    elif len(parts) >= 2 and len(first.rstrip(".")) == 1:
+        out.add("initial")
+    if len(parts) >= 2:
+        out.add("full-name")
+    if spans and _common_word(name, spans[0].doc.vocab):
+        out.add("against:common-word")
+    if len(parts) >= 2 and parts[-1] in words()["company_words"]:
+        out.add("against:body-word")
+    if first in words()["leading_articles"] and "given-name" not in out:
+        out.add("against:leading-article")
+    elif len(parts) >= 2 and "given-name" not in out and spans and _name_words(parts, spans[0].doc.vocab):
+        out.add("name-words")
+    honorifics = _honorifics()
+    for title in titles:
+        out.add(f"title:{title}")
+        if title in honorifics:
+            out.add("honorific")
+    for span in spans:
+        if len(span) == 1 and span[0].pos_ == "PRON":
+            out.add("pronoun")
+            continue
+        if _credit(span):
+            out.add("against:credit")
+        root = span.root
+        if root.dep_ in SUBJECTS:
+            out.add("speaker" if _reporting(root.head, w) else "agent")
+        doc = span.doc
+        e = span.end
+        if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].like_num and doc[e + 1].text.isdigit() \
+                and doc[e + 2].text in (",", "and") and 10 <= int(doc[e + 1].text) <= 110:
+            out.add("age")
+    entry = lookup(name)
+    if entry is not None:
+        out.add("against:place")
+    return sorted(out)
+
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def _inside_name(span: Span) -> bool:
+    """The mention ends another name: a capitalized word of no entity stands right before it
+    ("MM Warburg", "Real Madrid" within a sentence), or it is joined by "and" to a body's name
+    ("the Police Federation of England and Wales")."""
+    doc = span.doc
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.is_alpha and before.text[:1].isupper() and not before.is_sent_start and not before.ent_type_ \
+            and before.text not in COMPASS and not before.is_stop and not _in_headline(before):
+        return True  # (in a Title Case headline every word is capitalized)
+    if before.lower_ in ("and", "&") and span.start >= 2:
+        prev = doc[span.start - 2]
+        return prev.ent_type_ == "ORG" and prev.ent_iob_ in ("B", "I") and (span.start - 1 >= len(doc)
+                                                                          or doc[span.start - 1].ent_iob_ == "O")
+    return False
+
+
+def _in_headline(token) -> bool:
+    from ..nlp.components.entity_spans import HEADLINE_KEY
+
+    return any(line.start <= token.i < line.end for line in token.doc.spans.get(HEADLINE_KEY, []))
+
+
+COMPASS = {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
+           "Greater", "Inner", "Outer", "Upper", "Lower"}
+
+
+def place_evidence(spans: list[Span], kind: str | None, gazetteer: bool, qualified: bool = False,
+                   part: bool = False) -> list[str]:
+    w = words()
+    out, n = _common(spans)
+    out.update(_count(n))
+    if gazetteer and kind:
+        out.add(f"gazetteer:{kind}")
+    if qualified and not gazetteer:
+        out.add("qualifier")  # a place the gazetteer does not know, placed by the article
+    if part and not gazetteer:
+        out.add("compass-part")  # "Brent South": a part of a place the gazetteer knows
+    name = spans[0].text if spans else ""
+    if len(name.split()) >= 2 and name.split()[-1] in words()["company_words"]:
+        out.add("against:body-word")
+    if len(name.split()) >= 2 and name.split()[-1] in w["building_words"]:
+        out.add("building-word")
+    if not any(c.isupper() for c in name):
+        out.add("against:no-capital")
+    if any(_inside_name(sp) for sp in spans):
+        out.add("against:in-name")
+    for span in spans:
+        root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ in w["locating_prepositions"]:
+            out.add(f"preposition:{root.head.lower_}")
+        doc = span.doc
+        if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in w["place_nouns"] \
+                or span.end < len(doc) and doc[span.end].lower_ in w["place_nouns"]:
+            out.add("place-noun")
+    return sorted(out)
+
+
+def organization_evidence(spans: list[Span], name: str) -> list[str]:
+    suffixes, kinds = _org_words()
+    out, n = _common(spans)
+    out.discard("against:side")  # a side is an organization
+    if any(_match_context(s, words()) for s in spans):
+        out.add("side")
+    out.discard("against:work")
+    out.update(_count(n))
+    parts = name.split()
+    if parts and (parts[-1] in suffixes or parts[-1] in words()["company_words"]):
+        out.add("company-suffix")
+    letters = "".join(c for c in name if c.isalpha())
+    if name.isupper() and 2 <= len(letters) <= 6:
+        out.add("acronym")
+    for span in spans:
+        doc = span.doc
+        if span.start > 0 and doc[span.start - 1].lower_ in kinds:
+            out.add("org-noun")
+    return sorted(out)

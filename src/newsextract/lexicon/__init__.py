@@ -1,0 +1,226 @@
+"""The one reader of newsextract's data files in ``models/``.
+
+Every word list, table, JSON file and pattern file is read here, once per
+process, and each list has one file and one name:
+
+- ``words(name)``: a word list (one entry a line; blank lines and ``#``
+  comment lines are skipped);
+- ``table(name)``: a tab-separated table whose first data line is its header;
+- ``data_lines(name, columns)``: the data lines of a large table, unparsed
+  (the gazetteer: start-up speed), after checking its header;
+- ``sorted_file(name, columns)``: a large sorted table searched on disk, nothing held in memory;
+- ``mapped(name, columns)``: a large sorted table searched in place;
+- ``json(name)``: a JSON object (keys starting with ``_`` are comments);
+- ``jsonl(name)``: JSON Lines;
+- ``patterns(name)``: spaCy patterns, one JSON object a line (``patterns.py``).
+
+and the lists more than one module reads, by their meaning: ``first_names``,
+``name_particles``, ``party_words``, ``speech_verb_forms``, ``company_cues``, ``titles``,
+``title_roles``.
+The results are shared: never change what they return.
+"""
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from typing import Any, Iterator
+
+from .resources import model_file
+
+
+def _text(name: str) -> str:
+    return model_file(name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=None)
+def lines(name: str) -> tuple[str, ...]:
+    """The entries of a word list in file order, stripped, without blank and ``#`` comment lines."""
+    out = []
+    for line in _text(name).splitlines():
+        word = line.strip()
+        if word and not line.startswith("#"):
+            out.append(word)
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> frozenset[str]:
+    """A word list as a set (see ``lines``)."""
+    return frozenset(lines(name))
+
+
+@lru_cache(maxsize=None)
+def table(name: str) -> tuple[dict[str, str], ...]:
+    """The rows of a tab-separated table with a header line; ``#`` comment lines are skipped."""
+    with model_file(name).open(encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
+        return tuple(rows)
+
+
+def data_lines(name: str, columns: tuple[str, ...]) -> Iterator[str]:
+    """The data lines of a large table, without their line ends and unparsed, after
+    checking that its header is ``columns`` (a generated file: no comments)."""
+    with model_file(name).open(encoding="utf-8", newline="") as fh:
+        header = tuple(fh.readline().rstrip("\n").split("\t"))
+        if header != columns:
+            raise ValueError(f"models/{name}: unexpected columns {header}; rebuild it with "
+                             "python tools/gazetteer_build.py")
+        for line in fh:
+            yield line.rstrip("\n")
+
+
+def mapped(name: str, columns: tuple[str, ...]) -> "bytes | mmap.mmap":
+    """A large sorted table to search in place, header line included (memory-mapped where
+    the system allows, else read), after checking that its header is ``columns``."""
+    import mmap
+
+    with model_file(name).open("rb") as fh:
+        header = tuple(fh.readline().decode("utf-8").rstrip("\n").split("\t"))
+        if header != columns:
+            raise ValueError(f"models/{name}: unexpected columns {header}; rebuild it with "
+                             "python tools/gazetteer_build.py")
+        try:
+            return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):
+            fh.seek(0)
+            return fh.read()
+
+
+@lru_cache(maxsize=None)
+def sorted_file(name: str, columns: tuple[str, ...]):
+    """A large table sorted by its first field, searched on disk by bisection
+    (``newsextract.sorted_file``: nothing read at start-up, nothing held in memory), after
+    checking that its header is ``columns``."""
+    from .sorted_table import SortedFile
+
+    found = SortedFile(model_file(name))
+    header = tuple(found.header.decode("utf-8").split("\t"))
+    if header != columns:
+        raise ValueError(f"models/{name}: unexpected columns {header}; rebuild it with "
+                         "python tools/gazetteer_build.py")
+    return found
+
+
+@lru_cache(maxsize=None)
+def json(name: str) -> dict[str, Any]:
+    """A JSON object, with its ``_comment``/``_about`` keys."""
+    import orjson
+
+    return orjson.loads(model_file(name).read_bytes())
+
+
+def jsonl(name: str) -> list[dict[str, Any]]:
+    """JSON Lines: one object a line, blank lines skipped (a new list each call)."""
+    import orjson
+
+    return [orjson.loads(line) for line in model_file(name).read_bytes().splitlines() if line.strip()]
+
+
+def patterns(name: str) -> list[dict[str, Any]]:
+    """spaCy patterns, one JSON object a line, checked (a new list each call)."""
+    from .pattern_file import read_patterns
+
+    return read_patterns(model_file(name))
+
+
+# --- the lists several modules share ---------------------------------------------
+
+def first_names() -> frozenset[str]:
+    """Given names (``first_names.txt``)."""
+    return words("first_names.txt")
+
+
+def party_words() -> tuple[tuple[str, ...], ...]:
+    """Political affiliations as written before a name, each as its words, longest first
+    ("Lib Dem", "Labour"): ``party_words.txt``."""
+    return _party_words()
+
+
+@lru_cache(maxsize=1)
+def _party_words() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((tuple(w.split()) for w in lines("party_words.txt")), key=lambda p: -len(p)))
+
+
+def name_particles() -> frozenset[str]:
+    """Lower-case words inside people's names ("van der", "bin", "de la"): ``name_particles.txt``."""
+    return words("name_particles.txt")
+
+
+@lru_cache(maxsize=1)
+def speech_verb_forms() -> frozenset[str]:
+    """The written forms of speech verbs that mark a name beside them as a speaker's
+    ("said", "told", "saying"): ``speech_verbs.tsv``."""
+    return frozenset(f for row in table("speech_verbs.tsv") for f in row["forms"].split())
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> frozenset[str]:
+    """The lemmas of the verbs that report a statement or a question ("say", "tell", "ask"):
+    the ``reporting`` column of ``speech_verbs.tsv``."""
+    return frozenset(row["lemma"] for row in table("speech_verbs.tsv") if row["reporting"] == "1")
+
+
+@lru_cache(maxsize=1)
+def quoting_verbs() -> frozenset[str]:
+    """The speech verbs whose subject speaks a quotation beside them ("'We will,' she said"):
+    the ``quoting`` column of ``speech_verbs.tsv``."""
+    return frozenset(row["lemma"] for row in table("speech_verbs.tsv") if row["quoting"] == "1")
+
+
+@lru_cache(maxsize=1)
+def company_cues() -> dict[str, str]:
+    """Word after a name -> how it makes the name a company's: "suffix", "cue" or "role"
+    (``company_cues.txt``)."""
+    return {row["word"]: row["kind"] for row in table("company_cues.txt")}
+
+
+def titles() -> tuple[dict[str, str], ...]:
+    """The roles and honorifics of ``titles.tsv`` (form, kind, canonical, strong, sex)."""
+    return table("titles.tsv")
+
+
+@lru_cache(maxsize=1)
+def title_roles() -> frozenset[str]:
+    """The one-word roles of ``titles.tsv``, lower case ("minister", "coach")."""
+    return frozenset(row["form"].lower() for row in titles() if row["kind"] == "title" and " " not in row["form"])
+
+
+@lru_cache(maxsize=1)
+def role_nouns() -> frozenset[str]:
+    """The one-word roles and titles of ``titles.tsv`` a person holds, lower case
+    ("minister", "producer", "captain"): neither honorifics nor modifiers."""
+    return frozenset(row["form"].lower() for row in titles()
+                     if row["kind"] in ("title", "role") and " " not in row["form"])
+
+
+@lru_cache(maxsize=1)
+def organization_posts() -> frozenset[str]:
+    """Posts that exist only inside an organization ("chief executive", "spokesman"):
+    ``organization_posts.txt``, lower case."""
+    return words("organization_posts.txt")
+
+
+@lru_cache(maxsize=1)
+def office_bodies() -> dict[str, str]:
+    """Office of state (lower case) -> the department it heads, for titles with no
+    portfolio word ("chancellor" -> "Treasury"): ``office_bodies.tsv``."""
+    return {row["title"]: row["body"] for row in table("office_bodies.tsv")}
+
+
+@lru_cache(maxsize=1)
+def body_kinds() -> frozenset[str]:
+    """Nouns for a kind of body a title may name it by ("the club's chairman", "head
+    of that tribunal"): ``organization_nouns.txt`` and ``body_kinds.txt``."""
+    return words("organization_nouns.txt") | words("body_kinds.txt")
+
+
+@lru_cache(maxsize=1)
+def kinship_words() -> frozenset[str]:
+    """Family words ("widow", "brother"): titles, but of no body (``kinship_words.txt``)."""
+    return words("kinship_words.txt")
+
+
+@lru_cache(maxsize=1)
+def team_titles() -> frozenset[str]:
+    """A player's or coach's post in a team ("captain", "coach"): ``team_titles.txt``."""
+    return words("team_titles.txt")

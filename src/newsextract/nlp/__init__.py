@@ -1,0 +1,1 @@
+"""The spaCy side: ``pipeline`` (the model plus ``components``), Doc helpers, chunking, lemmas."""

@@ -1,0 +1,253 @@
+"""``newsextract_person_names``: names that look like people's names are people.
+
+- A known given name followed by one or two capitalized words that do not end
+  a place or an organization's name ("Tim Henman", not "Grace Road") is a
+  PERSON where the model found nothing, or called it a place or a nationality
+  (or, for exactly "Given Surname", an organization: companies named like
+  people are kept by the organization patterns in ``models/``).
+- A name followed by a country in brackets, as in results lists ("Tim Henman
+  ( Britain )"), or by an age between commas ("Duran , 45 ,") is a PERSON even
+  against the model.
+
+Word lists: ``models/first_names.txt`` (US SSA given names, generated) and
+``models/name_stopwords.txt`` (words that end other kinds of names).
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from ... import lexicon
+from ...lexicon.geo import Gazetteer
+from .carried import Carried
+from .entity_spans import HEADLINE_KEY, capital_word, replace_ents
+from .provenance import NAME, RESULTS, guessed, source, stays
+from .person_titles import REGNAL, TITLES_KEY
+from .results_lines import ResultsLines, joined, stays_against_slot
+
+WEAK_LABELS = {"GPE", "LOC", "NORP", "FAC"}
+STRONG_OVER = {"ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}  # what a name in a results slot overrides
+PLACE_PREPOSITIONS = {"in", "at", "on", "from", "to", "near", "of"}
+
+
+class PersonNames(Carried):
+    """Data (``initialize``, kept by ``to_disk``): given names, name stopwords, company
+    cues, person nouns, speech-verb forms, name particles, the results-line patterns,
+    building words and the gazetteer."""
+
+    uses_geo = True
+
+    def __init__(self, nlp: Language, *, max_age: int = 120, country_max_words: int = 3,
+                 results_name_max_words: int = 5) -> None:
+        self.nlp = nlp
+        self.max_age = max_age
+        self.country_words = country_max_words
+        self.results_name_max = results_name_max_words
+
+    def gather(self) -> dict:
+        return {"first_names": lexicon.first_names(), "name_stopwords": lexicon.words("name_stopwords.txt"),
+                "company_cues": frozenset(lexicon.company_cues()),
+                "person_nouns": lexicon.words("person_nouns.txt"),
+                "speech_verb_forms": lexicon.speech_verb_forms(), "name_particles": lexicon.name_particles(),
+                "results_patterns": lexicon.patterns("results_patterns.jsonl"),
+                "building_words": lexicon.json("evidence_words.json")["building_words"]}
+
+    def build(self, data: dict) -> None:
+        vocab = self.nlp.vocab
+        self.first_names = frozenset(data["first_names"])
+        self.not_surnames = frozenset(data["name_stopwords"])
+        self.company_cues = frozenset(data["company_cues"])
+        self.speech = frozenset(data["speech_verb_forms"])
+        self.particles = frozenset(data["name_particles"])
+        # "Charles de Gaulle airport": a name before what is built is the building's
+        self.buildings = frozenset(w.lower() for w in data["building_words"])
+        self.results = ResultsLines(vocab, data["results_patterns"], not_surnames=self.not_surnames,
+                                    particles=self.particles, geo=self.geo, name_max_words=self.results_name_max)
+        self.jobs = Matcher(vocab)
+        self.jobs.add("JOB", [[{"LOWER": {"IN": sorted(data["person_nouns"])}, "IS_LOWER": True}]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.ready()
+        headline = set()
+        for line in doc.spans.get(HEADLINE_KEY, []):
+            headline.update(range(line.start, line.end))
+        ent_of = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                ent_of[i] = ent
+        exact = {(e.start, e.end) for e in doc.ents if e.label_ == "ORG"}
+        in_role = set()  # "German Defence Minister": a role is never part of a name
+        for role in doc.spans.get(TITLES_KEY, []):
+            in_role.update(range(role.start, role.end))
+        found: list[Span] = []
+        n = len(doc)
+        i = 0
+        while i < n:
+            token = doc[i]
+            if token.text in self.first_names and i not in headline and capital_word(token):
+                end, words = self._name_end(doc, i, in_role)
+                if end < n and doc[end].text in REGNAL:
+                    end, words = end + 1, words + 1  # "Henry VIII"
+                if words >= 2 and i not in in_role and (end >= n or doc[end].text not in self.not_surnames
+                                     and doc[end].text not in self.company_cues
+                                     and doc[end].lower_ not in self.buildings) \
+                        and not _is_place(doc[i:end].text, self.geo) and not _has_demonym(doc[i:end], self.geo) \
+                        and self._free(ent_of, i, end, strong=words == 2 and (i, end) in exact):
+                    found.append(Span(doc, i, end, label="PERSON"))
+                    i = end
+                    continue
+            i += 1
+        found.extend(self._in_context(doc, ent_of, headline))
+        found.extend(self._after_job(doc, ent_of, headline))
+        replace_ents(doc, found, source=NAME)
+        replace_ents(doc, self.results(doc, headline), keep=stays_against_slot, source=RESULTS)
+        self._given_names_before(doc, headline, in_role)
+        return doc
+
+    def _name_end(self, doc: Doc, i: int, in_role: set[int]) -> tuple[int, int]:
+        """Where the name that starts with the given name ``doc[i]`` ends, and its number of
+        capitalized words (at most 3): name particles between them are part of it ("Ursula
+        von der Leyen", "Rodrigo de Rato"), never at its end ("Peter van")."""
+        end, words = i + 1, 1
+        while end < len(doc) and words < 3:
+            k = end
+            while k < len(doc) and k - end < 3 and doc[k].text in self.particles:
+                k += 1
+            if k < len(doc) and capital_word(doc[k]) and not doc[k].is_stop \
+                    and doc[k].text not in self.not_surnames and k not in in_role:
+                end, words = k + 1, words + 1
+            else:
+                break
+        return end, words
+
+    def _given_names_before(self, doc: Doc, headline: set[int], in_role: set[int]) -> None:
+        """A surname the model found alone takes the capitalized word just before it
+        as the given name, with any name particles between: "Romesh Kaluwitharana",
+        "Maarten den Bakker", where the model saw only "Kaluwitharana", "Bakker"."""
+        ents = list(doc.ents)
+        taken = set()
+        ent_of = {}
+        for ent in ents:
+            taken.update(range(ent.start, ent.end))
+            ent_of.update((i, ent) for i in range(ent.start, ent.end))
+        grown, found_by = [], []
+        for ent in ents:
+            if ent.label_ != "PERSON" or len(ent) > 2 or ent.start in headline:
+                continue
+            k = ent.start
+            while k > 0 and doc[k - 1].text in self.particles and ent.start - k < 2:
+                k -= 1
+            if k == 0 or k - 1 in in_role or k - 1 in taken and not self._weak_guess(ent_of.get(k - 1)):
+                continue
+            given = doc[k - 1]
+            if not capital_word(given) or given.is_stop or given.text in self.not_surnames \
+                    or given.text.endswith(".") or self.geo.demonym_country(given.text) is not None \
+                    or self.geo.lookup(given.text) is not None and given.text not in self.first_names:
+                continue
+            if given.is_sent_start and given.text not in self.first_names:
+                continue  # "Yesterday Kaluwitharana": a sentence's first word may be anything
+            if k > 1 and doc[k - 2].lower_ in PLACE_PREPOSITIONS:
+                continue  # "at Wimbledon Sampras"
+            grown.append(Span(doc, k - 1, ent.end, label="PERSON"))
+            found_by.append(source(ent) or NAME)
+        replace_ents(doc, grown, source=found_by)
+
+    def _weak_guess(self, ent: Span | None) -> bool:
+        """One word the model alone took for a place or a people ("Ard" in "Ard Jan Vetham"),
+        which the gazetteer does not know: it may be a given name."""
+        return ent is not None and len(ent) == 1 and guessed(ent) and ent.label_ in WEAK_LABELS \
+            and self.geo.lookup(ent.text) is None and self.geo.demonym_country(ent.text) is None
+
+    def _in_context(self, doc: Doc, ent_of, headline) -> list[Span]:
+        """Names before "( Country )" or ", AGE ,"."""
+        out = []
+        for token in doc:
+            if token.i < 1 or token.i + 2 >= len(doc):
+                continue
+            nxt = doc[token.i + 1]
+            after = doc[token.i + 2]
+            # (a country in brackets is a results slot even in a line written in Title Case)
+            country = token.text == "(" and _country_in_brackets(doc, token.i, self.geo, self.country_words)
+            age = token.text == "," and after.text in (",", ")") and nxt.like_num and nxt.text.isdigit() \
+                and 0 < int(nxt.text) <= self.max_age and token.i not in headline
+            if not (country or age):
+                continue
+            end = token.i
+            begin = end
+            size = 0  # words: "Anne-Gaelle Sidot" is two
+            while begin > 0 and size < 3 and (capital_word(doc[begin - 1]) or joined(doc, begin - 1)) \
+                    and doc[begin - 1].text not in self.not_surnames and not doc[begin - 1].is_stop:
+                begin -= 1
+                size += not joined(doc, begin) and not (begin > 0 and joined(doc, begin - 1))
+            if size >= 2 or size == 1 and age and not self.geo.is_country(doc[begin].text):
+                if self._free(ent_of, begin, end, strong=True):
+                    out.append(Span(doc, begin, end, label="PERSON"))
+        return out
+
+    def _after_job(self, doc: Doc, ent_of, headline) -> list[Span]:
+        """ "spokesman Glyn Davies said": a name right after what a person does
+        (``models/person_nouns.txt``): two or three capitalized words, or one
+        that then speaks."""
+        out = []
+        for _, start, _ in self.jobs(doc):
+            begin = end = start + 1
+            while end < len(doc) and end - begin < 3 and capital_word(doc[end]) and not doc[end].is_stop \
+                    and doc[end].text not in self.not_surnames:
+                end += 1
+            if end == begin or begin in headline or _is_place(doc[begin:end].text, self.geo) \
+                    or _has_demonym(doc[begin:end], self.geo) or self.geo.demonym_country(doc[begin].text) is not None:
+                continue
+            if end < len(doc) and (capital_word(doc[end]) or doc[end].text in self.company_cues):
+                continue  # a longer name, or a company's ("analyst Merrill Lynch Inc")
+            speaks = end < len(doc) and doc[end].lower_ in self.speech
+            if (end - begin >= 2 or speaks) and self._free(ent_of, begin, end, strong=True):
+                out.append(Span(doc, begin, end, label="PERSON"))
+        return out
+
+    @staticmethod
+    def _free(ent_of, start: int, end: int, *, strong: bool) -> bool:
+        """No rule said otherwise, and the model said nothing, a shorter person's
+        name, or only a weak guess."""
+        olds = {id(ent_of[i]): ent_of[i] for i in range(start, end) if i in ent_of}
+        for old in olds.values():
+            if not (start <= old.start and old.end <= end):
+                return False
+            if old.label_ == "PERSON" and (not stays(old, NAME) or old.start == start and old.end < end):
+                continue  # a longer name: "Emilio Valle" over "Valle", "Ursula von der Leyen" over "Ursula"
+            if stays(old, NAME):
+                return False
+            if old.label_ not in WEAK_LABELS and not (strong and old.label_ in STRONG_OVER):
+                return False
+        return True
+
+
+def _has_demonym(span: Span, geo: Gazetteer) -> bool:
+    """"Roman Catholic", "West Indian": a people, not a person."""
+    return geo.demonym_country(span.text) is not None \
+        or any(geo.demonym_country(t.text) is not None for t in span[1:])
+
+
+def _is_place(text: str, geo: Gazetteer) -> bool:
+    entry = geo.lookup(text)
+    return entry is not None and entry.match > 0
+
+
+def _country_in_brackets(doc: Doc, i: int, geo: Gazetteer, words: int) -> bool:
+    """``doc[i]`` is "(" opening "( Switzerland )", "( Czech Republic )" (at most ``words`` words)."""
+    for j in range(i + 2, min(i + 2 + words, len(doc))):
+        if doc[j].text == ")":
+            return geo.is_country(doc[i + 1:j].text)
+    return False
+
+
+@Language.factory("newsextract_person_names", assigns=["doc.ents", "span._.source"],
+                  requires=["doc.ents", "doc.spans", "span._.source"],
+                  default_config={"max_age": 120, "country_max_words": 3, "results_name_max_words": 5})
+def make_person_names(nlp: Language, name: str, max_age: int, country_max_words: int,
+                      results_name_max_words: int) -> PersonNames:
+    """``max_age``: the largest number read as an age in "Duran , 45 ,"; ``country_max_words``:
+    the longest country in "( Czech Republic )"; ``results_name_max_words``: the longest
+    name in a results slot."""
+    return PersonNames(nlp, max_age=max_age, country_max_words=country_max_words,
+                       results_name_max_words=results_name_max_words)

@@ -1,0 +1,209 @@
+"""``newsextract_place_metonymy``: place names standing for something else.
+
+- In results and standings ("Atlanta 6 Chicago 5", "Durham 114 and 81-3",
+  "Wigan 4 3 1 0") a town named before a score stands for its club, an
+  organization, and so does every other mention of that town in the article
+  ("Cleveland's lead"); in such an article a town on either side of "v",
+  "beat" or "against" is a team too. So is a town before a player's role
+  ("Surrey captain Chris Lewis", "Sunderland forward"; ``models/team_role_words.txt``),
+  and two towns on either side of "beat" or "v" make the article a sports one. Countries keep their place reading: national teams are
+  written and searched for as the country.
+- Two names in a fixture result ("Deportivo Coruna 1 Real Madrid 2") are teams,
+  whatever the model called them.
+- A place followed by a word from ``models/place_name_words.txt`` names an
+  event, a market or a news desk ("U.S. Open", "U.S. Treasuries"): the place
+  alone is not a place mention there.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ... import lexicon
+from .blocks import BLOCKS_KEY
+from .carried import Carried
+from .entity_spans import replace_ents
+from .provenance import CONSISTENCY, MODEL, TABLE, mark, source, stays
+
+SCORE = re.compile(r"^\d{1,3}(?:-\d{1,3})?$")
+UNITS = {"km", "kms", "miles", "mile", "kilometres", "kilometers", "metres", "meters", "feet", "ft", "yards", "percent",
+         "%", "people", "dead", "killed", "injured"}  # "the town of Moengo 56 miles (90 km) east": no score
+DATELINE = re.compile(r"^\d{4}(?:-\d{2}-\d{2})?$")
+PLACE_LABELS = {"GPE", "LOC"}
+TEAM_LABELS = {"GPE", "LOC", "PERSON", "ORG", "NORP", "FAC"}
+LOCATING = {"at", "in", "near", "from", "to", "of"}
+MATCH_WORDS = {"v", "vs", "vs.", "versus", "beat", "beats", "defeated", "against", "drew", "lost", "thrashed",
+               "routed", "edged", "outclassed", "overcame", "trounced", "whipped", "blanked", "downed"}
+STRONG_MATCH = MATCH_WORDS - {"against", "lost", "drew"}  # words that name a game on their own
+
+
+class PlaceMetonymy(Carried):
+    """Data (``initialize``, kept by ``to_disk``): the words after a place that name
+    something else, players' roles, given names and the gazetteer."""
+
+    uses_geo = True
+
+    def __init__(self, *, table_row_max_tokens: int = 24) -> None:
+        self.table_row_max = table_row_max_tokens
+
+    def gather(self) -> dict:
+        return {"place_name_words": lexicon.lines("place_name_words.txt"),
+                "team_role_words": lexicon.words("team_role_words.txt"), "first_names": lexicon.first_names()}
+
+    def build(self, data: dict) -> None:
+        words = data["place_name_words"]
+        self.follow = {tuple(w.split()) for w in words} | {tuple(w.upper().split()) for w in words}
+        self.longest = max(len(w) for w in self.follow)
+        self.roles = frozenset(data["team_role_words"])
+        self.first_names = frozenset(data["first_names"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.ready()
+        _is_country = self.geo.is_country_or_continent
+        ents = list(doc.ents)
+        teams: set[str] = set()
+        out: list[Span] = []
+        changed = False
+        matched: list[Span] = []
+        fixtures = _fixtures(doc, ents, _is_country)
+        rows = _table_rows(doc, _is_country, self.table_row_max)
+        if rows:  # "Crewe 0 Watford 2", "Leyton Orient 4 1 1 2 5 4 4": the names are clubs
+            teams.update(doc[s:e].text.casefold() for s, e in rows)
+            replace_ents(doc, [Span(doc, s, e, label="ORG") for s, e in rows], source=TABLE,
+                         keep=lambda old, new: stays(old, TABLE) or old.label_ == "ORG")
+            ents = list(doc.ents)
+        for ent in ents:
+            if id(ent) in fixtures:
+                teams.add(ent.text.casefold())
+            if self._club_person(doc, ent):
+                teams.add(ent.text.casefold())  # "Deportivo chairman Augusto Lendoiro"
+            if ent.label_ in PLACE_LABELS and not _is_country(ent.text):
+                after = doc[ent.end].text if ent.end < len(doc) else ""
+                unit = doc[ent.end + 1].lower_ if ent.end + 1 < len(doc) else ""
+                if SCORE.match(after) and unit not in UNITS or self._role_after(doc, ent):
+                    teams.add(ent.text.casefold())
+                elif _in_match(doc, ent):
+                    matched.append(ent)
+            if id(ent) in fixtures:
+                ent = mark(Span(doc, ent.start, ent.end, label="ORG"), source(ent))
+                changed = True
+            elif ent.label_ in PLACE_LABELS and self._names_other(doc, ent):
+                changed = True
+                continue
+            out.append(ent)
+        if not teams and len({e.text.casefold() for e in matched if _in_match(doc, e, STRONG_MATCH)}) >= 2:
+            teams.update(e.text.casefold() for e in matched)
+        if teams:  # a sports article: "Leicestershire beat Somerset", "Arsenal v Leeds"
+            teams.update(ent.text.casefold() for ent in matched)
+            for k, ent in enumerate(out):
+                if (ent.label_ in PLACE_LABELS or self._guessed_person(ent)) and ent.text.casefold() in teams \
+                        and not _located(doc, ent):
+                    out[k] = mark(Span(doc, ent.start, ent.end, label="ORG"), source(ent))
+                    changed = True
+        if changed:
+            doc.set_ents(out)
+        return doc
+
+    def _guessed_person(self, ent: Span) -> bool:
+        """A "person" only the model (or its echo in the article) saw, without a given name."""
+        return ent.label_ == "PERSON" and source(ent) in (MODEL, CONSISTENCY) and ent[0].text not in self.first_names
+
+    def _club_person(self, doc: Doc, ent: Span) -> bool:
+        """ "Deportivo chairman Augusto Lendoiro", "Norwich striker Keith O'Neill": a
+        "person" before a player's or club's role and a name is the club."""
+        return self._guessed_person(ent) and self._role_after(doc, ent)
+
+    def _role_after(self, doc: Doc, ent: Span) -> bool:
+        """A player's or official's role and a name follow: "Sunderland forward Niall
+        Quinn", "Deportivo ' keeper Jacques Songo'o" (a club's plural possessive; not
+        after a name ending in "s": "Jones ' coach")."""
+        end = ent.end
+        if end < len(doc) and doc[end].text in ("'", "’") and not ent.text.endswith("s"):
+            end += 1
+        return end + 1 < len(doc) and doc[end].text in self.roles and doc[end + 1].text[:1].isupper()
+
+    def _names_other(self, doc: Doc, ent: Span) -> bool:
+        for size in range(1, min(self.longest, len(ent) - 1) + 1):
+            if tuple(t.text for t in ent[len(ent) - size:]) in self.follow:
+                return True  # "Hong Kong Open" as one span
+        for size in range(1, self.longest + 1):
+            if ent.end + size <= len(doc) and tuple(t.text for t in doc[ent.end:ent.end + size]) in self.follow:
+                return True
+        return False
+
+
+def _table_rows(doc: Doc, _is_country, row_max: int) -> list[tuple[int, int]]:
+    """Club names in whole-line results and standings: "Crewe 0 Watford 2" (name,
+    score, name, score) and "Leyton Orient 4 1 1 2 5 4 4" (played = won + drawn +
+    lost), in lines of at most ``row_max`` tokens. Country names stay places (national
+    teams are written as the country)."""
+    out: list[tuple[int, int]] = []
+    for line in doc.spans.get(BLOCKS_KEY, []):
+        if len(line) > row_max or not line[0].text[:1].isupper():
+            continue
+        parts: list[tuple[int, int] | int] = []  # name spans and numbers, in order
+        i = line.start
+        while i < line.end:
+            token = doc[i]
+            if token.is_space:
+                i += 1
+            elif token.text.isdigit() and len(token.text) <= 3:
+                parts.append(int(token.text))
+                i += 1
+            elif token.is_title and token.is_alpha:
+                j = i
+                while j < line.end and j - i < 4 and doc[j].is_title and doc[j].is_alpha:
+                    j += 1
+                parts.append((i, j))
+                i = j
+            else:
+                break
+        if i < line.end:
+            continue  # anything else in the line: not a table row
+        names = [p for p in parts if isinstance(p, tuple)]
+        numbers = [p for p in parts if isinstance(p, int)]
+        fixture = len(parts) == 4 and [isinstance(p, tuple) for p in parts] == [True, False, True, False]
+        standing = len(names) == 1 and isinstance(parts[0], tuple) and len(numbers) >= 4 \
+            and numbers[0] > 0 and numbers[0] == sum(numbers[1:4])
+        if fixture or standing:
+            out.extend(n for n in names if not _is_country(doc[n[0]:n[1]].text))
+    return out
+
+
+def _fixtures(doc: Doc, ents: list[Span], _is_country) -> set[int]:
+    """Names in a fixture result "Crystal Palace 1 Norwich 1", "Deportivo Coruna 1
+    Real Madrid 2": a name, a score, a name, a score, nothing else between."""
+    out: set[int] = set()
+    for a, b in zip(ents, ents[1:]):
+        if a.label_ not in TEAM_LABELS or b.label_ not in TEAM_LABELS or _is_country(a.text) or _is_country(b.text):
+            continue
+        if b.start == a.end + 1 and SCORE.match(doc[a.end].text) and b.end < len(doc) \
+                and SCORE.match(doc[b.end].text):
+            out.update((id(a), id(b)))
+    return out
+
+
+def _located(doc: Doc, ent: Span) -> bool:
+    """ "at Headingley", "in Salzburg", "ATLANTA AT CHICAGO": a place, where games are played;
+    "MILAN 1996-08-30", "ARLINGTON , Texas Aug 31": a dateline, where the story was filed."""
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.ent_type_ == "DATE" and (DATELINE.match(after.text) or after.is_title):
+        return True
+    return before in LOCATING or after is not None and after.lower_ == "at"
+
+
+def _in_match(doc: Doc, ent: Span, words: set[str] = MATCH_WORDS) -> bool:
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    return before in words or after in words
+
+
+@Language.factory("newsextract_place_metonymy", assigns=["doc.ents", "span._.source"],
+                  requires=["doc.ents", "doc.spans", "span._.source"],
+                  default_config={"table_row_max_tokens": 24})
+def make_place_metonymy(nlp: Language, name: str, table_row_max_tokens: int) -> PlaceMetonymy:
+    """``table_row_max_tokens``: the longest line read as a results or standings row."""
+    return PlaceMetonymy(table_row_max_tokens=table_row_max_tokens)

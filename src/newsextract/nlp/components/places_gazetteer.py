@@ -1,0 +1,207 @@
+"""``newsextract_places_gazetteer``: countries, capitals, large cities, states and
+continents from the offline gazetteer (``models/gazetteer.tsv``) become places.
+
+A gazetteer name wins over what the statistical model said about exactly that
+text ("Kyiv" as a PERSON) and over fragments that cross it; it yields to a
+longer name that contains it ("Bank of England", "Paris Saint-Germain"),
+except in headline-case lines, where capitals say nothing and the model's
+longer spans ("Ukraine Ceasefire Talks") are not trusted. In ALL-CAPS lines
+names are matched case-insensitively ("JAPAN" is Japan). A name that is also a
+common word ("Nice", "Reading") counts only where the tagger calls it a proper
+noun, outside headline lines and not first in a sentence. The ALL-CAPS place
+that opens a dateline ("BONN 1996-08-30", "KHASAVYURT, Russia") is a place, and
+so is a smaller town the gazetteer knows right after "in", "at" or "near", and
+any name after "the town of", "the state of" (``PLACE_KINDS``).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ... import lexicon
+from ..name_index import NameIndex
+from .blocks import BLOCKS_KEY
+from .carried import Carried
+from .entity_spans import HEADLINE_KEY, in_lines, replace_ents
+from .provenance import GAZETTEER, guessed, stays, token_source
+
+NAMES_CONTAINING_PLACES = {"ORG", "FAC", "PERSON", "EVENT", "WORK_OF_ART", "LAW", "NORP", "GPE", "LOC"}
+LABEL_OF_KIND = {"country": "GPE", "city": "GPE", "region": "GPE", "continent": "LOC", "other": "LOC"}
+
+
+class PlacesGazetteer(Carried):
+    """Data (``initialize``, kept by ``to_disk``): the gazetteer and the speech-verb forms."""
+
+    uses_geo = True
+
+    def gather(self) -> dict:
+        return {"speech_verb_forms": lexicon.speech_verb_forms()}
+
+    def build(self, data: dict) -> None:
+        self.speech = frozenset(data["speech_verb_forms"])
+        aliases = self.geo.match_aliases(1)
+        self.exact = NameIndex()
+        self.exact.add("PLACE", aliases)
+        self.exact.add("COMMON", self.geo.match_aliases(2))
+        self.upper = NameIndex()
+        self.upper.add("PLACE", (a.upper() for a in aliases if len(a) > 3))
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.ready()
+        lookup = self.geo.lookup
+        headlines = list(doc.spans.get(HEADLINE_KEY, []))
+        found = []
+        for key, s, e in self.exact(doc):
+            if key == "COMMON" and (in_lines(s, headlines) or doc[s].is_sent_start
+                                       or any(t.pos_ != "PROPN" for t in doc[s:e])):
+                continue  # "Nice weather", "Reading the report"
+            found.append((s, e))
+        if any(t.is_upper for t in doc if t.is_alpha and len(t) > 3):
+            found.extend((s, e) for _, s, e in self.upper(doc))
+        datelines = _datelines(doc, lookup)
+        found.extend(datelines)
+        found.extend(_after_locatives(doc, headlines, lookup))
+        described = _named_by_kind(doc, headlines)
+        found.extend(described)
+        spans = []
+        for s, e in found:
+            entry = lookup(doc[s:e].text)
+            if entry is None:
+                if (s, e) in datelines or (s, e) in described:
+                    spans.append(Span(doc, s, e, label="GPE"))
+                continue
+            spans.append(Span(doc, s, e, label=LABEL_OF_KIND.get(entry.kind, "GPE")))
+
+        def keep(old: Span, new: Span) -> bool:
+            if stays(old, GAZETTEER):
+                return True  # rules, facilities, titled and named people stay
+            if in_lines(new.start, headlines):
+                return False
+            contains = old.start <= new.start and new.end <= old.end and len(old) > len(new)
+            return contains and old.label_ in NAMES_CONTAINING_PLACES
+
+        replace_ents(doc, spans, keep=keep, source=GAZETTEER)
+        replace_ents(doc, _places_by_usage(doc, self.speech), source=GAZETTEER)
+        return doc
+
+
+DATE_TOKEN = re.compile(r"^\d{4}(?:-\d{2}-\d{2})?$")  # the tokenizer may split 1996-08-30
+
+
+LOCATIVES = {"in", "at", "near", "outside", "from"}
+PLACE_KINDS = {"city", "town", "village", "hamlet", "province", "region", "district", "county", "state",
+               "island", "port", "suburb", "municipality", "enclave", "capital", "oblast", "prefecture"}
+
+
+def _named_by_kind(doc: Doc, headlines) -> list[tuple[int, int]]:
+    """The name in "the town of Staoueli", "the state of Michoacan", "the city of Urus-Martan":
+    a place, whether or not the gazetteer knows it."""
+    out = []
+    for token in doc:
+        i = token.i
+        if token.text not in PLACE_KINDS or i + 2 >= len(doc) or doc[i + 1].text != "of":
+            continue
+        start = end = i + 2
+        while end < len(doc) and end - start < 4:
+            word = doc[end]
+            if word.is_alpha and word.text[:1].isupper() and not word.is_stop:
+                end += 1
+            elif word.text == "-" and end > start and not doc[end - 1].whitespace_ and end + 1 < len(doc) \
+                    and doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper():
+                end += 1
+            else:
+                break
+        if end > start and not in_lines(start, headlines) and not token_source(doc[start]):
+            out.append((start, end))
+    return out
+
+
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+           "north-east", "north-west", "south-east", "south-west"}
+USED_AS_PLACE = {"in", "near", "outside", "around"}
+SETTLEMENTS = {"town", "village", "city", "settlement", "port", "hamlet", "suburb", "capital"}
+GUESSED = {"PERSON", "GPE", "LOC", "ORG", "NORP"}
+
+
+def _places_by_usage(doc: Doc, speech: frozenset[str]) -> list[Span]:
+    """A one-word "person" the model guessed, that the article puts somewhere
+    ("in Tavildara", "east of Tavildara", "Longyear is a town") and never has
+    speak, is a place in every mention."""
+    guesses: dict[str, list[Span]] = {}
+    in_names = set()
+    for ent in doc.ents:
+        if ent.label_ in GUESSED and len(ent) == 1 and guessed(ent):
+            guesses.setdefault(ent.text, []).append(ent)
+        elif ent.label_ == "PERSON" and len(ent) > 1:
+            in_names.update(t.text for t in ent)
+    out = []
+    for text, ents in guesses.items():
+        if text in in_names or not any(e.label_ == "PERSON" for e in ents) \
+                or not any(_placed(doc, e) for e in ents) or any(_speaks(doc, e, speech) for e in ents):
+            continue
+        out.extend(Span(doc, e.start, e.end, label="GPE") for e in ents if e.label_ == "PERSON")
+    return out
+
+
+def _placed(doc: Doc, ent: Span) -> bool:
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = doc[ent.end].text if ent.end < len(doc) else ""
+    if after in ("'s", "’s"):
+        return False  # "in Jordan's film"
+    if before in USED_AS_PLACE or before == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in COMPASS:
+        return True
+    # "Longyear is a town", "Longyear is a Norwegian settlement"
+    rest = [t.lower_ for t in doc[ent.end:ent.end + 4]]
+    return len(rest) >= 3 and rest[0] in ("is", "was") and rest[1] in ("a", "an", "the") \
+        and (rest[2] in SETTLEMENTS or len(rest) > 3 and rest[3] in SETTLEMENTS)
+
+
+def _speaks(doc: Doc, ent: Span, speech: frozenset[str]) -> bool:
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    return before in speech or after in speech
+
+
+def _after_locatives(doc: Doc, headlines, lookup) -> list[tuple[int, int]]:
+    """A smaller town the gazetteer knows, right after "in", "at", "near" ("at Hove")."""
+    out = []
+    for token in doc:
+        if token.lower_ not in LOCATIVES or token.i + 1 >= len(doc):
+            continue
+        nxt = doc[token.i + 1]
+        if nxt.ent_type_ in ("PERSON", "ORG", "DATE", "TIME") or token_source(nxt):
+            continue  # the model's own reading of a name stands; rules stand
+        start = token.i + 1
+        end = start
+        while end < len(doc) and end - start < 3 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        if end > start and not in_lines(start, headlines) and lookup(doc[start:end].text) is not None \
+                and (end >= len(doc) or not doc[end].text[:1].isupper()):
+            out.append((start, end))
+    return out
+
+
+def _datelines(doc: Doc, lookup) -> set[tuple[int, int]]:
+    """The place of a dateline: "BONN 1996-08-30", "KHASAVYURT, Russia", "LONDON (Reuters)"."""
+    out = set()
+    for line in doc.spans.get(BLOCKS_KEY, []):
+        end = line.start
+        while end < line.end and end - line.start < 3 and doc[end].is_upper and len(doc[end]) > 1 \
+                and not doc[end].is_stop and any(c.isalpha() for c in doc[end].text):
+            end += 1
+        if end == line.start or end >= line.end:
+            continue
+        nxt = doc[end].text
+        if DATE_TOKEN.match(nxt) or nxt == "," and end + 1 < line.end and lookup(doc[end + 1].text) is not None \
+                or nxt == "(" and end + 1 < line.end and doc[end + 1].text in ("Reuters", "AP", "AFP"):
+            out.add((line.start, end))
+    return out
+
+
+@Language.factory("newsextract_places_gazetteer", assigns=["doc.ents", "span._.source"],
+                  requires=["doc.ents", "doc.spans", "token.pos", "span._.source"],
+                  default_config={})
+def make_places_gazetteer(nlp: Language, name: str) -> PlacesGazetteer:
+    return PlacesGazetteer()
