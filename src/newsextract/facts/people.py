@@ -44,10 +44,9 @@ from ..nlp.components.provenance import AFTER, BEFORE, mark, name_side, source
 from ..lexicon.geo import demonym_country
 from .evidence import person_evidence
 from .mentions import mention, staff_nouns
+from .resolve import opening_pronouns
 from .roles import descriptions, find_roles, plural_title
 
-PRONOUN_SEX = {"he": "M", "she": "F"}
-PRONOUNS = set(PRONOUN_SEX)
 PERSONAL_PRONOUNS = {"i", "me", "you", "he", "him", "his", "she", "her", "hers", "it", "we", "us", "they", "them"}
 HYPHENS = {"-", "‐", "‑"}
 LOCAL_SENTENCES = 1  # a bare surname may be read as the person named this many sentences before
@@ -448,24 +447,12 @@ def _sentence_before(doc: Doc, start: int) -> int:
 
 
 def _add_pronouns(doc: Doc, clusters: list[_Cluster]) -> None:
-    """"He"/"She" opening the sentence after one that names exactly one person."""
-    if not clusters or not doc.has_annotation("SENT_START"):
-        return
-    owner = {}
-    for cluster in clusters:
-        for span in cluster.spans:
-            owner[span.start] = cluster
-    sents = [s for s in doc.sents if not all(t.is_space for t in s)]
-    for prev, sent in zip(sents, sents[1:]):
-        first = sent[0]
-        if first.lower_ not in PRONOUNS or first.text[0].islower():
-            continue
-        named = {id(owner[i]): owner[i] for i in range(prev.start, prev.end) if i in owner}
-        if len(named) == 1:
-            cluster = next(iter(named.values()))
-            if not cluster.ambiguous and cluster.fits(PRONOUN_SEX[first.lower_]):
-                cluster.spans.append(doc[first.i:first.i + 1])
-                cluster.pronoun_starts.add(first.i)
+    """"He"/"She" opening the sentence after one that names exactly one person
+    (``resolve.opening_pronouns``) joins that person's mentions."""
+    owner = {span.start: cluster for cluster in clusters for span in cluster.spans}
+    for pronoun, cluster in opening_pronouns(doc, owner, lambda c, sex: not c.ambiguous and c.fits(sex)):
+        cluster.spans.append(doc[pronoun.i:pronoun.i + 1])
+        cluster.pronoun_starts.add(pronoun.i)
 
 
 def _titles_by_mention(doc: Doc, people: list[Span]) -> dict[tuple[int, int], list[str]]:
