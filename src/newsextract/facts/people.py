@@ -53,22 +53,6 @@ LOCAL_SENTENCES = 1  # a bare surname may be read as the person named this many 
 
 
 @lru_cache(maxsize=1)
-def role_sexes() -> dict[str, str]:
-    """Role or honorific as reported in ``titles`` ("Mrs", "Queen") -> "F" or "M"."""
-    out = {}
-    for row in lexicon.titles():
-        if row.get("sex"):
-            out[row["canonical"] or row["form"]] = row["sex"]
-    return out
-
-
-@lru_cache(maxsize=1)
-def given_name_sexes() -> dict[str, str]:
-    """Given name ("Michael") -> "M" or "F", for names that nearly always belong to one sex."""
-    return {row["name"]: row["sex"] for row in lexicon.table("given_name_sex.tsv")}
-
-
-@lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
     return lexicon.first_names()
 
@@ -242,13 +226,13 @@ def _display(span: Span) -> str:
 
 def _sex(span: Span, words: tuple[str, ...], roles: list[str]) -> str | None:
     """The sex a mention states: by its honorific or role, else by its given name."""
-    said = {role_sexes()[r] for r in roles if r in role_sexes()}
+    said = {lexicon.title_sexes()[r] for r in roles if r in lexicon.title_sexes()}
     if len(said) == 1:
         return said.pop()
     if said or len(words) < 2:
         return None
     first = span[0].text
-    return given_name_sexes().get(first if not first.isupper() else first.title())
+    return lexicon.given_name_sexes().get(first if not first.isupper() else first.title())
 
 
 def extract_people(doc: Doc) -> list[Person]:
@@ -413,7 +397,7 @@ def _place_mention(ent: Span, words: tuple[str, ...], sex: str | None, roles: li
         if len(candidates) == 1:
             return candidates[0]
     # "President Clinton": the one who carries that role
-    own = {r.casefold() for r in roles if r not in role_sexes()}
+    own = {r.casefold() for r in roles if r not in lexicon.title_sexes()}
     if own:
         carriers = [c for c in candidates if own & c.roles]
         if len(carriers) == 1:

@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .resolve import ORG, PERSON, PRONOUN_SEX, SUBJECTS, EntityIndex, SpeakerAntecedents
+from .resolve import ORG, PERSON, PRONOUN_SEX, SUBJECTS, EntityIndex, SpeakerAntecedents, person_sex
 from ..records import Organization, Person, Place, Quote
 from ..nlp.doctext import doc_text
 from ..lexicon.geo import demonym_country
@@ -454,16 +454,3 @@ def _subject(verb: Token, *, outside) -> Token | None:
 def _line_index(text: str, char: int) -> int:
     """Index of the non-blank line at ``char``, as ``find_stretches`` counts them."""
     return sum(1 for line in text[:char].splitlines() if line.strip())
-
-
-def person_sex(person: Person) -> str | None:
-    from .people import given_name_sexes, role_sexes
-
-    for m in person.mentions:
-        if m.text.lower() in PRONOUN_SEX:
-            return PRONOUN_SEX[m.text.lower()]
-    for title in person.titles:
-        if title in role_sexes():
-            return role_sexes()[title]
-    first = person.name.split()[0]
-    return given_name_sexes().get(first) if len(person.name.split()) > 1 else None

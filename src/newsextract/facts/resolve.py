@@ -86,6 +86,7 @@ class EntityIndex:
         self.membership_nouns = set(lex["membership_nouns"])
         self.demonyms: dict[str, str] = lex["demonym_country_names"]
         self.people = people
+        self.sexes = {p.name: person_sex(p) for p in people}
         self.organizations = organizations
         self.countries_by_iso: dict[str, Entity] = {}
         self.mentions: list[tuple[int, int, Entity]] = []
@@ -359,6 +360,8 @@ class EntityIndex:
                     if entity is None and tok.dep_ in ("nsubj", "nsubjpass") and (
                             lemma_of(tok).lower() in self.government_nouns and COUNTRY in kinds):
                         entity = self.main_country
+                if entity is not None and entity.kind == PERSON and not self._sex_fits(head, entity):
+                    continue  # "Sarah Jones met Tom Baker. He will resign": never Sarah Jones
                 if entity is not None and entity.kind in kinds:
                     candidates.append((is_subject, tok.i, entity))
             if candidates:
@@ -368,6 +371,14 @@ class EntityIndex:
                     return (subjects or candidates)[-1][2]
                 return (subjects or candidates)[0][2]
         return None
+
+    def _sex_fits(self, head: Token, entity: Entity) -> bool:
+        """"he"/"she" never stands for a person known to be of the other sex (``person_sex``)."""
+        sex = PRONOUN_SEX.get(head.lower_)
+        if sex is None:
+            return True
+        own = self.sexes.get(entity.name)
+        return own is None or own == sex
 
     def _nearest_subject(self, head: Token, depth: int) -> Entity | None:
         """"it"/"they": the last subject before, in this sentence or the one before,
@@ -435,6 +446,19 @@ class EntityIndex:
     def speaker_body(self, speaker: Span) -> Entity | None:
         """The organization or country a speaker's phrase names ("Sinn Fein chairman ...")."""
         return self.at(speaker.start_char, speaker.end_char, (ORG, COUNTRY))
+
+
+def person_sex(person: Person) -> str | None:
+    """"M" or "F" where the article tells: a "he"/"she" among the person's mentions, a
+    title ("Mrs", "Queen"), else a given name that nearly always belongs to one sex."""
+    for m in person.mentions:
+        if m.text.lower() in PRONOUN_SEX:
+            return PRONOUN_SEX[m.text.lower()]
+    for title in person.titles:
+        if title in lexicon.title_sexes():
+            return lexicon.title_sexes()[title]
+    first = person.name.split()[0]
+    return lexicon.given_name_sexes().get(first) if len(person.name.split()) > 1 else None
 
 
 def _full_names(people: list[Person]) -> dict[str, str]:
