@@ -102,6 +102,57 @@ def _reachable(graph: dict[str, set[str]], start: str) -> set[str]:
     return seen
 
 
+# --- the layers: a package imports only from its own layer and the layers below ----------
+
+LAYERS = (  # top to bottom, as in ARCHITECTURE.md
+    ("command line", ("newsextract.cli", "newsextract.__main__")),
+    ("API", ("newsextract.api", "newsextract.dask")),
+    ("engines", ("newsextract.engines",)),
+    ("processing", ("newsextract.process",)),
+    ("facts", ("newsextract.facts",)),
+    ("spaCy", ("newsextract.nlp",)),
+    ("input", ("newsextract.io",)),
+    ("dates", ("newsextract.timex",)),
+    ("data", ("newsextract.lexicon",)),
+    ("records", ("newsextract.records", "newsextract.errors")),
+)
+
+
+def _layer(module: str) -> int | None:
+    for i, (_, packages) in enumerate(LAYERS):
+        if any(module == p or module.startswith(p + ".") for p in packages):
+            return i
+    return None
+
+
+def _upward(graph: dict[str, set[str]]) -> list[str]:
+    """The imports that go up the layers ("importer -> imported")."""
+    return sorted(f"{module} -> {dep}" for module, deps in graph.items() if module != "newsextract"
+                  for dep in deps if dep != "newsextract" and _layer(dep) < _layer(module))
+
+
+def test_every_module_belongs_to_a_layer():
+    assert sorted(m for m in _imports() if m != "newsextract" and _layer(m) is None) == []
+
+
+def test_imports_run_down_the_layers():
+    """Lazy imports (inside a function) count: they are dependencies all the same."""
+    assert _upward(_imports()) == []
+
+
+@pytest.mark.parametrize("graph, expected", [
+    ({"newsextract.process": {"newsextract.facts.people", "newsextract.records"}}, []),
+    ({"newsextract.facts.people": {"newsextract.facts.mentions", "newsextract.nlp.lemmas"}}, []),
+    ({"newsextract.records": {"newsextract.facts.confidence"}},
+     ["newsextract.records -> newsextract.facts.confidence"]),
+    ({"newsextract.timex.tense": {"newsextract.nlp.lemmas"}}, ["newsextract.timex.tense -> newsextract.nlp.lemmas"]),
+    ({"newsextract.engines.dask": {"newsextract.cli.app", "newsextract.api"}},
+     ["newsextract.engines.dask -> newsextract.api", "newsextract.engines.dask -> newsextract.cli.app"]),
+])
+def test_an_upward_import_is_found(graph, expected):
+    assert _upward(graph) == expected
+
+
 def test_error_records_are_built_in_one_place():
     """Every engine and failure builds its error record with ``article.failed_record``."""
     for path in SRC.rglob("*.py"):

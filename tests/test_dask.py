@@ -58,7 +58,7 @@ def test_cluster_gives_exactly_the_records_of_jobs_1(cluster, feed):
 
 def test_bag_api_reads_a_folder_and_gives_the_cli_records(cluster, tmp_path, nlp):
     from newsextract.api import extract_many
-    from newsextract.engines.dask import extract_bag, read_articles
+    from newsextract.dask import extract_bag, read_articles  # the path the README documents
     from newsextract.io.inputs import iter_inputs
 
     _, client = cluster

@@ -44,3 +44,43 @@ def test_reliability_table_counts_each_bin(eval_articles):
     assert "| 0.95-1.00 | 2 | 1.00 | 2 | 1.00 |" in table
     assert "| 0.50-0.60 | 2 | 0.50 | 4 | 0.75 |" in table
     assert "| 0.00-0.50 | 1 | 0.00 | 5 | 0.60 |" in table
+
+
+def _heldout():
+    import json
+
+    path = ROOT / "tests" / "data" / "entities_heldout.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_heldout_halves_cover_every_section_and_none_is_a_dev_article():
+    import json
+
+    articles = _heldout()
+    dev = json.loads((need_eval("bbc_gold") / "dev.json").read_text(encoding="utf-8"))["articles"]
+    assert not {a["id"] for a in articles} & set(dev)
+    for split in ("tune", "locked"):
+        sections = {a["id"].split("/")[0] for a in articles if a["split"] == split}
+        assert sections == {"business", "entertainment", "politics", "sport", "tech"}
+
+
+def test_every_heldout_name_is_written_in_its_article():
+    import json
+
+    wanted = {a["id"]: a for a in _heldout()}
+    texts = {}
+    with (need_eval("bbc_news") / "bbc_fulltext.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            if row["id"] in wanted:
+                texts[row["id"]] = row["text"]
+    assert set(texts) == set(wanted)
+    for aid, a in wanted.items():
+        for entry in a["people"] + a["places"]:
+            assert any(form in texts[aid] for form in entry["accept"]), (aid, entry["name"])
+
+
+def test_the_locked_half_prints_figures_only(eval_articles, capsys):
+    need_eval("bbc_gold")
+    assert eval_articles.main(["--set", "heldout-locked", "--errors"]) == 2
+    assert "figures only" in capsys.readouterr().err

@@ -7,11 +7,19 @@
 Each input line is one person, place or organization with its ``evidence`` and
 whether the gold accepts it (``right``; null = optional, skipped). Per kind of
 entry, an L2-regularized logistic regression over the kinds of evidence
-(``extractors.evidence.features``), fitted by Newton's method with numpy. Each
+(``facts.evidence.features``), fitted by Newton's method with numpy. Each
 file's entries together weigh as much as ``--weight`` says (the annotated BBC
 articles, the kind of news the tool is for, count more than their number).
 The default threshold is the lowest confidence at which the entries kept from
-the first file are right at least ``--precision`` of the time.
+each file of annotated news are right at least ``TARGET`` of the time.
+
+``--news N`` says that the first N files are annotated news (bbc_gold dev, the
+held-out tune half): the threshold is chosen on their entries together, and the
+logistic score is calibrated on them: an isotonic (pool-adjacent-violators) fit
+of the share of entries right against the score, blocks of at least
+``MIN_BLOCK`` entries, each block's share smoothed as (right + 1) / (entries + 2),
+written as knots ``[score, share right]`` (``calibration``) that
+``newsextract.facts.confidence`` joins by straight lines.
 
 ``--holdout`` reports, instead of writing, how a model fitted without half of
 the first file's articles does on that half (and the other way round).
@@ -43,7 +51,9 @@ PRIORS = {"name-words": 2.5, "honorific": 3.5, "rule:results": 5.0, "rule:initia
 FOR = {"honorific", "rule:results", "rule:initials", "given-name", "full-name", "title", "speaker", "agent", "pronoun", "age", "initial", "name-words",
        "mentions:2+", "mentions:4+", "preposition", "place-noun", "gazetteer:city", "gazetteer:country",
        "gazetteer:continent", "company-suffix", "acronym", "org-noun", "side", "qualifier", "building-word"}
-TARGET = {"people": 0.95, "places": 0.93, "organizations": None}  # None: the threshold of best F1
+# precision the default threshold keeps (None: the threshold of best F1): a point above the issue's
+# targets (0.95, 0.93), as unseen articles come out a little below the files the model was fitted on
+TARGET = {"people": 0.97, "places": 0.94, "organizations": None}
 
 
 def read(path: Path, source: int) -> list[dict]:
@@ -65,7 +75,11 @@ def features(row: dict) -> frozenset[str]:
 UNSEEN = {"people": ("against:credit",), "places": ("against:no-capital", "against:in-name"), "organizations": ()}
 
 
-def fit(rows: list[dict], weights: list[float], l2: float, kind: str = "") -> tuple[float, dict[str, float]]:
+def fit(rows: list[dict], weights: list[float], l2: float, kind: str = "",
+        anchor: dict | None = None, anchor_strength: float = 0.0) -> tuple[float, dict[str, float]]:
+    """Bias and weights per kind of evidence. With ``anchor`` (a shipped model of this kind), every
+    weight it has is drawn towards its shipped value ``anchor_strength`` times harder than towards
+    its prior: new kinds of evidence are learned while the rest barely moves."""
     counts = Counter(f for r in rows for f in features(r))
     names = sorted({f for f, n in counts.items() if n >= MIN_SUPPORT or f.startswith("against:") or f in PRIORS}
                    | set(UNSEEN.get(kind, ())))
@@ -85,6 +99,12 @@ def fit(rows: list[dict], weights: list[float], l2: float, kind: str = "") -> tu
     upper = np.array([0.0 if f.startswith("against:") else np.inf for f in names] + [np.inf])
     beta = np.clip(beta, lower, upper)
     reg = np.array([PRIOR_STRENGTH * l2 if f in PRIORS else l2 for f in names] + [0.0])
+    if anchor:
+        shipped = anchor["weights"]
+        prior = np.array([shipped.get(f, prior[i]) for i, f in enumerate(names)] + [anchor["bias"]])
+        beta = np.clip(prior.copy(), lower, upper)
+        reg = np.array([anchor_strength * l2 if f in shipped else r for f, r in zip(names, reg)]
+                       + [anchor_strength * l2])
     for _ in range(300):
         p = 1.0 / (1.0 + np.exp(-(X @ beta)))
         grad = X.T @ (w * (p - y)) + reg * (beta - prior)
@@ -133,6 +153,61 @@ def choose_threshold(scored: list[tuple[float, bool]], precision: float | None) 
     return levels[0] if levels else best
 
 
+MIN_BLOCK = 12  # entries an isotonic block holds at least, so that one article does not make a step
+
+
+def _pav(points: list[list[float]]) -> list[list[float]]:
+    """Pool adjacent violators over ``[score sum, right, entries]`` blocks in score order:
+    blocks whose share right does not rise are merged, as are blocks under MIN_BLOCK entries."""
+    out: list[list[float]] = []
+    for p in points:
+        out.append(list(p))
+        while len(out) >= 2 and (out[-2][1] / out[-2][2] >= out[-1][1] / out[-1][2]
+                                 or out[-2][2] < MIN_BLOCK):
+            last = out.pop()
+            out[-1] = [a + b for a, b in zip(out[-1], last)]
+    while len(out) >= 2 and out[-1][2] < MIN_BLOCK:
+        last = out.pop()
+        out[-1] = [a + b for a, b in zip(out[-1], last)]
+    return out
+
+
+def isotonic(scored: list[tuple[float, bool]]) -> list[list[float]]:
+    """Knots ``[score, share right]`` from 0 to 1, rising: each block's mean score and its
+    smoothed share right ((right + 1) / (entries + 2)), pooled again where smoothing made
+    a share fall."""
+    if not scored:
+        return []
+    blocks = _pav([[s, float(ok), 1.0] for s, ok in sorted(scored)])
+    smoothed = [[b[0], (b[1] + 1) / (b[2] + 2) * b[2], b[2]] for b in blocks]
+    pooled, counts = [], []
+    for b in smoothed:  # a share that smoothing made fall pools with the block before it
+        pooled.append(b)
+        while len(pooled) >= 2 and pooled[-2][1] / pooled[-2][2] >= pooled[-1][1] / pooled[-1][2]:
+            last = pooled.pop()
+            pooled[-1] = [a + c for a, c in zip(pooled[-1], last)]
+    knots = [[round(b[0] / b[2], 4), round(b[1] / b[2], 4)] for b in pooled]
+    lo, hi = knots[0][1], knots[-1][1]
+    return [[0.0, round(min(lo, 0.5) / 2, 4)]] + knots + [[1.0, round((hi + 1) / 2, 4)]]
+
+
+def calibrated(knots: list[list[float]], raw: float) -> float:
+    from newsextract.facts.confidence import calibrate
+
+    return round(calibrate(knots, raw), 3)
+
+
+def lowest_threshold(files: list[list[tuple[float, bool]]], precision: float) -> float:
+    """The lowest confidence c at which, in every file, the entries at or above c are right at
+    least ``precision`` of the time; halfway between that level of the files' entries and the
+    level below it (which fails), since any value in between keeps the same entries of these files."""
+    levels = sorted({s for scored in files for s, _ in scored})
+    for i, c in enumerate(levels):
+        if all(sum(kept) >= precision * len(kept) for kept in ([ok for s, ok in scored if s >= c] for scored in files)):
+            return round((levels[i - 1] + c) / 2, 3) if i else c
+    return 1.0
+
+
 def table(scored: list[tuple[float, bool]]) -> str:
     lines = []
     for lo, hi in ((0, .5), (.5, .7), (.7, .8), (.8, .9), (.9, .95), (.95, 1.01)):
@@ -150,7 +225,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--weight", type=float, nargs="*", help="weight of each file (default: 2 1 ...)")
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--write", action="store_true", help="write models/confidence.json")
+    parser.add_argument("--out", type=Path, help="write the model here instead (for comparing fits)")
     parser.add_argument("--holdout", action="store_true")
+    parser.add_argument("--news", type=int, default=1, help="the first N files are annotated news: the "
+                        "threshold is chosen and the score calibrated on their entries (default 1)")
+    parser.add_argument("--no-calibration", action="store_true", help="write no isotonic calibration")
+    parser.add_argument("--anchor", type=float, default=0.0, help="draw each weight the shipped model has "
+                        "towards its shipped value this many times harder (0: fit afresh)")
+    parser.add_argument("--keep-weights", nargs="*", choices=KINDS, default=[], help="for these kinds keep the "
+                        "shipped bias and weights and calibrate only; the threshold keeps the entries the shipped "
+                        "threshold kept")
+    parser.add_argument("--keep-threshold", nargs="*", choices=KINDS, default=[], help="for these kinds the "
+                        "threshold is the shipped (uncalibrated) one, read through the new calibration")
+    parser.add_argument("--kinds", nargs="*", choices=KINDS, help="refit only these kinds; the others keep "
+                        "what models/confidence.json has (default: all)")
     parser.add_argument("--beta", type=float, help="thresholds of best F-beta (precision-weighted when < 1) "
                                                    "instead of the precision targets")
     parser.add_argument("--beta-kinds", nargs="*", choices=KINDS, help="with --beta: only for these kinds "
@@ -158,11 +246,20 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     weights = args.weight or [2.0] + [1.0] * (len(args.dumps) - 1)
     rows = [r for i, p in enumerate(args.dumps) for r in read(p, i)]
-    out = {"about": "confidence = 1 / (1 + exp(-(bias + sum of weights of the entry's kinds of evidence))); "
-                    "fitted by tools/fit_confidence.py on " + ", ".join(p.name for p in args.dumps)
+    out = {"about": "score = 1 / (1 + exp(-(bias + sum of weights of the entry's kinds of evidence))); "
+                    "confidence = the calibration line (knots [score, share right]) read at score, or score "
+                    "without one; fitted by tools/fit_confidence.py on " + ", ".join(p.name for p in args.dumps)
+                    + f" (calibrated and thresholded on the first {args.news})"
+                    + (f"; weights kept as shipped for {', '.join(args.keep_weights)}" if args.keep_weights else "")
+                    + (f"; shipped weights held (--anchor {args.anchor:g}), new kinds of evidence learned"
+                       if args.anchor else "")
                     + "; entries below threshold are left out by default",
            "kinds": {}}
+    shipped = json.loads((ROOT / "models" / "confidence.json").read_text(encoding="utf-8"))["kinds"]
     for kind in KINDS:
+        if args.kinds and kind not in args.kinds:
+            out["kinds"][kind] = shipped[kind]
+            continue
         data = [r for r in rows if r["kind"] == kind]
         if not data:
             out["kinds"][kind] = {"bias": 0.0, "threshold": 0.0, "weights": {}}
@@ -179,21 +276,38 @@ def main(argv: list[str] | None = None) -> int:
             if scored:
                 print(f"{kind}: held-out articles of {args.dumps[0].name}\n{table(scored)}")
             continue
-        bias, w = fit(data, weights, args.l2, kind)
-        first = [(predict(bias, w, r), r["right"]) for r in data if r["source"] == 0]
-        rest = [(predict(bias, w, r), r["right"]) for r in data if r["source"] != 0]
+        if kind in args.keep_weights:
+            bias, w = shipped[kind]["bias"], shipped[kind]["weights"]
+            kept_from = shipped[kind]["threshold"] if not shipped[kind].get("calibration") else None
+        else:
+            bias, w = fit(data, weights, args.l2, kind, shipped[kind] if args.anchor else None, args.anchor)
+            kept_from = shipped[kind]["threshold"] if kind in args.keep_threshold \
+                and not shipped[kind].get("calibration") else None
+        news = [(predict(bias, w, r), r["right"]) for r in data if r["source"] < args.news]
+        knots = [] if args.no_calibration or kind == "organizations" else isotonic(news)
+        first = [(calibrated(knots, predict(bias, w, r)), r["right"]) for r in data if r["source"] < args.news]
+        rest = [(calibrated(knots, predict(bias, w, r)), r["right"]) for r in data if r["source"] >= args.news]
         BETA.pop("on", None)
         if args.beta and (not args.beta_kinds or kind in args.beta_kinds):
             BETA["on"] = args.beta
-        thr = choose_threshold(first or rest, TARGET[kind])
+        if len(news_files := {r["source"] for r in data if r["source"] < args.news}) > 1 and TARGET[kind]:
+            # the precision target holds on each file of annotated news, not only on them together
+            thr = lowest_threshold([[(calibrated(knots, predict(bias, w, r)), r["right"]) for r in data
+                                     if r["source"] == f] for f in sorted(news_files)], TARGET[kind])
+        else:
+            thr = choose_threshold(first or rest, TARGET[kind])
+        if kept_from is not None:  # the same entries as the shipped threshold of the logistic score
+            thr = calibrated(knots, kept_from) if knots else kept_from
         out["kinds"][kind] = {"bias": round(bias, 3), "threshold": thr,
                               "weights": dict(sorted(w.items(), key=lambda kv: -abs(kv[1])))}
+        if knots:
+            out["kinds"][kind]["calibration"] = knots
         print(f"{kind}: bias {bias:.2f} threshold {thr}")
-        for name, scored in (("first file", first), ("others", rest)):
+        for name, scored in (("news", first), ("others", rest)):
             if scored:
                 print(f" {name}:\n{table(scored)}")
-    if args.write:
-        path = ROOT / "models" / "confidence.json"
+    if args.write or args.out:
+        path = args.out or ROOT / "models" / "confidence.json"
         path.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {path}")
     return 0

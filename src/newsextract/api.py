@@ -12,6 +12,7 @@ from typing import Any, Iterable, Iterator, Mapping
 
 from .records import Article
 from .process import BATCH_SIZE, batches, process_batch
+from .facts.confidence import keep_confident
 from .io.inputs import ArticleInput, as_input
 
 Published = str | date | datetime | None
@@ -65,7 +66,7 @@ def extract_many(inputs: Iterable[ArticleInput | str | bytes | Mapping[str, Any]
 
         for article in extract_parallel(items, jobs=jobs, model=model, patterns=patterns,
                                         batch_size=batch_size, include_text=include_text):
-            yield article.keep_confident(least)
+            yield keep_confident(article, least)
         return
     if nlp is None:
         from .nlp.pipeline import shared
@@ -73,7 +74,7 @@ def extract_many(inputs: Iterable[ArticleInput | str | bytes | Mapping[str, Any]
         nlp = shared(model, patterns=patterns)
     for batch in batches(items, size=batch_size):
         for article in process_batch(nlp, batch, include_text=include_text):
-            yield article.keep_confident(least)
+            yield keep_confident(article, least)
 
 
 def published_value(value: Published) -> str | None:

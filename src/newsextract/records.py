@@ -156,19 +156,6 @@ class Article:
     def ok(self) -> bool:
         return self.error is None
 
-    def keep_confident(self, min_confidence: float | None = None) -> "Article":
-        """Leave out the people, places and organizations whose confidence is below
-        ``min_confidence`` (None: each kind's default threshold, chosen for
-        precision; 0: keep everything). Returns the article itself."""
-        from .facts.confidence import threshold
-
-        for kind in ("people", "places", "organizations"):
-            least = threshold(kind) if min_confidence is None else min_confidence
-            entries = getattr(self, kind)
-            if least > 0 and entries:
-                setattr(self, kind, [e for e in entries if e.confidence is None or e.confidence >= least])
-        return self
-
     def to_dict(self) -> dict[str, Any]:
         record: dict[str, Any] = {"schema": SCHEMA_VERSION, "id": self.id, "source": self.source}
         if self.error is not None:

@@ -237,8 +237,9 @@ def _articles(items, inputs: list[str], *, output: Path | None, model: str | Non
 
     if scheduler is not None:
         from ..engines.dask import extract_on_cluster
+        from ..facts.confidence import keep_confident
 
-        stream = (a.keep_confident(min_confidence) for a in
+        stream = (keep_confident(a, min_confidence) for a in
                   extract_on_cluster(items, scheduler=scheduler, model=model, patterns=patterns,
                                      include_text=include_text))
     else:

@@ -16,8 +16,9 @@ tasks of a lost worker; a batch whose task keeps killing workers is redone one
 article at a time, so only the article at fault gets an error record (the loop
 is ``engines.stream``'s, shared with ``--jobs``).
 
-This module is named ``newsextract.dask``; ``import dask`` below is the real
-Dask (imports are absolute).
+This module is ``newsextract.engines.dask`` (``newsextract.dask``, the documented
+library path, re-exports ``extract_bag`` and ``read_articles``); ``import dask``
+below is the real Dask (imports are absolute).
 """
 from __future__ import annotations
 

@@ -25,7 +25,7 @@ from ..nlp.components.dates import DATES_KEY
 from ..nlp.components.provenance import date_rule
 from ..timex import interpret, normalize
 from ..timex.lexicon import words
-from ..timex.tense import reported_period_tense, tense
+from .tense import reported_period_tense, tense
 
 _FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T|/|$)")
 _CALENDAR_DATE = re.compile(r"^\d{4}(?:-\d{2}){0,2}(?:T|/|$)")

@@ -2,7 +2,7 @@
 
 Each entry lists what the article says for it and, prefixed ``against:``, what
 says it may be something else. The names are read by people (``evidence`` in
-the record) and by the confidence model (``newsextract.confidence``), which
+the record) and by the confidence model (``newsextract.facts.confidence``), which
 weighs them; a name such as ``title:Prime Minister`` counts as its kind
 (``title``).
 
@@ -17,7 +17,8 @@ For every kind of entry:
 - ``against:work-verb`` a verb of works and prizes governs it ("starred in X",
   "won the X");
 - ``against:side`` the words around its mentions are those of a match ("beat
-  X", "X drew with", "signed for X", "X manager").
+  X", "X drew with", "signed for X", "X manager", "defeat to X", "Mignoni (X)" in a
+  line-up); ``against:sides`` at least half of its mentions are.
 
 People: ``given-name``, ``initial``, ``full-name``, ``title:...``, ``honorific``, ``speaker``
 (subject of a reporting verb), ``agent`` (subject of another verb),
@@ -30,7 +31,10 @@ where it lies), ``building-word`` ("Olympic Stadium", "Olympic Village"; also "L
 ``against:no-capital`` (no capital letter: "8.6bn euros"), ``against:in-name`` (the
 end of another name: "MM Warburg", "the Police Federation of England and Wales"). People also: ``name-words`` (no given name we know, but
 every word capitalized and neither everyday nor a place: "Kumar Dharmasena"),
-``against:leading-article`` ("La Boheme", "Le Monde"), ``against:credit`` (a photo
+``against:lineup`` (in a sports report, in brackets after a player's name, as line-ups
+give clubs: "Luca Ferri (Stade Marcellin)"), ``against:leading-article`` ("La Boheme", "Le Monde"), ``against:work`` also when the
+name starts with a word the article writes before a kind of product ("Windows Messenger"
+beside "Windows programs"), ``against:credit`` (a photo
 credit: "REUTERS / Leonhard Foeger", "Photo: Ana Lind"). Organizations:
 ``company-suffix``, ``acronym``, ``org-noun`` ("the firm X").
 """
@@ -158,14 +162,31 @@ def _name_words(parts: list[str], vocab) -> bool:
     particles = lexicon.name_particles()
     words = [p for p in parts if p not in particles]
     return len(words) >= 2 and all(p[:1].isupper() and p.lower() not in common and lookup(p) is None
+                                   and not (len(p) > 1 and p.isupper() and p.isalpha())  # "MSN Messenger"
                                    for p in words)
+
+
+PRODUCT_KEY = "newsextract_product_words"
+
+
+def product_modifiers(doc) -> frozenset[str]:
+    """Capitalized words the article writes before a kind of work or product ("Windows
+    programs", "Xbox games", "the Shrek film"): a name that starts with one is a product's."""
+    found = doc.user_data.get(PRODUCT_KEY)
+    if found is None:
+        w = words()
+        kinds = w["work_nouns"] | w["product_words"]
+        found = frozenset(t.text for t, nxt in zip(doc, doc[1:]) if t.is_alpha and t.text[:1].isupper()
+                          and not t.is_sent_start and nxt.is_lower and nxt.lower_ in kinds and nxt.pos_ == "NOUN")
+        doc.user_data[PRODUCT_KEY] = found
+    return found
 
 
 def _common(spans: Iterable[Span]) -> tuple[set[str], int]:
     """Evidence every kind of entry shares, and the number of named mentions."""
     w = words()
     out: set[str] = set()
-    n = 0
+    n = sides = 0
     spans = list(spans)
     if spans and sport_article(spans[0].doc):
         out.add("context:sport")
@@ -182,6 +203,9 @@ def _common(spans: Iterable[Span]) -> tuple[set[str], int]:
             out.add("against:work-verb")
         if _match_context(span, w):
             out.add("against:side")
+            sides += 1
+    if n >= 2 and 2 * sides >= n:
+        out.add("against:sides")  # most of its mentions are a side's ("France coach", "France, who lost to")
     return out, n
 
 
@@ -214,8 +238,8 @@ def _beside_work(span: Span, w) -> bool:
         if _ends_name_of_body(doc, span.end, w):
             return True
         if nxt.text == "," and span.end + 2 < len(doc) and doc[span.end + 1].lower_ in ("the", "a") \
-                and doc[span.end + 2].lower_ in work:
-            return True
+                and doc[span.end + 2].lower_ in work and not (span.start > 0 and doc[span.start - 1].lower_ == "by"):
+            return True  # "X, the show"; not "Directed by X, the film was ..."
     return False
 
 
@@ -253,8 +277,10 @@ def _work_verb(span: Span, w) -> bool:
     return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "starring"
 
 
-def _match_context(span: Span, w) -> bool:
-    """The mention sits among the words of a match: within two words either side."""
+def _match_context(span: Span, w, depth: int = 0) -> bool:
+    """The mention sits among the words of a match: within two words either side; after
+    "defeat to" or "win over"; in brackets after a player's name, as a line-up gives his club;
+    or joined by "and" to a side ("against the United States and Canada")."""
     doc = span.doc
     match = w["match_words"]
     if span.end < len(doc) and doc[span.end].lower_ in _team_roles() and doc[span.end].pos_ in ("NOUN", "PROPN"):
@@ -263,10 +289,16 @@ def _match_context(span: Span, w) -> bool:
         return True  # "signed for X"
     if _in_team_list(span, w):
         return True
+    sport = sport_article(doc)
+    if sport and _after_outcome(span, w):
+        return True  # "defeat to Wales", "the win over Scotland"
+    if sport and _lineup_club(span):
+        return True  # "Pierre Mignoni (Clermont)"
     if span.start > 0 and doc[span.start - 1].lower_ in w["locating_prepositions"]:
         return False  # "the match in Melbourne": where it is played
+    if _conjunct_of_side(span, w, depth):
+        return True  # "against the United States and Canada"
     # "UK film fans": the other words of a match ("fans", "victory") mean one only in a sports report
-    sport = sport_article(doc)
     root = span.root
     if sport and root.dep_ in ("nsubj", "dobj") and root.head.pos_ == "VERB" \
             and lemma_of(root.head).lower() in w["side_verbs"]:
@@ -278,6 +310,51 @@ def _match_context(span: Span, w) -> bool:
         if t.like_num and "-" in t.text and t.text.replace("-", "").isdigit():
             return True  # a score, "2-1"
     return False
+
+
+SIDE_PREPOSITIONS = {"to", "over", "against", "by"}
+
+
+def _after_outcome(span: Span, w) -> bool:
+    """"defeat to X", "the win over X", "lost to X": the other side of a result, not where it was."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ in SIDE_PREPOSITIONS \
+        and doc[span.start - 2].lower_ in w["outcome_nouns"]
+
+
+def _lineup_club(span: Span) -> bool:
+    """In a sports report, a name in brackets right after a player's name is his club or
+    country, as line-ups write it: "Pierre Mignoni (Clermont)", "Bruno (Sale/ENG)"."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "(":
+        return False
+    return doc[span.start - 2].ent_type_ == "PERSON"  # not "Chelsea 2 (Hughes 45)": a scorer
+
+
+def _minutes_after(span: Span) -> bool:
+    """A number follows the name, as for a substitute in a line-up ("(Andreas Ogris 77th)",
+    "(Joel Stransky, 48 mins)")."""
+    doc = span.doc
+    nxt = [t for t in doc[span.end:span.end + 2] if t.text != ","]
+    return bool(nxt) and (nxt[0].like_num or nxt[0].text[:1].isdigit())
+
+
+def _conjunct_of_side(span: Span, w, depth: int) -> bool:
+    """The mention is joined by "and" to a name that is a side."""
+    root = span.root
+    if depth or root.dep_ != "conj":
+        return False
+    head = root.head
+    if head.ent_type_ not in ("GPE", "LOC", "ORG", "NORP", "PERSON") or span.start <= head.i < span.end:
+        return False
+    doc = span.doc
+    start = head.i
+    while start > 0 and doc[start].ent_iob_ == "I":  # the entity that holds the head, found by its tokens
+        start -= 1
+    end = head.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return _match_context(doc[start:end], w, depth + 1)
 
 
 CREDIT_MARKS = {"/", "|", "©"}
@@ -335,6 +412,8 @@ def person_evidence(spans: list[Span], name: str, titles: list[str]) -> list[str
         out.add("against:common-word")
     if len(parts) >= 2 and parts[-1] in words()["company_words"]:
         out.add("against:body-word")
+    if len(parts) >= 2 and "given-name" not in out and spans and first in product_modifiers(spans[0].doc):
+        out.add("against:work")  # "Windows Messenger" where the article says "Windows programs"
     if first in words()["leading_articles"] and "given-name" not in out:
         out.add("against:leading-article")
     elif len(parts) >= 2 and "given-name" not in out and spans and _name_words(parts, spans[0].doc.vocab):
@@ -344,12 +423,16 @@ def person_evidence(spans: list[Span], name: str, titles: list[str]) -> list[str
         out.add(f"title:{title}")
         if title in honorifics:
             out.add("honorific")
+    out.discard("against:sides")  # players stand among the words of a match as much as their sides do
+    sport = bool(spans) and sport_article(spans[0].doc)
     for span in spans:
         if len(span) == 1 and span[0].pos_ == "PRON":
             out.add("pronoun")
             continue
         if _credit(span):
             out.add("against:credit")
+        if sport and "given-name" not in out and _lineup_club(span) and not _minutes_after(span):
+            out.add("against:lineup")  # "Luca Ferri (Stade Marcellin)": his club; not "(Joel Stransky, 48 mins)"
         root = span.root
         if root.dep_ in SUBJECTS:
             out.add("speaker" if _reporting(root.head, w) else "agent")
@@ -417,8 +500,8 @@ def place_evidence(spans: list[Span], kind: str | None, gazetteer: bool, qualifi
         out.add("against:in-name")
     for span in spans:
         root = span.root
-        if root.dep_ == "pobj" and root.head.lower_ in w["locating_prepositions"]:
-            out.add(f"preposition:{root.head.lower_}")
+        if root.dep_ == "pobj" and root.head.lower_ in w["locating_prepositions"] and not _match_context(span, w):
+            out.add(f"preposition:{root.head.lower_}")  # not "defeat to Wales"
         doc = span.doc
         if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in w["place_nouns"] \
                 or span.end < len(doc) and doc[span.end].lower_ in w["place_nouns"]:
@@ -429,7 +512,7 @@ def place_evidence(spans: list[Span], kind: str | None, gazetteer: bool, qualifi
 def organization_evidence(spans: list[Span], name: str) -> list[str]:
     suffixes, kinds = _org_words()
     out, n = _common(spans)
-    out.discard("against:side")  # a side is an organization
+    out -= {"against:side", "against:sides"}  # a side is an organization
     if any(_match_context(s, words()) for s in spans):
         out.add("side")
     out.discard("against:work")

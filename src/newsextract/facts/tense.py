@@ -87,7 +87,7 @@ def _past_above(verb: Token) -> bool:
 def _words() -> dict[str, frozenset[str]]:
     """The tense words of ``models/date_words.json``; "cut", "hurt": verbs whose past is their
     present, which the tagger often calls present."""
-    from .lexicon import words
+    from ..timex.lexicon import words
 
     w = words()
     return {key: frozenset(w[key]) for key in ("future_auxiliaries", "have_forms", "progressive_auxiliaries",

@@ -1,0 +1,76 @@
+"""Sides in sports reports, products and works beside names: the evidence that keeps them out of
+people and places (invented articles; default settings unless a test is about what ``--all`` shows)."""
+from __future__ import annotations
+
+import pytest
+
+# enough words of a match to make each text a sports report
+SPORT = (" The coach said the squad had played well in the rugby match, and the captain agreed. "
+         "The fans cheered the players at the stadium.")
+
+
+def _names(record: dict, kind: str) -> list[str]:
+    return [e["name"] for e in record[kind]]
+
+
+def _entry(record: dict, kind: str, name: str) -> dict:
+    found = [e for e in record[kind] if e["name"] == name]
+    assert found, f"{name!r} not among {kind}: {_names(record, kind)}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text, side", [
+    # the other side of a result, after "defeat to", "win over", "lost to"
+    ("Moreau was injured in the 24-18 defeat to Portugal last Saturday.", "Portugal"),
+    ("Lemaire scored twice in the win over Romania on Sunday.", "Romania"),
+    ("The hosts, who lost to Georgia last week, must now win both games.", "Georgia"),
+    # joined by "and" to a side
+    ("Moreau, capped in last year's Tests against Argentina and Chile, returns to the side.", "Chile"),
+    # a club in brackets after a player's name, as a line-up writes it
+    ("The team: Luca Ferri (Treviso), Marco Belli (Padova), Paolo Conti (Rovigo).", "Padova"),
+])
+def test_a_side_in_a_sports_report_is_not_a_place(extract_text, text, side):
+    record = extract_text(text + SPORT)
+    assert side not in _names(record, "places")
+    found = [e for e in extract_text(text + SPORT, keep_all=True)["places"] if e["name"] == side]
+    assert not found or "against:side" in found[0]["evidence"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The squad flew to Portugal on Monday for the final.", "Portugal"),
+    ("The match against the hosts was played in Padova in heavy rain.", "Padova"),
+])
+def test_where_a_match_is_played_stays_a_place(extract_text, text, place):
+    assert place in _names(extract_text(text + SPORT), "places")
+
+
+def test_a_club_in_a_line_up_is_not_a_person(extract_text):
+    text = ("The team: Luca Ferri (Stade Marcellin), Marco Belli (Stade Marcellin, capt), "
+            "Paolo Conti (Rovigo)." + SPORT)
+    assert "Stade Marcellin" not in _names(extract_text(text), "people")
+    assert {"Luca Ferri", "Marco Belli", "Paolo Conti"} <= set(_names(extract_text(text), "people"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A patch fixes a hole in Orbix Messenger, which attackers could use. Most Orbix programs are affected.",
+     "Orbix Messenger"),
+    ("Fans queued for Zentro Racer at launch, and Zentro games sold well all year.", "Zentro Racer"),
+])
+def test_a_name_that_starts_with_a_product_word_of_the_article_is_not_a_person(extract_text, text, name):
+    assert name not in _names(extract_text(text), "people")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Directed by Antoine Marchetti, the film was poorly received by critics.", "Antoine Marchetti"),
+    ("Written by Clara Voss, the book sold a million copies.", "Clara Voss"),
+])
+def test_the_agent_of_a_work_stays_a_person(extract_text, text, name):
+    assert name in _names(extract_text(text), "people")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Keanu Reeves' supernatural thriller Constantine dropped to third place.", "Constantine"),
+    ("The biopic Verona took $5m in its first weekend.", "Verona"),
+])
+def test_a_work_named_after_a_place_is_not_a_place(extract_text, text, name):
+    assert name not in _names(extract_text(text), "places")
