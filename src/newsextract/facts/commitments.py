@@ -25,7 +25,7 @@ _FIRST_PERSON = {"i": "speaker", "we": "group"}
 def extract_commitments(doc: Doc, *, people: list[Person], places: list[Place],
                         organizations: list[Organization], dates: list[DateExpr],
                         quotes: list[Quote] | None = None, index: EntityIndex | None = None) -> list[Commitment]:
-    spans = [s for s in doc.spans.get(COMMITMENTS_KEY, []) if s._.commitment is not None]
+    spans = [s for s in doc.spans.get(COMMITMENTS_KEY, []) if s._.nx_commitment is not None]
     if not spans:
         return []
     if index is None:
@@ -35,7 +35,7 @@ def extract_commitments(doc: Doc, *, people: list[Person], places: list[Place],
     out: list[Commitment] = []
     seen: set[tuple[str | None, str, str]] = set()
     for span in spans:
-        cand: Candidate = span._.commitment
+        cand: Candidate = span._.nx_commitment
         quoted = _speaker_in_quote(quotes, span, cand)
         actor = _actor(index, span, cand, quotes, people) if quoted is None else quoted or None
         if actor is None:

@@ -284,7 +284,7 @@ def _trim(doc: Doc, span: Span) -> Span | None:
     return Span(doc, start, end, label=span.label)
 
 
-@Language.factory("newsextract_entity_rules", assigns=["doc.ents", "span._.source"],
+@Language.factory("newsextract_entity_rules", assigns=["doc.ents", "span._.nx_source"],
                   requires=["doc.ents", "doc.spans", "token.pos"],
                   default_config={"user_patterns": None, "pattern_seconds": 10.0})
 def make_entity_rules(nlp: Language, name: str, user_patterns: str | None,
