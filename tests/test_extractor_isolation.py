@@ -15,7 +15,7 @@ TEXT = ("Prime Minister Elena Marsh said on Monday that the Treasury will cut fu
 
 
 def _extractors() -> list[tuple[str, str, str]]:
-    """(module, function, record field) of every ``extract_<field>`` in newsextract.extractors,
+    """(module, function, record field) of every ``extract_<field>`` in newsextract.facts,
     so that an extractor added later is covered too."""
     fields = set(Article.__dataclass_fields__)
     found = []

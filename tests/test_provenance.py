@@ -1,4 +1,4 @@
-"""Provenance (``components/provenance.py``): which component proposed an entity is a named
+"""Provenance (``nlp/components/provenance.py``): which component proposed an entity is a named
 Span extension, never ``Span.id_``/``kb_id_``, and one policy says which entity wins."""
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ gazetteer from ``models/`` (``initialize``); ``to_disk`` writes them with the
 component. Here the saved pipeline is loaded with plain ``spacy.load`` in another
 process in which every read of ``models/`` fails (the data folder is an empty
 one), and runs over the seed articles. The extractors that turn a Doc into a
-record (``core.build_article``) still read ``models/`` (roles, geo context, date
+record (``process.build_article``) still read ``models/`` (roles, geo context, date
 values ...): the folder is given back only after the pipeline has run, and the
 records must be byte for byte the ones newsextract makes itself.
 """

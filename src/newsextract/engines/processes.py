@@ -27,7 +27,7 @@ from ..errors import ModelNotFoundError, NewsextractError
 from ..io.inputs import ArticleInput
 
 AHEAD = 2  # batches in flight per worker: one running, one queued
-WORKER_BATCH = 16  # articles per task (and at most core.BATCH_CHARS characters): small for smooth progress
+WORKER_BATCH = 16  # articles per task (and at most process.BATCH_CHARS characters): small for smooth progress
 
 _NLP = None
 _SETTINGS: tuple[str | None, str | None, bool] = (None, None, False)

@@ -1,7 +1,7 @@
 """The streaming loop every engine shares: ``--jobs`` worker processes
-(``newsextract.parallel``) and a Dask cluster (``newsextract.dask``).
+(``engines.processes``) and a Dask cluster (``engines.dask``).
 
-- Bounded: inputs are read lazily and cut into batches (``core.batches``); at
+- Bounded: inputs are read lazily and cut into batches (``process.batches``); at
   most ``limit`` batches are in flight, so memory stays flat however long the input.
 - In order: records come back in input order, batch after batch.
 - Crash isolation: when the executor loses a batch (a worker process died, a

@@ -8,7 +8,7 @@ weighs them; a name such as ``title:Prime Minister`` counts as its kind
 
 For every kind of entry:
 - ``model:LABEL`` the statistical model found a mention; ``rule:ID`` a rule of
-  ours did (``components.provenance.source``: the component or pattern that proposed it);
+  ours did (``nlp.components.provenance.source``: the component or pattern that proposed it);
 - ``mentions:2+`` / ``mentions:4+`` how often the article names it;
 - ``against:quoted`` a mention is all that stands inside quotation marks, as a
   title is ("'Slow Tide'");

@@ -1,6 +1,6 @@
 """Places: GPE, LOC and FAC entities with kind, country and coordinates.
 
-Names are looked up in the offline gazetteer (``newsextract.geo``): "Kiev"
+Names are looked up in the offline gazetteer (``lexicon.geo``): "Kiev"
 and "Kyiv" are one place, named as the gazetteer names it, with its kind,
 ISO 3166-1 alpha-2 country and coordinates. A facility (airport, embassy,
 palace) takes the country of the place it is said to be in ("... Airport in

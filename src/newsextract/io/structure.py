@@ -55,7 +55,7 @@ def _is_date_line(line: str, date_line: Callable[[str], bool] | None) -> bool:
 
 def parse(text: str, date_line: Callable[[str], bool] | None = None) -> Structure:
     """The blocks, title and category line of ``text``; ``date_line`` tells a line that
-    is only a date (``anchor.is_date_line`` unless given)."""
+    is only a date (``dateline.is_date_line`` unless given)."""
     category: str | None = None
     title: str | None = None
     blocks: list[Block] = []

@@ -12,7 +12,7 @@ process, and each list has one file and one name:
 - ``mapped(name, columns)``: a large sorted table searched in place;
 - ``json(name)``: a JSON object (keys starting with ``_`` are comments);
 - ``jsonl(name)``: JSON Lines;
-- ``patterns(name)``: spaCy patterns, one JSON object a line (``patterns.py``).
+- ``patterns(name)``: spaCy patterns, one JSON object a line (``lexicon/pattern_file.py``).
 
 and the lists more than one module reads, by their meaning: ``first_names``,
 ``name_particles``, ``party_words``, ``speech_verb_forms``, ``company_cues``, ``titles``,
@@ -89,7 +89,7 @@ def mapped(name: str, columns: tuple[str, ...]) -> "bytes | mmap.mmap":
 @lru_cache(maxsize=None)
 def sorted_file(name: str, columns: tuple[str, ...]):
     """A large table sorted by its first field, searched on disk by bisection
-    (``newsextract.sorted_file``: nothing read at start-up, nothing held in memory), after
+    (``lexicon.sorted_table``: nothing read at start-up, nothing held in memory), after
     checking that its header is ``columns``."""
     from .sorted_table import SortedFile
 

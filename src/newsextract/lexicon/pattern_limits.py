@@ -14,7 +14,7 @@ regex ``(a+)+$`` took minutes on one 30-letter word). So a token pattern may hav
   repeats that backtrack exponentially.
 
 What these rules cannot see (an alternation of overlapping branches,
-``(a|aa)+``) is stopped at run time by a time budget (``components.entity_rules``).
+``(a|aa)+``) is stopped at run time by a time budget (``nlp.components.entity_rules``).
 """
 from __future__ import annotations
 

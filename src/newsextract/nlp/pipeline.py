@@ -7,10 +7,10 @@ local folders (a ``--model PATH`` is a pipeline the user trusts: loading it
 runs its code and reads its weights).
 
 Two of the model's own components are run more cheaply, with the same result:
-the lemmatizer only for the tokens whose lemma we read (``newsextract.lemmas``)
-and the attribute ruler's rules with arrays (``components.attributes``). Docs
+the lemmatizer only for the tokens whose lemma we read (``nlp.lemmas``)
+and the attribute ruler's rules with arrays (``nlp.components.attributes``). Docs
 from this pipeline therefore carry lemmas only where the model's attribute
-rules set them; use ``newsextract.lemmas.lemma(token)`` for any other.
+rules set them; use ``nlp.lemmas.lemma(token)`` for any other.
 """
 from __future__ import annotations
 
@@ -95,7 +95,7 @@ def load(model: str | None = None, *, patterns: str | Path | None = None):
             raise ModelNotFoundError(f"--model {name}: a saved newsextract pipeline already has its patterns; "
                                      "--patterns can only be added to a plain spaCy pipeline")
         return nlp
-    lemmas.defer(nlp)  # lemmas only where we read them (see newsextract.lemmas)
+    lemmas.defer(nlp)  # lemmas only where we read them (see nlp.lemmas)
     _fast_attributes(nlp)
     for factory, where in COMPONENTS:
         config = {}
@@ -110,7 +110,7 @@ def load(model: str | None = None, *, patterns: str | Path | None = None):
 
 
 def _fast_attributes(nlp) -> None:
-    """The model's attribute rules applied with arrays (``components.attributes``):
+    """The model's attribute rules applied with arrays (``nlp.components.attributes``):
     the same tags, parts of speech and morphology, about five times faster."""
     from .components.attributes import supported
 

@@ -4,7 +4,7 @@ Sets a sentence start at every block (line) so that the parser never joins a
 heading to the paragraph after it, and records the blocks as ``doc.spans["blocks"]``
 labelled ``meta``, ``title``, ``heading`` or ``paragraph``. The parsed structure
 itself (``structure.parse``: the blocks, the title and the category line) is kept
-for ``core.build_article`` (``structure_of``), which would otherwise parse it again.
+for ``process.build_article`` (``structure_of``), which would otherwise parse it again.
 """
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ reported speech, no forecast by analysts. Headlines in the news infinitive
 Survivors become ``doc.spans["commitments"]``: the clause (subject to the end
 of the predicate), labelled with the modality, with a ``Candidate`` in
 ``span._.nx_commitment`` whose token positions are relative to the span.
-Actors, dates and duplicates are settled by ``extractors.commitments``.
+Actors, dates and duplicates are settled by ``facts.commitments``.
 """
 from __future__ import annotations
 

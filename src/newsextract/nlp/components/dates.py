@@ -6,7 +6,7 @@ the word classes of ``models/date_words.json``) are matched over the text, the
 parse vetoes readings it contradicts (``timex.vetoes``: "May" as a modal verb,
 "2000" as an amount), and the longest match wins. Extents follow TimeML:
 determiners and modifiers in, prepositions out ("on Monday" gives "Monday").
-Values are computed later by ``extractors.dates`` because they need the
+Values are computed later by ``facts.dates`` because they need the
 article's anchor.
 """
 from __future__ import annotations
