@@ -74,3 +74,29 @@ def test_the_agent_of_a_work_stays_a_person(extract_text, text, name):
 ])
 def test_a_work_named_after_a_place_is_not_a_place(extract_text, text, name):
     assert name not in _names(extract_text(text), "places")
+
+
+@pytest.mark.parametrize("text, kind, name", [
+    # the object of a verb of making or selling
+    ("Brauhaus, which makes Clara Lindt, said profits rose 12%.", "people", "Clara Lindt"),
+    ("The group sells Marco Vale in forty countries.", "people", "Marco Vale"),
+    # a kind of work and a comma before the name
+    ("The band launched into their last single, Carrowmore, which reached number eight.", "places", "Carrowmore"),
+    # the end of a title that a kind of work opens, after its colon
+    ("Sales were lifted by the game Iron Harbour: Daniel Reyes, which sold a million copies.", "people",
+     "Daniel Reyes"),
+])
+def test_products_and_works_by_their_context_are_not_people_or_places(extract_text, text, kind, name):
+    assert name not in _names(extract_text(text), kind)
+    found = [e for e in extract_text(text, keep_all=True)[kind] if e["name"] == name]
+    assert not found or {"against:work", "against:work-verb"} & set(found[0]["evidence"])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The board made Tomas Hardwick chairman in May.", "Tomas Hardwick"),
+    ("Analysts said Helena Marsh, who makes films, was pleased.", "Helena Marsh"),
+    ("In a sports report, the club sold Marco Belli to Leeds for £2m, and the coach said the striker"
+     " and the squad would miss him. The fans agreed.", "Marco Belli"),
+])
+def test_people_near_verbs_of_making_stay_people(extract_text, text, name):
+    assert name in _names(extract_text(text), "people")

@@ -199,7 +199,7 @@ def _common(spans: Iterable[Span]) -> tuple[set[str], int]:
             out.add("against:quoted")
         if _beside_work(span, w):
             out.add("against:work")
-        if _work_verb(span, w):
+        if _work_verb(span, w) or _made_thing(span, w):
             out.add("against:work-verb")
         if _match_context(span, w):
             out.add("against:side")
@@ -224,6 +224,13 @@ def _beside_work(span: Span, w) -> bool:
         i -= 1
     if i >= 0 and i < span.start and doc[i].is_lower and doc[i].lower_ in work:
         return True
+    root = span.root
+    kind = doc[span.start - 2] if span.start >= 2 else None
+    if kind is not None and doc[span.start - 1].text == "," and kind.is_lower and kind.lower_ in work \
+            and (root.dep_ == "appos" and root.head.i == kind.i or kind.head.i == root.i and kind.dep_ in ("nmod", "appos")):
+        return True  # "their last single, Killamangiro": in apposition to it; not "After the game, Vickery said"
+    if _subtitle_of_work(span, work):
+        return True
     if span[-1].text in w["event_words"] and len(span) > 1:
         return True
     if span.end < len(doc):
@@ -241,6 +248,23 @@ def _beside_work(span: Span, w) -> bool:
                 and doc[span.end + 2].lower_ in work and not (span.start > 0 and doc[span.start - 1].lower_ == "by"):
             return True  # "X, the show"; not "Directed by X, the film was ..."
     return False
+
+
+SUBTITLE_REACH = 6  # tokens back over a title and its colon to the kind of work
+
+
+def _subtitle_of_work(span: Span, work) -> bool:
+    """The mention ends a title that a kind of work opens, after its colon: "the game Grand
+    Theft Auto: San Andreas", "the film Star Quest: Marlow Rising"."""
+    doc = span.doc
+    if span.start < 3 or doc[span.start - 1].text != ":":
+        return False
+    i, title = span.start - 2, 0
+    while i >= 0 and span.start - i <= SUBTITLE_REACH and (doc[i].is_alpha and doc[i].text[:1].isupper()
+                                                            or doc[i].like_num):
+        title += 1
+        i -= 1
+    return title > 0 and i >= 0 and doc[i].is_lower and doc[i].lower_ in work  # not "The team: Luca Ferri"
 
 
 NAME_RUN = 3  # capitalized words after a mention that may still be one name with it
@@ -275,6 +299,17 @@ def _work_verb(span: Span, w) -> bool:
                      and before[-2].lower_ in ("won", "win", "wins", "played", "recorded")):
         return True  # "starred in X", "won the X"; not "won in Lyon", "played in Perth"
     return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "starring"
+
+
+def _made_thing(span: Span, w) -> bool:
+    """The mention is the object of a verb of making or selling ("which makes X", "it sells X",
+    "launched X"), with no second object or complement ("made Smith captain"); not in a sports
+    report, where clubs sell players."""
+    root = span.root
+    head = root.head
+    return root.dep_ == "dobj" and head.pos_ == "VERB" and lemma_of(head).lower() in w["making_verbs"] \
+        and not sport_article(span.doc) \
+        and not any(c.dep_ in ("oprd", "xcomp", "ccomp", "dative") for c in head.children)
 
 
 def _match_context(span: Span, w, depth: int = 0) -> bool:
