@@ -171,6 +171,11 @@ EXTENTS = [
     ("The closure is a two-week affair and the one-year term ends.", ["two-week", "one-year"]),
     ("He will speak Friday at 2:30 p.m. in Rome.", ["Friday at 2:30 p.m."]),
     ("Senators met eight years from now, he joked.", ["eight years", "now"]),
+    # a bare number after a verb of movement and "at"/"to" is a level; after "in", a year
+    ("The Hang Seng index closed at 2082 on Friday.", ["Friday"]),
+    ("The Dax fell to 1950 points, then rises to 2010.", []),
+    ("The mine closed in 1985 and the fund rose to 2000 by 2003.", ["1985", "2003"]),
+    ("The deadline was extended to 2012.", ["2012"]),
 ]
 
 

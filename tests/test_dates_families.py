@@ -275,3 +275,194 @@ def test_the_latest_period_is_the_period_reported_on(extract_text):
     assert found.get("the latest period") == "2025-Q2", found
     alone = {t: v for t, _, v in dates(extract_text("Sales in the latest period rose 4%.", published=PUB))}
     assert alone.get("the latest period", "absent") is None, alone  # found, but which period is not known
+
+
+# a spoken year or day inside a longer date: one expression, the same with or without a publication date
+@pytest.mark.parametrize("text, expression, value", [
+    ("The floods came in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"),
+    ("The mine will reopen in the spring of nineteen ninety-nine.", "the spring of nineteen ninety-nine", "1999-SP"),
+    ("The mill closed in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01"),
+    ("The vote was held on March fifth, nineteen eighty-one.", "March fifth, nineteen eighty-one", "1981-03-05"),
+    ("It opened on the twenty-first of June, nineteen oh five.", "the twenty-first of June, nineteen oh five",
+     "1905-06-21"),
+    ("The treaty will be signed on May thirty-first, two thousand and one.",
+     "May thirty-first, two thousand and one", "2001-05-31"),
+])
+def test_spoken_years_and_days_inside_a_date(extract_text, text, expression, value):
+    for published in (PUB, None):
+        found = dates(extract_text(text, published=published))
+        assert (expression, "DATE", value) in found, found
+        assert len(found) == 1, found
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # a spoken day without a year takes one by the tense, like "March 5"
+    ("The council will vote on March fifth.", "March fifth", "2026-03-05"),
+    ("The council voted on March fifth.", "March fifth", "2025-03-05"),
+    ("The parade will be on the fourth of July.", "the fourth of July", "2026-07-04"),
+])
+def test_a_spoken_day_takes_its_year_from_the_tense(extract_text, text, expression, value):
+    assert (expression, "DATE", value) in dates(extract_text(text, published=PUB))
+    assert (expression, "DATE", None) in dates(extract_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "In May two thousand people marched.",          # a count, not the year 2000
+    "In June nineteen twenty-year-olds were hired.",
+    "The May first round was close.",               # an ordinal of the round
+])
+def test_spoken_numbers_after_a_month_that_are_no_dates(extract_text, text):
+    assert not any(any(w in t.lower() for w in ("thousand", "nineteen", "first"))
+                   for t, _, _ in dates(extract_text(text, published=PUB))), dates(extract_text(text, published=PUB))
+
+
+# "the year ended March 31" is a twelve-month span; "for the year" is the year spoken of
+@pytest.mark.parametrize("text, expression", [
+    ("For the year ended March 31, Greyfield earned $5m.", "the year"),
+    ("Greyfield will earn more in the fiscal year ending June 30, 2026.", "the fiscal year"),
+    ("Sales grew 4% in the year to 31 March.", "the year"),
+])
+def test_the_year_ending_on_a_day_is_a_duration(extract_text, text, expression):
+    for published in (PUB, None):
+        found = dates(extract_text(text, published=published))
+        assert (expression, "DURATION", "P1Y") in found, found
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("For the year, Greyfield earned $5m.", "the year", "2025"),
+    ("Greyfield will earn more for the full year, its chief said.", "the full year", "2025"),
+    ("Output was delayed earlier in the year by rain.", "the year", "2025"),
+    # telling of an earlier year, "the year" is that one
+    ("Harold Whitby won the seat in 1974. It was close. He won again later in the year.", "the year", "1974"),
+    # a later year is a plan, not the year spoken of
+    ("By 2030 it plans to double sales. It forecast higher earnings for the full year.", "the full year", "2025"),
+])
+def test_for_the_year_is_the_year_spoken_of(extract_text, text, expression, value):
+    found = dates(extract_text(text, published=PUB))
+    assert (expression, "DATE", value) in found, found
+    undated = {t: v for t, _, v in dates(extract_text(text))}
+    assert undated.get(expression, "absent") is None, undated
+
+
+@pytest.mark.parametrize("text", [
+    "He was named player of the year.",
+    "It was the year the wall fell.",
+    "The year's best film is a western.",
+    "Sales rose 3% in the year before.",
+])
+def test_the_year_that_names_no_year(extract_text, text):
+    assert not any(t.lower().endswith("year") for t, _, _ in dates(extract_text(text, published=PUB)))
+
+
+# a part of the day with "early", "mid", "late", and before its day
+@pytest.mark.parametrize("text, published, expected", [
+    ("The shares fell in mid-afternoon yesterday.", PUB, ("mid-afternoon yesterday", "TIME", "2025-09-30TAF")),
+    ("The ship will sail early morning Friday.", PUB, ("early morning Friday", "TIME", "2025-10-03TMO")),
+    ("The ship sailed early morning Friday.", PUB, ("early morning Friday", "TIME", "2025-09-26TMO")),
+    ("By mid afternoon the police had arrived.", PUB, ("mid afternoon", "TIME", "2025-10-01TAF")),
+    ("The fire started in the late evening.", PUB, ("the late evening", "TIME", "2025-10-01TEV")),
+    ("The shares fell in mid-afternoon yesterday.", None, ("mid-afternoon yesterday", "TIME", None)),
+    ("The shares fell a week or so ago.", PUB, ("a week or so ago", "DATE", "2025-W39")),
+])
+def test_parts_of_the_day_and_rough_offsets(extract_text, text, published, expected):
+    assert expected in dates(extract_text(text, published=published))
+
+
+def test_early_morning_naming_a_thing_is_no_time(extract_text):
+    assert dates(extract_text("The early morning raids were condemned.", published=PUB)) == []
+
+
+# "the previous Friday", "that Friday", "the following Monday" count from the day the text spoke of
+ANAPHORIC_DAYS = [
+    ("The index closed at 2,082 on Friday, down from the previous Friday.", PUB,
+     "the previous Friday", "2025-09-19"),
+    ("The plant closed on March 3, 2011. The previous Friday the workers had walked out.", PUB,
+     "The previous Friday", "2011-02-25"),
+    ("The plant closed on March 3, 2011. That Friday the workers walked out.", PUB, "That Friday", "2011-03-04"),
+    ("The plant closed on March 3, 2011. The following Monday the workers walked out.", None,
+     "The following Monday", "2011-03-07"),
+    ("The plant will close on Friday. The following Monday the workers will walk out.", PUB,
+     "The following Monday", "2025-10-06"),
+    # no day spoken of: from the publication date
+    ("The index fell 4% from the previous Friday.", PUB, "the previous Friday", "2025-09-26"),
+    # a month of another year spoken of: which Monday is not known
+    ("The plant closed in March 2011. The following Monday the workers walked out.", PUB,
+     "The following Monday", None),
+    ("The plant closed. The following Monday the workers walked out.", None, "The following Monday", None),
+]
+
+
+@pytest.mark.parametrize("text, published, expression, value", ANAPHORIC_DAYS)
+def test_weekdays_counted_from_the_day_spoken_of(extract_text, text, published, expression, value):
+    found = {t: v for t, _, v in dates(extract_text(text, published=published))}
+    assert expression in found, found
+    assert found[expression] == value, found
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    ("Acme lost $3m in the second quarter. Results for that quarter included a charge.", PUB,
+     "that quarter", "2025-Q2"),
+    ("Acme earned $5m in the third quarter, up from $4m in the previous quarter.", PUB,
+     "the previous quarter", "2025-Q2"),
+    ("Acme will earn $5m in the third quarter of 2027, after $4m in the previous quarter.", PUB,
+     "the previous quarter", "2027-Q2"),
+    ("Acme earned $5m in the third quarter of 2024, up from $4m in the previous quarter.", None,
+     "the previous quarter", "2024-Q2"),
+    # no quarter spoken of: the one before the publication date's, or unknown
+    ("Acme earned $5m, up from $4m in the previous quarter.", PUB, "the previous quarter", "2025-Q3"),
+    ("Results for that quarter included a charge.", PUB, "that quarter", None),
+])
+def test_quarters_counted_from_the_quarter_spoken_of(extract_text, text, published, expression, value):
+    found = {t: v for t, _, v in dates(extract_text(text, published=published))}
+    assert expression in found, found
+    assert found[expression] == value, found
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("He confirmed that Tuesday's charity match will go ahead.", "Tuesday"),
+    ("He said that day trading was banned.", None),
+])
+def test_that_joining_a_clause_points_at_no_day(extract_text, text, expression):
+    found = [t for t, _, _ in dates(extract_text(text, published=PUB))]
+    assert found == ([expression] if expression else []), found
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    ("Sales grew through the last half of the '80s.", PUB, "the last half of the '80s", "198"),
+    ("Sales rose in the last quarter of the year.", PUB, "the last quarter of the year", "2025-Q4"),
+    # said in March, a past last quarter of the year is last year's
+    ("Sales rose in the last quarter of the year.", "2025-03-04", "the last quarter of the year", "2024-Q4"),
+    ("Sales will rise in the last quarter of the year.", "2025-03-04", "the last quarter of the year", "2025-Q4"),
+    ("Sales rose in the last quarter of the year.", None, "the last quarter of the year", None),
+    ("The vote is this coming Sunday, March eighth.", PUB, "this coming Sunday, March eighth", "2026-03-08"),
+    ("They lived in the camps for 2 1/2 years.", None, "2 1/2 years", "P2Y6M"),
+    ("The base will stay for at least 20 more years.", PUB, "at least 20 more years", "P20Y"),
+    ("The lease was extended for an additional year.", PUB, "an additional year", "P1Y"),
+])
+def test_parts_of_periods_and_counted_spans(extract_text, text, published, expression, value):
+    found = {t: v for t, _, v in dates(extract_text(text, published=published))}
+    assert expression in found, found
+    assert found[expression] == value, found
+
+
+@pytest.mark.parametrize("text", ["The side scored twice in the last half of the match.",
+                                  "He spent the first quarter of the game on the bench."])
+def test_a_half_of_a_game_is_no_half_year(extract_text, text):
+    assert dates(extract_text(text, published=PUB)) == []
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    ("The minister arrived in Leeds later in the day.", PUB, "the day", "2025-10-01"),
+    ("On March 3, 2011 the plant closed. Earlier in the day the workers had marched.", PUB, "the day", "2011-03-03"),
+    ("On March 3, 2011 the plant closed. Earlier in the day the workers had marched.", None, "the day", "2011-03-03"),
+    ("The minister arrived in Leeds later in the day.", None, "the day", None),
+])
+def test_later_in_the_day_is_the_day_spoken_of(extract_text, text, published, expression, value):
+    found = {t: v for t, _, v in dates(extract_text(text, published=published))}
+    assert expression in found, found
+    assert found[expression] == value, found
+
+
+@pytest.mark.parametrize("text", ["She remembers the day he left.", "In the day of the internet, news is fast."])
+def test_other_days_are_not_counted(extract_text, text):
+    assert not any(t.lower() == "the day" for t, _, _ in dates(extract_text(text, published=PUB)))

@@ -26,3 +26,13 @@ def test_wheel_contains_every_models_file_and_the_schema(tmp_path):
     (entry_points,) = [n for n in names if n.endswith("entry_points.txt")]
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "[spacy_factories]" in text and "newsextract_blocks" in text
+    # every module an entry point names is in the wheel (the layered packages moved them)
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    targets = [*project["scripts"].values(), *project["entry-points"]["spacy_factories"].values(),
+               *project["entry-points"]["spacy_callbacks"].values()]
+    assert [t for t in targets if t.partition(":")[0].replace(".", "/") + ".py" not in names] == []
+    # the build tools, benchmarks and tests stay out of the installed package
+    assert [n for n in names if n.split("/")[0] in ("tools", "benchmarks", "tests")
+            or n.endswith("gazetteer_build.py")] == []

@@ -37,6 +37,10 @@ _CLOCK_KINDS = ("time",)  # rules that read a clock time ("3pm", "20:09", "noon"
 _EVENT_OFFSET_RULES = ("ago",)
 # "year-earlier results", "the year-ago period": the period a report is about, a year before
 _REPORT_RULES = ("ago_adjective", "period_year_ago", "period_latest")
+# "that quarter", "the previous quarter": from the quarter or half the text spoke of last
+_PERIOD_RULES = ("anaphoric_period",)
+# "for the year": the year of the event of this sentence or the two before, else the anchor's
+_EVENT_YEAR_RULES = ("the_year",)
 
 
 def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
@@ -64,8 +68,10 @@ def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
             # the event of this sentence or the one before; else a report's period (a quarter), which
             # stays what "a year earlier" compares with
             near = event if sent - event_sent <= 1 else period
-        elif date_rule(span) in _REPORT_RULES:
+        elif date_rule(span) in _REPORT_RULES or date_rule(span) in _PERIOD_RULES:
             near = period
+        elif date_rule(span) in _EVENT_YEAR_RULES and sent - event_sent <= 2:
+            near = event
         when = reported_period_tense(span) if kind == "quarter" else tense(span)
         timex = normalize(span.text, base, when, date_rule(span), span.label_, reference, near)
         entry = DateExpr(text=span.text, start=span.start_char, end=span.end_char,

@@ -11,6 +11,17 @@ SPACE = r"[\x20\t\u00a0]+"
 DASH = r"[\x20\t\u00a0]*[-\u2013\u2014][\x20\t\u00a0]*"
 _UNITS_1_9 = "one|two|three|four|five|six|seven|eight|nine"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+# a year as it is spoken in a broadcast transcript: "nineteen ninety-four", "nineteen oh five",
+# "two thousand and one"
+SPOKEN_YEAR = ("(?:(?:seventeen|eighteen|nineteen) (?:(?:" + _TENS + ")(?:-| )(?:" + _UNITS_1_9 + ")|" + _TENS
+               + "|" + _TEENS + "|(?:oh|o) (?:" + _UNITS_1_9 + "))|two thousand(?: and (?:" + _UNITS_1_9 + "|"
+               + _TEENS + "))?)(?![\\w-])")
+_ORDINAL_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+# a day of the month in words: "fifth", "twenty-first", "thirty-first"
+SPOKEN_DAY = ("(?:(?:twenty)(?:-| )(?:" + _ORDINAL_UNITS + ")|thirty(?:-| )first|twentieth|thirtieth|tenth|eleventh|"
+              "twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
+              + _ORDINAL_UNITS + ")(?![\\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +75,8 @@ def placeholders_of(w: dict[str, Any]) -> dict[str, str]:
         "TZ": _alternation(w["time_zones"]),
         "YEAR": r"(?:1[6-9]\d\d|20\d\d)",
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
+        "SPOKENYEAR": SPOKEN_YEAR,
+        "SPOKENDAY": SPOKEN_DAY,
         "DASH": DASH,
     }
 
@@ -97,6 +110,31 @@ def number(text: str) -> float | None:
             return None
         total += table[part]
     return total or None
+
+
+def spoken_year(text: str) -> int | None:
+    """"nineteen ninety-four" -> 1994, "nineteen oh five" -> 1905, "two thousand and one" -> 2001."""
+    k = key(text).replace("-", " ")
+    if k.startswith("two thousand"):
+        rest = k[len("two thousand"):].removeprefix(" and").strip()
+        n = number(rest) if rest else 0
+        return 2000 + int(n) if n is not None and n < 100 else None
+    century, _, rest = k.partition(" ")
+    c, yy = number(century), number(rest.removeprefix("oh ").removeprefix("o "))
+    return int(c) * 100 + int(yy) if c and yy is not None and yy < 100 else None
+
+
+def day_number(text: str) -> int:
+    """"5", "5th", "fifth", "twenty-first" -> the day of the month."""
+    k = key(text)
+    if k[:1].isdigit():
+        return int(k.rstrip("stndrh"))
+    k = k.replace(" ", "-")
+    ordinals = words()["ordinals"]
+    if k in ordinals:
+        return ordinals[k]
+    tens, _, unit = k.partition("-")
+    return {"twenty": 20, "thirty": 30}[tens] + ordinals[unit]
 
 
 def unit(text: str) -> str:

@@ -33,6 +33,11 @@ def _offset(rel: str | None) -> int:
 
 
 def _year(text: str, base: int | None = None) -> int:
+    if text[:1].isalpha():  # "nineteen ninety-four"
+        spoken = lex.spoken_year(text)
+        if spoken is None:
+            raise ValueError(text)
+        return spoken
     y = int(text.lstrip("'’"))
     if len(text.lstrip("'’")) == 2:
         century = (base // 100 * 100) if base else 1900
@@ -43,7 +48,7 @@ def _year(text: str, base: int | None = None) -> int:
 
 
 def _day(text: str) -> int:
-    return int(text.rstrip("stndrh"))
+    return lex.day_number(text)
 
 
 def _month_year(m: int, rel: str | None, anchor: date | None, tense: str | None) -> int | None:
@@ -243,16 +248,15 @@ def resolve_period_ago(g: Groups, anchor: date | None, period: str | None) -> st
 
 def resolve_spoken_year(g: Groups, anchor: date | None, tense: str | None) -> str | None:
     """"nineteen ninety-six" -> 1996, "the year two thousand and one" -> 2001 (broadcast transcripts)."""
-    if "k" in g:
-        return f"{2000 + int(lex.number(g['ky']) if 'ky' in g else 0):04d}"
-    century, rest = lex.number(g["c"]), lex.number(g["yy"])
-    return f"{int(century) * 100 + int(rest):04d}" if century and rest else None
+    spoken = g["k"] + (" and " + g["ky"] if "ky" in g else "") if "k" in g else g["c"] + " " + g["yy"]
+    found = lex.spoken_year(spoken)
+    return f"{found:04d}" if found else None
 
 
 def resolve_season(g: Groups, anchor: date | None, tense: str | None) -> str | None:
     code = lex.words()["seasons"][lex.key(g["s"])]
     if "y" in g:
-        return f"{int(g['y']):04d}-{code}"
+        return f"{_year(g['y']):04d}-{code}"
     if anchor is None:
         return None
     now_year, now_code = cal.season_of(anchor)
@@ -321,6 +325,11 @@ def resolve_dayword(g: Groups, anchor: date | None, tense: str | None) -> str | 
     if "pod" in g:
         value += "T" + lex.words()["parts_of_day"][lex.key(g["pod"])]
     return value
+
+
+def resolve_pod_day(g: Groups, anchor: date | None, tense: str | None) -> str | None:
+    """"mid-afternoon yesterday", "early morning Tuesday": the part of that day."""
+    return resolve_weekday(g, anchor, tense) if "wd" in g else resolve_dayword(g, anchor, tense)
 
 
 def resolve_time(g: Groups, anchor: date | None, tense: str | None) -> str | None:
@@ -432,11 +441,64 @@ def resolve_anaphoric(g: Groups, reference: str | None) -> str | None:
     return cal.at_granularity(cal.shift(base, unit, off), unit)
 
 
+def _base_day(reference: str | None, anchor: date | None) -> date | None:
+    """The day "the previous Friday", "that Friday" count from: the day the text spoke of last; the
+    anchor when the text spoke of none or of a period holding the anchor ("this month"); else
+    None (the text is speaking of another time than the anchor's, "in March 2011")."""
+    day = _day_value(reference)
+    if day is not None:
+        return day
+    if reference is None or anchor is None:
+        return anchor
+    found = _grain(reference)
+    if found is None:
+        return anchor
+    grain, start = found
+    return anchor if cal.at_granularity(anchor, grain) == cal.at_granularity(start, grain) else None
+
+
+def resolve_anaphoric_weekday(g: Groups, anchor: date | None, tense: str | None, reference: str | None) -> str | None:
+    """"the previous Friday", "the following Monday", "that Friday": counted from the day the text
+    spoke of last (``reference``), else from the anchor; "that Friday" is the one in that day's week."""
+    base = _base_day(reference, anchor)
+    if base is None:
+        return None
+    wd = lex.weekday(g["wd"])
+    off = lex.words()["anaphoric_words"][lex.key(g.get("rel") or g["that"])]
+    if off < 0:
+        return cal.weekday_near(base, wd, "before").isoformat()
+    if off > 0:
+        return cal.weekday_near(base, wd, "after").isoformat()
+    if base is anchor and _day_value(reference) is None:  # no day spoken of: as a bare weekday
+        return resolve_weekday({"wd": g["wd"]}, anchor, tense)
+    return (base + timedelta(days=wd - base.isoweekday())).isoformat()
+
+
+def resolve_anaphoric_period(g: Groups, anchor: date | None, tense: str | None, period: str | None) -> str | None:
+    """"that quarter", "the previous quarter", "the following half": counted from the quarter or half
+    the text spoke of last (``period``); without one, "the previous quarter" counts from the anchor
+    and "that quarter" is unknown."""
+    unit = "H" if lex.key(g["u"]) == "half" else "Q"
+    off = lex.words()["anaphoric_words"][lex.key(g.get("rel") or g["that"])]
+    found = _grain(period) if period else None
+    if found is None or found[0] not in ("Q", "H"):
+        if off == 0 or anchor is None:
+            return None
+        return resolve_quarter_relative({"u": g["u"], "rel": "previous" if off < 0 else "following"}, anchor, tense)
+    return cal.at_granularity(cal.shift(found[1], unit, off), unit)
+
+
 def _day_value(value: str | None) -> date | None:
     """The day of a TIMEX3 value that names one ("2011-11-11", "2011-11-11T20:09"), else None."""
     if value and len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[:10].replace("-", "").isdigit():
         return date(int(value[:4]), int(value[5:7]), int(value[8:10]))
     return None
+
+
+def resolve_the_day(g: Groups, anchor: date | None, reference: str | None) -> str | None:
+    """"later in the day": the day the text spoke of last, else the anchor's day."""
+    day = _day_value(reference) or anchor
+    return day.isoformat() if day else None
 
 
 def resolve_part_of_the_day(g: Groups, anchor: date | None, reference: str | None) -> str | None:
@@ -497,7 +559,8 @@ RESOLVERS: dict[str, Resolver] = {
     "range_year": resolve_range_year, "iso": resolve_iso, "numeric": resolve_numeric,
     "decade": resolve_decade, "century": resolve_century, "year": resolve_year,
     "quarter": resolve_quarter, "quarter_relative": resolve_quarter_relative, "season": resolve_season,
-    "weekday": resolve_weekday, "dayword": resolve_dayword, "time": resolve_time, "ago": resolve_ago,
+    "weekday": resolve_weekday, "dayword": resolve_dayword, "pod_day": resolve_pod_day, "time": resolve_time,
+    "ago": resolve_ago,
     "relative": resolve_relative, "reference": resolve_reference, "duration": resolve_duration,
     "set": resolve_set, "season_reference": resolve_season_reference, "spoken_year": resolve_spoken_year,
 }

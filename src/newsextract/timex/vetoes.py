@@ -57,7 +57,9 @@ class Vetoes:
         self.named_day_words = frozenset(w["named_day_words"])
         self.checks = (self.lower_case_names, self.named_things, self.compounds, self.bare_months,
                        self.years, self.seasons, self.titles, self.ages_and_fractions, self.adjectives,
-                       self.bare_plurals, self.amounts, self.scores_and_halves, self.parts_of_day_as_modifiers)
+                       self.bare_plurals, self.amounts, self.scores_and_halves, self.parts_of_day_as_modifiers,
+                       self.periods_ending, self.years_of_something, self.that_as_a_conjunction,
+                       self.halves_of_something, self.days_spoken_of)
 
     def plausible(self, span: Span, rule: Rule, text: str) -> bool:
         """Does no veto apply to ``span`` found by ``rule`` in the document's ``text``?"""
@@ -102,15 +104,33 @@ class Vetoes:
                                             and m.prev not in self.context["before_bare_month"])
 
     def years(self, m: Match) -> bool:
-        """"$2026", "room 2010", "2020%", "about 2000 people", "nineteen twenty-dollar bills"."""
-        if m.rule.id == "spoken_year":
-            return m.following[:1] == "-" or (m.after is not None and m.after.tag_ in ("NNS", "NNPS"))
+        """"$2026", "room 2010", "2020%", "about 2000 people", "nineteen twenty-dollar bills",
+        "in May two thousand people"."""
+        last = m.span[-1]
+        if m.rule.id == "spoken_year" or (last.is_alpha and last.like_num and m.rule.kind in ("date", "season")):
+            # a number in words that counts what follows ("in May two thousand people")
+            if m.following[:1] == "-" or (m.after is not None and m.after.tag_ in ("NNS", "NNPS")):
+                return True
+            if m.rule.id != "spoken_year" and m.after is not None and m.after.pos_ == "NOUN":
+                return True  # "the May first round"
+            if m.rule.id == "spoken_year":
+                return False
         if m.rule.id != "year":
             return False
         if m.prev in self.context["before_number_not_year"] or m.next in self.context["after_number_not_year"]:
             return True
+        if len(m.span) == 1 and self._level(m):
+            return True  # "the index closed at 2082", "fell to 1950 points"
         return len(m.span) == 1 and m.after is not None and m.after.tag_ == "NNS" \
             and m.prev in self.context["count_modifiers"]
+
+    def _level(self, m: Match) -> bool:
+        """A bare number after a verb of movement and "at"/"to" is a level, not a year
+        (the word forms are listed: lemmas are not set yet when dates run)."""
+        if m.before is None or m.prev not in self.context["before_level"]:
+            return False
+        i = m.before.i - 1
+        return i >= 0 and m.span.doc[i].lower_ in self.context["level_verbs"]
 
     def seasons(self, m: Match) -> bool:
         """"the fall of the regime", "the Arab Spring", "Spring Street"."""
@@ -124,6 +144,16 @@ class Vetoes:
         if season.text[0].isupper() and not title_case(span):
             return not season.is_sent_start or (m.after is not None and m.after.text[:1].isupper())
         return False
+
+    def halves_of_something(self, m: Match) -> bool:
+        """"the last half of the match", "the first quarter of the game": a part of what follows, not
+        a half-year or quarter ("a loss for the third quarter of $226 million" is one)."""
+        if m.rule.id not in ("quarter_relative", "relative", "quarter") or m.next != "of" \
+                or m.span[-1].lower_ not in ("half", "quarter"):
+            return False
+        doc = m.span.doc
+        then = doc[m.span.end + 1] if m.span.end + 1 < len(doc) else None
+        return then is None or not (then.like_num or then.is_currency)
 
     def titles(self, m: Match) -> bool:
         """ABC's "This Week": a capitalized unit outside a Title Case headline."""
@@ -177,6 +207,48 @@ class Vetoes:
         """"the morning papers", "the evening news": a part of the day naming a thing, no time."""
         return m.rule.kind == "part_of_the_day" and m.after is not None \
             and (m.after.pos_ in ("NOUN", "PROPN") or m.span[-1].dep_ in ("compound", "amod"))
+
+
+    def periods_ending(self, m: Match) -> bool:
+        """"the year" is a twelve-month span only before the day it ends: "the year ended March 31",
+        "the year to 31 March" (not "the year to come")."""
+        if "period_end" not in m.rule.filters:
+            return False
+        if m.next not in self.context["period_end"]:
+            return True
+        if m.next != "to":
+            return False
+        doc = m.span.doc
+        then = doc[m.span.end + 1] if m.span.end + 1 < len(doc) else None
+        return then is None or not (then.like_num or self._calendar(then))
+
+    def days_spoken_of(self, m: Match) -> bool:
+        """"later in the day", "earlier in the day" are the day spoken of; no other "the day" is counted."""
+        if "later_in" not in m.rule.filters:
+            return False
+        doc = m.span.doc
+        before = doc[m.span.start - 2] if m.span.start >= 2 else None
+        return m.prev != "in" or before is None or before.lower_ not in self.context["later_in"]
+
+    def years_of_something(self, m: Match) -> bool:
+        """"for the year" is the year spoken of, "player of the year", "the year the wall fell" no date."""
+        if m.rule.kind != "the_year":
+            return False
+        root = m.span.root
+        if any(c.dep_ in ("relcl", "acl") for c in root.children):
+            return True
+        if m.prev == "of":
+            doc = m.span.doc
+            owner = doc[m.span.start - 2] if m.span.start >= 2 else None
+            return owner is None or owner.lower_ not in self.context["before_of_the_year"]
+        return False
+
+
+    def that_as_a_conjunction(self, m: Match) -> bool:
+        """"confirming that Tuesday's match will go ahead": "that" joins a clause, it points at no day."""
+        first = m.span[0]
+        return m.rule.kind in ("anaphoric", "anaphoric_weekday", "anaphoric_period") and first.lower_ == "that" \
+            and first.dep_ != "det"
 
 
 def title_case(span: Span) -> bool:
