@@ -219,3 +219,33 @@ def test_a_component_out_of_order_is_reported():
     blank.add_pipe("newsextract_place_metonymy")
     problems = blank.analyze_pipes(pretty=False)["problems"]["newsextract_place_metonymy"]
     assert "doc.ents" in problems
+
+
+HEADLINE_TEXTS = [
+    # (text, the line that is a headline-case line)
+    ("MINISTER WARNS OF LONG WINTER STRIKES\n\nJane Holloway said the talks had failed.",
+     "MINISTER WARNS OF LONG WINTER STRIKES"),
+    ("Rail Workers Threaten Further Walkouts Over Pay\n\nUnion leaders met on Monday in Leeds.",
+     "Rail Workers Threaten Further Walkouts Over Pay"),
+]
+
+
+@pytest.mark.parametrize("text, line", HEADLINE_TEXTS)
+def test_the_headline_lines_come_from_their_own_component(nlp, text, line):
+    """``doc.spans["headline_case"]`` is written by ``newsextract_headlines``, which declares it
+    (spaCy's ``assigns`` names ``doc.spans``, not a key), before every component that reads it;
+    no other component writes it on the side."""
+    from newsextract.nlp.components.entity_spans import HEADLINE_KEY
+
+    names = nlp.pipe_names
+    assert "doc.spans" in nlp.get_pipe_meta("newsextract_headlines").assigns
+    assert "doc.spans" not in nlp.get_pipe_meta("newsextract_entity_rules").assigns
+    readers = ["newsextract_person_titles", "newsextract_person_names", "newsextract_places_gazetteer",
+               "newsextract_entity_consistency"]
+    assert all(names.index("newsextract_headlines") < names.index(r) for r in readers)
+    assert names.index("newsextract_blocks") < names.index("newsextract_headlines")
+    doc = nlp(text)
+    assert [s.text for s in doc.spans[HEADLINE_KEY]] == [line]
+    with nlp.select_pipes(disable=["newsextract_headlines"]):
+        doc = nlp(text)
+    assert HEADLINE_KEY not in doc.spans

@@ -113,6 +113,13 @@ DIFFERENT_ACTOR = [
     ("The Nikkei newspaper claimed that the firms will join up next year.", "Nikkei"),
     # a subject's side remark names no actor
     ("The club - which is listed on the Ofex exchange - is due to move into its new stadium.", "Ofex"),
+    # "he"/"she" is never a person of the other sex (a title or given name tells)
+    ("Sarah Jones, the chairwoman, met Tom Baker on Monday. She praised the plan and he will resign in May.",
+     "Sarah Jones"),
+    ("Mrs Helen Clark met the minister John Reid on Monday.\n\nHe will publish the report next week.",
+     "Helen Clark"),
+    ("Anna Smith told reporters that Paul Green had agreed. He will sign the deal next week.", "Anna Smith"),
+    ("Peter Hall, the chairman, praised Lisa Moore. She is expected to lead the new unit.", "Peter Hall"),
     # an organization reporting another's plan is not its "the airline"
     ("The national airline is to make its stock market debut, the London Stock Exchange has said.",
      "London Stock Exchange"),

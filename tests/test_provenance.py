@@ -80,7 +80,7 @@ def _doc(blank, text, ents=()):
 def test_source_is_read_back_from_doc_ents(blank):
     doc = _doc(blank, "Prime Minister Ilse Varga met Tomas Brennick in Kyiv",
                [(2, 4, "PERSON", prov.TITLE), (5, 7, "PERSON", prov.MODEL), (8, 9, "GPE", prov.GAZETTEER)])
-    assert [(e.text, e._.source) for e in doc.ents] == [
+    assert [(e.text, e._.nx_source) for e in doc.ents] == [
         ("Ilse Varga", "title"), ("Tomas Brennick", ""), ("Kyiv", "gazetteer")]
     assert [prov.guessed(e) for e in doc.ents] == [False, True, False]
     assert [prov.token_source(t) for t in doc] == ["", "", "title", "title", "", "", "", "", "gazetteer"]
@@ -125,7 +125,7 @@ def test_replace_ents_marks_only_the_winners(blank):
     new_person = Span(doc, 0, 2, label="PERSON")
     replace_ents(doc, [bank_place, same_tokens, new_person], keep=lambda old, new: prov.stays(old, prov.GAZETTEER),
                  source=[prov.GAZETTEER, prov.NAME, prov.NAME])
-    assert [(e.text, e.label_, e._.source) for e in doc.ents] == [
+    assert [(e.text, e.label_, e._.nx_source) for e in doc.ents] == [
         ("Kenji Arata", "PERSON", "name"), ("Halvern Bank", "ORG", "rule"), ("Osk Fjord", "PERSON", "name")]
 
 
@@ -133,7 +133,7 @@ def test_a_losing_proposal_with_the_same_tokens_keeps_the_old_source(blank):
     doc = _doc(blank, "Halvern Bank fell", [(0, 2, "ORG", prov.RULE)])
     replace_ents(doc, [Span(doc, 0, 2, label="ORG")], keep=lambda old, new: prov.stays(old, prov.CONSISTENCY),
                  source=prov.CONSISTENCY)
-    assert [(e.text, e._.source) for e in doc.ents] == [("Halvern Bank", "rule")]
+    assert [(e.text, e._.nx_source) for e in doc.ents] == [("Halvern Bank", "rule")]
 
 
 @pytest.mark.parametrize("text, name, found_by", [
@@ -145,7 +145,7 @@ def test_a_losing_proposal_with_the_same_tokens_keeps_the_old_source(blank):
 ])
 def test_the_pipeline_marks_who_found_each_entity(nlp, text, name, found_by):
     doc = nlp(text)
-    assert {e.text: e._.source for e in doc.ents}.get(name) == found_by
+    assert {e.text: e._.nx_source for e in doc.ents}.get(name) == found_by
 
 
 @pytest.mark.parametrize("text, role, side", [
@@ -154,12 +154,12 @@ def test_the_pipeline_marks_who_found_each_entity(nlp, text, name, found_by):
 ])
 def test_a_role_says_where_its_name_is(nlp, text, role, side):
     doc = nlp(text)
-    assert [(s.text, s._.name_side) for s in doc.spans["person_titles"]] == [(role, side)]
+    assert [(s.text, s._.nx_name_side) for s in doc.spans["person_titles"]] == [(role, side)]
 
 
 def test_a_date_span_names_its_rule(nlp):
     doc = nlp("The council met on Tuesday and will vote in March 2027.")
-    assert all(s._.date_rule for s in doc.spans["dates"]) and len(doc.spans["dates"]) == 2
+    assert all(s._.nx_date_rule for s in doc.spans["dates"]) and len(doc.spans["dates"]) == 2
 
 
 @pytest.mark.parametrize("text, name, signal", [
@@ -173,15 +173,42 @@ def test_evidence_names_the_source(extract_text, text, name, signal):
 
 
 def test_the_factories_declare_the_provenance_they_write_and_read(nlp):
-    """``span._.source`` is assigned first by the entity rules and required by the entity
+    """``span._.nx_source`` is assigned first by the entity rules and required by the entity
     components after them, so ``analyze_pipes`` reports a reader without a writer before it."""
     from newsextract.nlp.pipeline import register_components
 
     assigns = {name: nlp.get_pipe_meta(name).assigns for name in nlp.pipe_names}
-    assert "span._.source" in assigns["newsextract_entity_rules"]
-    assert "span._.name_side" in assigns["newsextract_person_titles"]
-    assert "span._.date_rule" in assigns["newsextract_dates"]
+    assert "span._.nx_source" in assigns["newsextract_entity_rules"]
+    assert "span._.nx_name_side" in assigns["newsextract_person_titles"]
+    assert "span._.nx_date_rule" in assigns["newsextract_dates"]
     register_components()
     blank = spacy.blank("en")
     blank.add_pipe("newsextract_person_names")
-    assert "span._.source" in blank.analyze_pipes(pretty=False)["problems"]["newsextract_person_names"]
+    assert "span._.nx_source" in blank.analyze_pipes(pretty=False)["problems"]["newsextract_person_names"]
+
+
+USER_EXTENSION = r"""
+import sys
+from spacy.tokens import Span
+
+Span.set_extension("source", default="the caller's own")  # a library user's extension
+import newsextract
+
+nlp = newsextract.load()
+doc = nlp("Prime Minister Mark Carney met Tim Henman in Paris on Monday.")
+print("\n".join(f"{e.text}|{e._.source}|{e._.nx_source}" for e in doc.ents))
+"""
+
+
+def test_a_callers_own_span_extension_of_the_same_name_is_left_alone():
+    """Our extensions are prefixed (``nx_source``): loading and running newsextract never
+    replaces a caller's ``span._.source``, and ours is still there beside it."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", USER_EXTENSION], capture_output=True, text=True,
+                          cwd=ROOT, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    rows = [line.split("|") for line in done.stdout.splitlines()]
+    assert rows and all(theirs == "the caller's own" for _, theirs, _ in rows)
+    assert {text: ours for text, _, ours in rows}.get("Paris") == "gazetteer"

@@ -89,13 +89,53 @@ def test_a_saved_pipeline_runs_without_models_and_gives_the_same_records(nlp, sa
 
 def test_each_component_keeps_its_data_with_it(nlp, saved):
     """Every newsextract component that reads word lists has them in its folder;
-    the gazetteer goes with the components that look places up."""
+    the components that look places up refer to the pipeline's one gazetteer."""
     from newsextract.nlp.pipeline import COMPONENTS
 
+    users = [name for name, _ in COMPONENTS if nlp.get_pipe(name).uses_geo]
+    assert len(users) > 1  # else there would be nothing to share
     for name, _ in COMPONENTS:
         folder = saved / name
         assert (folder / "data.json").is_file(), name
-        assert (folder / "geo" / "gazetteer.tsv").is_file() == nlp.get_pipe(name).uses_geo, name
+        assert (folder / "geo.json").is_file() == (name in users), name
+        assert not (folder / "geo").exists(), name
+    copies = list(saved.rglob("gazetteer.tsv"))
+    assert len(copies) == 1, copies  # saved once, as spaCy saves the vocab once
+    for name in users:
+        folder = json.loads((saved / name / "geo.json").read_text())["folder"]
+        assert (saved / name / folder).resolve() == copies[0].parent.resolve(), name
+
+
+def test_a_saved_pipeline_reads_its_gazetteer_once(nlp, saved):
+    import spacy
+
+    again = spacy.load(saved)
+    gazetteers = {id(again.get_pipe(name).geo) for name in again.pipe_names
+                  if getattr(again.get_pipe(name), "uses_geo", False)}
+    assert len(gazetteers) == 1
+    assert again.get_pipe("newsextract_places_gazetteer").geo.lookup("Paris").country == "FR"
+
+
+def test_saving_a_pipeline_again_in_the_same_folder_keeps_one_gazetteer(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "p")
+    nlp.to_disk(tmp_path / "p")
+    assert len(list((tmp_path / "p").rglob("gazetteer.tsv"))) == 1
+
+
+def test_a_component_saved_on_its_own_keeps_its_own_gazetteer(nlp, tmp_path):
+    """Outside a pipeline's folder there is no shared copy to refer to."""
+    component = nlp.get_pipe("newsextract_person_names")
+    component.to_disk(tmp_path / "alone")
+    assert (tmp_path / "alone" / "geo" / "gazetteer.tsv").is_file()
+    assert not (tmp_path / "newsextract_geo").exists()
+    import spacy
+
+    again = spacy.blank("en").add_pipe("newsextract_person_names")
+    again.from_disk(tmp_path / "alone")
+    from newsextract.nlp.components.carried import _plain
+
+    assert _plain(again.data) == _plain(component.data)
+    assert again.geo.lookup("Paris") == component.geo.lookup("Paris")
 
 
 def test_the_settings_are_in_the_saved_config(nlp, saved):

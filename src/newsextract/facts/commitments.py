@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .resolve import COUNTRY, ORG, PLACE, EntityIndex, name_of
+from .resolve import COUNTRY, ORG, PLACE, PRONOUN_SEX, EntityIndex, name_of, person_sex
 from ..records import Commitment, DateExpr, Organization, Person, Place, Quote
 from ..nlp.components.commitments import COMMITMENTS_KEY, Candidate
 from ..nlp.doctext import doc_text
@@ -25,7 +25,7 @@ _FIRST_PERSON = {"i": "speaker", "we": "group"}
 def extract_commitments(doc: Doc, *, people: list[Person], places: list[Place],
                         organizations: list[Organization], dates: list[DateExpr],
                         quotes: list[Quote] | None = None, index: EntityIndex | None = None) -> list[Commitment]:
-    spans = [s for s in doc.spans.get(COMMITMENTS_KEY, []) if s._.commitment is not None]
+    spans = [s for s in doc.spans.get(COMMITMENTS_KEY, []) if s._.nx_commitment is not None]
     if not spans:
         return []
     if index is None:
@@ -35,7 +35,7 @@ def extract_commitments(doc: Doc, *, people: list[Person], places: list[Place],
     out: list[Commitment] = []
     seen: set[tuple[str | None, str, str]] = set()
     for span in spans:
-        cand: Candidate = span._.commitment
+        cand: Candidate = span._.nx_commitment
         quoted = _speaker_in_quote(quotes, span, cand)
         actor = _actor(index, span, cand, quotes, people) if quoted is None else quoted or None
         if actor is None:
@@ -109,7 +109,7 @@ def _actor(index: EntityIndex, span: Span, cand: Candidate, quotes: list[Quote] 
         doc = span.doc
         speaker = doc[max(0, span.start + cand.speaker[0]):min(len(doc), span.start + cand.speaker[1])]
     actor = index.resolve(head, subject, speaker)
-    if actor is None and head.lower_ in _SEX:
+    if actor is None and head.lower_ in PRONOUN_SEX:
         actor = _quoted_before(quotes, people, head)
     if actor is None and any(c.dep_ == "poss" and c.lower_ == "our" for c in head.children):
         # "Our review board will now consider ...": the body the quotation's speaker speaks for
@@ -127,9 +127,6 @@ def _actor(index: EntityIndex, span: Span, cand: Candidate, quotes: list[Quote] 
     return actor
 
 
-_SEX = {"he": "M", "she": "F"}
-
-
 def _plural_body(index: EntityIndex, head) -> bool:
     """"the teams", "the two firms": an unresolved plural of an organization anaphor
     ("company", "team", "agency") names no one actor; "ministers", "officials" (an
@@ -145,15 +142,13 @@ def _quoted_before(quotes: list[Quote] | None, people: list[Person] | None, head
     its paragraph, when that speaker is a person of that sex."""
     if not quotes or not people:
         return None
-    from .quotes import person_sex
-
     text = doc_text(head.doc)
     before = [q for q in quotes if q.end <= head.idx and "\n" not in text[q.end:head.idx]]
     if not before:
         return None
     quote = max(before, key=lambda q: q.end)
     person = next((p for p in people if p.name == quote.speaker), None)
-    if person is None or person_sex(person) != _SEX[head.lower_]:
+    if person is None or person_sex(person) != PRONOUN_SEX[head.lower_]:
         return None
     return person.name
 

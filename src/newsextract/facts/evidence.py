@@ -163,7 +163,7 @@ def sport_article(doc) -> bool:
 def _common_word(name: str, vocab) -> bool:
     """The name starts with an everyday English verb, adjective or adverb ("General
     Election", "Slim PlayStation"); given names and place names are not everyday words."""
-    from ..nlp.components.entity_rules import everyday_of
+    from ..nlp.components.entity_spans import everyday_of
 
     common = everyday_of(vocab)
     first = name.split()[0].lower() if name.split() else ""
@@ -174,7 +174,7 @@ def _name_words(parts: list[str], vocab) -> bool:
     """Every word of the name is capitalized and none is an everyday verb, adjective,
     adverb or a place:
     names as foreign given names and surnames look ("Kumar Dharmasena")."""
-    from ..nlp.components.entity_rules import everyday_of
+    from ..nlp.components.entity_spans import everyday_of
 
     common = everyday_of(vocab) or frozenset()
     particles = lexicon.name_particles()

@@ -44,29 +44,12 @@ from ..nlp.components.provenance import AFTER, BEFORE, mark, name_side, source
 from ..lexicon.geo import demonym_country
 from .evidence import person_evidence
 from .mentions import mention, staff_nouns
+from .resolve import opening_pronouns
 from .roles import descriptions, find_roles, plural_title
 
-PRONOUN_SEX = {"he": "M", "she": "F"}
-PRONOUNS = set(PRONOUN_SEX)
 PERSONAL_PRONOUNS = {"i", "me", "you", "he", "him", "his", "she", "her", "hers", "it", "we", "us", "they", "them"}
 HYPHENS = {"-", "‐", "‑"}
 LOCAL_SENTENCES = 1  # a bare surname may be read as the person named this many sentences before
-
-
-@lru_cache(maxsize=1)
-def role_sexes() -> dict[str, str]:
-    """Role or honorific as reported in ``titles`` ("Mrs", "Queen") -> "F" or "M"."""
-    out = {}
-    for row in lexicon.titles():
-        if row.get("sex"):
-            out[row["canonical"] or row["form"]] = row["sex"]
-    return out
-
-
-@lru_cache(maxsize=1)
-def given_name_sexes() -> dict[str, str]:
-    """Given name ("Michael") -> "M" or "F", for names that nearly always belong to one sex."""
-    return {row["name"]: row["sex"] for row in lexicon.table("given_name_sex.tsv")}
 
 
 @lru_cache(maxsize=1)
@@ -267,13 +250,13 @@ def _display(span: Span) -> str:
 
 def _sex(span: Span, words: tuple[str, ...], roles: list[str]) -> str | None:
     """The sex a mention states: by its honorific or role, else by its given name."""
-    said = {role_sexes()[r] for r in roles if r in role_sexes()}
+    said = {lexicon.title_sexes()[r] for r in roles if r in lexicon.title_sexes()}
     if len(said) == 1:
         return said.pop()
     if said or len(words) < 2:
         return None
     first = span[0].text
-    return given_name_sexes().get(first if not first.isupper() else first.title())
+    return lexicon.given_name_sexes().get(first if not first.isupper() else first.title())
 
 
 def extract_people(doc: Doc) -> list[Person]:
@@ -440,7 +423,7 @@ def _place_mention(ent: Span, words: tuple[str, ...], sex: str | None, roles: li
         if len(candidates) == 1:
             return candidates[0]
     # "President Clinton": the one who carries that role
-    own = {r.casefold() for r in roles if r not in role_sexes()}
+    own = {r.casefold() for r in roles if r not in lexicon.title_sexes()}
     if own:
         carriers = [c for c in candidates if own & c.roles]
         if len(carriers) == 1:
@@ -474,24 +457,12 @@ def _sentence_before(doc: Doc, start: int) -> int:
 
 
 def _add_pronouns(doc: Doc, clusters: list[_Cluster]) -> None:
-    """"He"/"She" opening the sentence after one that names exactly one person."""
-    if not clusters or not doc.has_annotation("SENT_START"):
-        return
-    owner = {}
-    for cluster in clusters:
-        for span in cluster.spans:
-            owner[span.start] = cluster
-    sents = [s for s in doc.sents if not all(t.is_space for t in s)]
-    for prev, sent in zip(sents, sents[1:]):
-        first = sent[0]
-        if first.lower_ not in PRONOUNS or first.text[0].islower():
-            continue
-        named = {id(owner[i]): owner[i] for i in range(prev.start, prev.end) if i in owner}
-        if len(named) == 1:
-            cluster = next(iter(named.values()))
-            if not cluster.ambiguous and cluster.fits(PRONOUN_SEX[first.lower_]):
-                cluster.spans.append(doc[first.i:first.i + 1])
-                cluster.pronoun_starts.add(first.i)
+    """"He"/"She" opening the sentence after one that names exactly one person
+    (``resolve.opening_pronouns``) joins that person's mentions."""
+    owner = {span.start: cluster for cluster in clusters for span in cluster.spans}
+    for pronoun, cluster in opening_pronouns(doc, owner, lambda c, sex: not c.ambiguous and c.fits(sex)):
+        cluster.spans.append(doc[pronoun.i:pronoun.i + 1])
+        cluster.pronoun_starts.add(pronoun.i)
 
 
 def _titles_by_mention(doc: Doc, people: list[Span]) -> dict[tuple[int, int], list[str]]:

@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .resolve import ORG, PERSON, EntityIndex
+from .resolve import ORG, PERSON, PRONOUN_SEX, SUBJECTS, EntityIndex, SpeakerAntecedents, person_sex
 from ..records import Organization, Person, Place, Quote
 from ..nlp.doctext import doc_text
 from ..lexicon.geo import demonym_country
@@ -47,14 +47,12 @@ from .. import lexicon
 from .mentions import staff_nouns
 
 MIN_WORDS = 4
-SUBJECTS = ("nsubj", "nsubjpass")
 SENTENCE_END = {".", "!", "?"}
 SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "as", "&",
                "is", "de", "la", "le", "du", "von", "van"}
 WORK_NOUNS = {"film", "movie", "song", "album", "book", "novel", "play", "show", "series", "single", "musical",
               "opera", "programme", "program", "documentary", "sitcom", "drama", "track", "hit", "title", "poem",
               "called", "titled", "entitled", "named", "dubbed", "game", "episode", "exhibition", "painting"}
-PRONOUN_SEX = {"he": "M", "she": "F"}
 GROUP_PRONOUNS = {"it", "they"}
 RELATIVE = {"who", "which", "that"}
 SPOKES = {"spokesman", "spokeswoman", "spokesperson", "representative", "statement", "official"}
@@ -125,9 +123,9 @@ class _Speakers:
         self.org_mentions = {o.name: len(o.mentions) for o in organizations}
         self.org_names_folded = {o.name.casefold(): o.name for o in organizations}
         self.roles = {p.name: list(getattr(p, "roles", []) or []) for p in people}
-        self._cands: list | None = None
-        self._candidate_starts: list[int] = []
-        self._pronouns: dict[int, str | None] = {}
+        self.antecedents = SpeakerAntecedents(doc, text, person_at=self.person_at, org_at=self.org_at,
+                                              sexes=self.sexes, in_quotes=self._in_quotes, is_cue=self._is_cue,
+                                              spokes=SPOKES, lookback=PERSON_LOOKBACK)
 
     def _title_line(self) -> int:
         from ..nlp.components.blocks import BLOCKS_KEY
@@ -359,7 +357,7 @@ class _Speakers:
             covering = index.at(head.idx, head.idx + len(head.text), (PERSON,))
             if covering is not None:
                 return covering.name
-            return self._antecedent(head.idx, PRONOUN_SEX[word])
+            return self.antecedents.antecedent(head.idx, PRONOUN_SEX[word])
         if word in GROUP_PRONOUNS:
             entity = index.resolve_entity(head, doc[head.i:head.i + 1])
             return entity.name if entity is not None and entity.kind == ORG else None
@@ -391,7 +389,7 @@ class _Speakers:
             return named.name
         definite = any(c.lower_ == "the" for c in head.children)
         if definite and (noun in index.organization_nouns or noun in index.anaphoric_org_nouns):
-            return self._antecedent(head.idx, None, kind=ORG)  # "the organisation said in a statement"
+            return self.antecedents.antecedent(head.idx, None, kind=ORG)  # "the organisation said in a statement"
         subject = doc[head.left_edge.i:head.i + 1]
         entity = index.resolve_entity(head, subject)
         demonym = demonym_country(head.text) is not None
@@ -405,84 +403,8 @@ class _Speakers:
                 c.idx, c.idx + len(c.text), (ORG,)) is not None for c in head.children))
         named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)
         if definite and described and not named and (head.tag_ == "NN" and head.text.islower() or demonym):
-            return self._antecedent(head.idx, None)
+            return self.antecedents.antecedent(head.idx, None)
         return None
-
-    def _antecedent(self, char: int, sex: str | None, depth: int = 0, kind: str = PERSON) -> str | None:
-        """The person a "he"/"she" (or "the Frenchman") at ``char`` stands for: in the
-        nearest sentence before it that names a person of that sex outside quotation
-        marks, the one who is its subject, else the first one named; a "he" that is
-        the subject there stands for its own antecedent."""
-        if depth > 3:
-            return None
-        lo = self._paragraph_start(char)
-        for _ in range(PERSON_LOOKBACK):
-            end = lo
-            while end > 0 and self.text[end - 1].isspace():
-                end -= 1
-            if end == 0:
-                break
-            lo = self._paragraph_start(end)
-        cands = self._candidates()
-        keys = self._candidate_starts
-        found: list[tuple[bool, str]] = []
-        sentence = None
-        for k in range(bisect_left(keys, char) - 1, bisect_left(keys, lo) - 1, -1):
-            idx, i, sent, subject, what, value = cands[k]
-            if sentence is not None and sent != sentence:
-                break
-            if what == "spokesman" and kind == PERSON:  # "the spokesman said": nobody named
-                found.append((True, None))
-                sentence = sent
-                continue
-            if what != kind and not (what == "pronoun" and kind == PERSON):
-                continue
-            name = value
-            if what == "pronoun":
-                if sex is not None and PRONOUN_SEX[value] != sex:
-                    continue
-                if i not in self._pronouns:
-                    self._pronouns[i] = None  # a cycle guard while it is worked out
-                    self._pronouns[i] = self._antecedent(idx, PRONOUN_SEX[value], depth + 1)
-                name = self._pronouns[i]
-            if name is None:
-                continue
-            own = self.sexes.get(name)
-            if sex is not None and own is not None and own != sex:
-                continue
-            sentence = sent
-            found.append((subject, name))
-        if not found:
-            return None
-        found.reverse()  # text order
-        subjects = [name for is_subject, name in found if is_subject]
-        return subjects[0] if subjects else found[0][1]  # None for a spokesman
-
-    def _candidates(self) -> list[tuple[int, int, int, bool, str, str]]:
-        """Outside quotation marks, in text order: (char, token, sentence start, is a
-        subject, PERSON / ORG / "pronoun", name or pronoun) for each mention of a
-        person or an organization and each "he"/"she" subject no mention covers."""
-        if self._cands is not None:
-            return self._cands
-        doc = self.doc
-        out = []
-        for kind, where in ((PERSON, self.person_at), (ORG, self.org_at)):
-            for i, name in where.items():
-                tok = doc[i]
-                subject = tok.dep_ in SUBJECTS or tok.dep_ in ("compound", "appos", "flat") and tok.head.dep_ in SUBJECTS
-                out.append((tok.idx, i, tok.sent.start, subject, kind, name))
-        for tok in doc:
-            if tok.dep_ not in SUBJECTS or tok.i in self.person_at or self._in_quotes(tok.idx):
-                continue
-            if tok.lower_ in PRONOUN_SEX:
-                out.append((tok.idx, tok.i, tok.sent.start, True, "pronoun", tok.lower_))
-            elif tok.lower_ in SPOKES and tok.lower_ != "statement" and self._is_cue(tok.head) and not any(
-                    c.dep_ in ("compound", "appos") and c.i in self.person_at for c in tok.children):
-                out.append((tok.idx, tok.i, tok.sent.start, True, "spokesman", tok.lower_))
-        out.sort()
-        self._cands = out
-        self._candidate_starts = [c[0] for c in out]
-        return out
 
 
 def _phrase(head: Token) -> list[Token]:
@@ -532,16 +454,3 @@ def _subject(verb: Token, *, outside) -> Token | None:
 def _line_index(text: str, char: int) -> int:
     """Index of the non-blank line at ``char``, as ``find_stretches`` counts them."""
     return sum(1 for line in text[:char].splitlines() if line.strip())
-
-
-def person_sex(person: Person) -> str | None:
-    from .people import given_name_sexes, role_sexes
-
-    for m in person.mentions:
-        if m.text.lower() in PRONOUN_SEX:
-            return PRONOUN_SEX[m.text.lower()]
-    for title in person.titles:
-        if title in role_sexes():
-            return role_sexes()[title]
-    first = person.name.split()[0]
-    return given_name_sexes().get(first) if len(person.name.split()) > 1 else None

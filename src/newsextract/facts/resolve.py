@@ -10,8 +10,10 @@ gazetteer (``geo``).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -23,6 +25,9 @@ from ..nlp.doctext import doc_text
 from ..nlp.lemmas import lemma as lemma_of
 
 PERSON, COUNTRY, ORG, PLACE, GROUP = "person", "country", "org", "place", "group"
+PRONOUN_SEX = {"he": "M", "she": "F"}  # the pronouns that stand for one person of a known sex
+SUBJECTS = ("nsubj", "nsubjpass")
+Candidate = TypeVar("Candidate")
 LOOKBACK_SENTENCES = 2
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
 
@@ -81,6 +86,7 @@ class EntityIndex:
         self.membership_nouns = set(lex["membership_nouns"])
         self.demonyms: dict[str, str] = lex["demonym_country_names"]
         self.people = people
+        self.sexes = {p.name: person_sex(p) for p in people}
         self.organizations = organizations
         self.countries_by_iso: dict[str, Entity] = {}
         self.mentions: list[tuple[int, int, Entity]] = []
@@ -354,6 +360,8 @@ class EntityIndex:
                     if entity is None and tok.dep_ in ("nsubj", "nsubjpass") and (
                             lemma_of(tok).lower() in self.government_nouns and COUNTRY in kinds):
                         entity = self.main_country
+                if entity is not None and entity.kind == PERSON and not self._sex_fits(head, entity):
+                    continue  # "Sarah Jones met Tom Baker. He will resign": never Sarah Jones
                 if entity is not None and entity.kind in kinds:
                     candidates.append((is_subject, tok.i, entity))
             if candidates:
@@ -363,6 +371,14 @@ class EntityIndex:
                     return (subjects or candidates)[-1][2]
                 return (subjects or candidates)[0][2]
         return None
+
+    def _sex_fits(self, head: Token, entity: Entity) -> bool:
+        """"he"/"she" never stands for a person known to be of the other sex (``person_sex``)."""
+        sex = PRONOUN_SEX.get(head.lower_)
+        if sex is None:
+            return True
+        own = self.sexes.get(entity.name)
+        return own is None or own == sex
 
     def _nearest_subject(self, head: Token, depth: int) -> Entity | None:
         """"it"/"they": the last subject before, in this sentence or the one before,
@@ -432,6 +448,19 @@ class EntityIndex:
         return self.at(speaker.start_char, speaker.end_char, (ORG, COUNTRY))
 
 
+def person_sex(person: Person) -> str | None:
+    """"M" or "F" where the article tells: a "he"/"she" among the person's mentions, a
+    title ("Mrs", "Queen"), else a given name that nearly always belongs to one sex."""
+    for m in person.mentions:
+        if m.text.lower() in PRONOUN_SEX:
+            return PRONOUN_SEX[m.text.lower()]
+    for title in person.titles:
+        if title in lexicon.title_sexes():
+            return lexicon.title_sexes()[title]
+    first = person.name.split()[0]
+    return lexicon.given_name_sexes().get(first) if len(person.name.split()) > 1 else None
+
+
 def _full_names(people: list[Person]) -> dict[str, str]:
     """Each person's name as the people list gives it: merging already named each
     person by the fullest form, and a surname it left apart ("Mrs Howard" beside
@@ -497,3 +526,128 @@ def _np_text(span: Span) -> str:
     if not tokens:
         return span.text
     return span.doc[tokens[0].i:tokens[-1].i + 1].text
+
+
+# -- antecedents before the entity index exists, and outside quotations ------------------
+
+def opening_pronouns(doc: Doc, owner: dict[int, Candidate],
+                     fits: Callable[[Candidate, str], bool]) -> list[tuple[Token, Candidate]]:
+    """"He"/"She" opening a sentence right after one that names exactly one person: (the
+    pronoun, that person), where ``fits(person, sex)``. ``owner`` maps the first token
+    of each mention to its person (the people extractor's clusters, before the
+    people, and so this index, exist)."""
+    if not owner or not doc.has_annotation("SENT_START"):
+        return []
+    out = []
+    sents = [s for s in doc.sents if not all(t.is_space for t in s)]
+    for prev, sent in zip(sents, sents[1:]):
+        first = sent[0]
+        if first.lower_ not in PRONOUN_SEX or first.text[0].islower():
+            continue
+        named = {id(owner[i]): owner[i] for i in range(prev.start, prev.end) if i in owner}
+        if len(named) == 1:
+            person = next(iter(named.values()))
+            if fits(person, PRONOUN_SEX[first.lower_]):
+                out.append((first, person))
+    return out
+
+
+class SpeakerAntecedents:
+    """Whom a reporting verb's "he"/"she" (or "the Frenchman", "the organisation") stands
+    for, among the mentions outside quotation marks (the quotes extractor's speakers):
+    in the nearest sentence before it, back to ``lookback`` paragraphs before its own,
+    that names a person of that sex (or an organization), the one who is its subject,
+    else the first one named; a "he" that is the subject there stands for its own
+    antecedent, and "the spokesman said" there is nobody named.
+
+    ``person_at`` / ``org_at``: the last token of each mention outside quotation marks
+    -> its name; ``sexes``: a person's sex, where known; ``in_quotes(char)``;
+    ``is_cue(token)``: a reporting verb outside quotation marks; ``spokes``: the words
+    for someone who speaks for a body ("spokesman", "official")."""
+
+    def __init__(self, doc: Doc, text: str, *, person_at: dict[int, str], org_at: dict[int, str],
+                 sexes: dict[str, str | None], in_quotes: Callable[[int], bool],
+                 is_cue: Callable[[Token], bool], spokes: frozenset[str] | set[str], lookback: int) -> None:
+        self.doc, self.text = doc, text
+        self.person_at, self.org_at, self.sexes = person_at, org_at, sexes
+        self.in_quotes, self.is_cue, self.spokes, self.lookback = in_quotes, is_cue, spokes, lookback
+        self._cands: list | None = None
+        self._candidate_starts: list[int] = []
+        self._pronouns: dict[int, str | None] = {}
+
+    def _paragraph_start(self, char: int) -> int:
+        return self.text.rfind("\n", 0, char) + 1
+
+    def antecedent(self, char: int, sex: str | None, depth: int = 0, kind: str = PERSON) -> str | None:
+        """The person (``kind`` PERSON, of sex ``sex`` if given) or organization (ORG) that
+        what stands at ``char`` refers to, or None."""
+        if depth > 3:
+            return None
+        lo = self._paragraph_start(char)
+        for _ in range(self.lookback):
+            end = lo
+            while end > 0 and self.text[end - 1].isspace():
+                end -= 1
+            if end == 0:
+                break
+            lo = self._paragraph_start(end)
+        cands = self._candidates()
+        keys = self._candidate_starts
+        found: list[tuple[bool, str]] = []
+        sentence = None
+        for k in range(bisect_left(keys, char) - 1, bisect_left(keys, lo) - 1, -1):
+            idx, i, sent, subject, what, value = cands[k]
+            if sentence is not None and sent != sentence:
+                break
+            if what == "spokesman" and kind == PERSON:  # "the spokesman said": nobody named
+                found.append((True, None))
+                sentence = sent
+                continue
+            if what != kind and not (what == "pronoun" and kind == PERSON):
+                continue
+            name = value
+            if what == "pronoun":
+                if sex is not None and PRONOUN_SEX[value] != sex:
+                    continue
+                if i not in self._pronouns:
+                    self._pronouns[i] = None  # a cycle guard while it is worked out
+                    self._pronouns[i] = self.antecedent(idx, PRONOUN_SEX[value], depth + 1)
+                name = self._pronouns[i]
+            if name is None:
+                continue
+            own = self.sexes.get(name)
+            if sex is not None and own is not None and own != sex:
+                continue
+            sentence = sent
+            found.append((subject, name))
+        if not found:
+            return None
+        found.reverse()  # text order
+        subjects = [name for is_subject, name in found if is_subject]
+        return subjects[0] if subjects else found[0][1]  # None for a spokesman
+
+    def _candidates(self) -> list[tuple[int, int, int, bool, str, str]]:
+        """Outside quotation marks, in text order: (char, token, sentence start, is a
+        subject, PERSON / ORG / "pronoun", name or pronoun) for each mention of a
+        person or an organization and each "he"/"she" subject no mention covers."""
+        if self._cands is not None:
+            return self._cands
+        doc = self.doc
+        out = []
+        for kind, where in ((PERSON, self.person_at), (ORG, self.org_at)):
+            for i, name in where.items():
+                tok = doc[i]
+                subject = tok.dep_ in SUBJECTS or tok.dep_ in ("compound", "appos", "flat") and tok.head.dep_ in SUBJECTS
+                out.append((tok.idx, i, tok.sent.start, subject, kind, name))
+        for tok in doc:
+            if tok.dep_ not in SUBJECTS or tok.i in self.person_at or self.in_quotes(tok.idx):
+                continue
+            if tok.lower_ in PRONOUN_SEX:
+                out.append((tok.idx, tok.i, tok.sent.start, True, "pronoun", tok.lower_))
+            elif tok.lower_ in self.spokes and tok.lower_ != "statement" and self.is_cue(tok.head) and not any(
+                    c.dep_ in ("compound", "appos") and c.i in self.person_at for c in tok.children):
+                out.append((tok.idx, tok.i, tok.sent.start, True, "spokesman", tok.lower_))
+        out.sort()
+        self._cands = out
+        self._candidate_starts = [c[0] for c in out]
+        return out

@@ -180,6 +180,23 @@ def titles() -> tuple[dict[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def title_sexes() -> dict[str, str]:
+    """Role or honorific as reported in ``titles`` ("Mrs", "Queen") -> "F" or "M": ``titles.tsv``."""
+    out = {}
+    for row in titles():
+        if row.get("sex"):
+            out[row["canonical"] or row["form"]] = row["sex"]
+    return out
+
+
+@lru_cache(maxsize=1)
+def given_name_sexes() -> dict[str, str]:
+    """Given name ("Michael") -> "M" or "F", for names that nearly always belong to one sex:
+    ``given_name_sex.tsv``."""
+    return {row["name"]: row["sex"] for row in table("given_name_sex.tsv")}
+
+
+@lru_cache(maxsize=1)
 def title_roles() -> frozenset[str]:
     """The one-word roles of ``titles.tsv``, lower case ("minister", "coach")."""
     return frozenset(row["form"].lower() for row in titles() if row["kind"] == "title" and " " not in row["form"])

@@ -48,7 +48,7 @@ class Gazetteer:
     file holds one row per alias, already the place the name most likely means (the
     build ranks them), so start-up only splits each line once."""
 
-    FILE, DEMONYMS = "gazetteer.tsv", "demonyms.tsv"
+    FILE, DEMONYMS, DIGEST = "gazetteer.tsv", "demonyms.tsv", "digest.txt"
 
     def __init__(self, rows: Callable[[], dict[str, str]] | dict[str, str],
                  demonyms: Callable[[], dict[str, str]] | dict[str, str]) -> None:
@@ -111,12 +111,27 @@ class Gazetteer:
         demonyms = "demonym\tcountry\n" + "".join(f"{d}\t{c}\n" for d, c in self.demonyms.items())
         return rows.encode("utf-8"), demonyms.encode("utf-8")
 
+    @cached_property
+    def digest(self) -> str:
+        """A name for the tables' content (the SHA-1 of ``to_bytes``)."""
+        import hashlib
+
+        return hashlib.sha1(self.to_bytes()).hexdigest()
+
+    def saved_in(self, path: Path) -> bool:
+        """``path`` already holds these tables, as ``to_disk`` wrote them."""
+        try:
+            return (path / self.DIGEST).read_text(encoding="utf-8") == self.digest
+        except OSError:
+            return False
+
     def to_disk(self, path: Path) -> None:
-        """Write the two tables into the folder ``path``."""
+        """Write the two tables into the folder ``path`` (and, last, their digest)."""
         path.mkdir(parents=True, exist_ok=True)
         rows, demonyms = self._tables()
         (path / self.FILE).write_bytes(rows)
         (path / self.DEMONYMS).write_bytes(demonyms)
+        (path / self.DIGEST).write_text(self.digest, encoding="utf-8")
 
     def to_bytes(self) -> bytes:
         rows, demonyms = self._tables()
@@ -124,8 +139,15 @@ class Gazetteer:
 
     @classmethod
     def from_disk(cls, path: Path) -> "Gazetteer":
-        """The tables ``to_disk`` wrote."""
-        return cls.from_bytes((path / cls.FILE).read_bytes() + b"\0" + (path / cls.DEMONYMS).read_bytes())
+        """The tables ``to_disk`` wrote; read once per folder (and content) in a process,
+        however many components of a saved pipeline refer to it."""
+        files = (path / cls.FILE, path / cls.DEMONYMS)
+        stats = tuple((f.stat().st_mtime_ns, f.stat().st_size) for f in files)
+        key = (str(path.resolve()), stats)
+        found = _FROM_FOLDER.get(key)
+        if found is None:
+            found = _FROM_FOLDER[key] = cls.from_bytes(files[0].read_bytes() + b"\0" + files[1].read_bytes())
+        return found
 
     @classmethod
     def from_bytes(cls, data: bytes) -> "Gazetteer":
@@ -151,6 +173,7 @@ class Gazetteer:
 
 
 _FROM_DISK: dict[str, Gazetteer] = {}
+_FROM_FOLDER: dict[tuple[str, tuple], Gazetteer] = {}
 
 
 def _package_rows() -> dict[str, str]:
@@ -258,8 +281,10 @@ def _country_names() -> dict[str, str]:
     its own name (NL: "Netherlands", never its island "Aruba")."""
     best: dict[str, GeoEntry] = {}
     gazetteer = default()
-    for alias in gazetteer.rows:
-        entry = gazetteer.entry(alias)
+    for alias, rest in gazetteer.rows.items():
+        if "\tcountry\t" not in rest:
+            continue  # not a country's row (a few hundred of the ~40,000 are): never parsed
+        entry = gazetteer._entry(alias)
         if entry is None or entry.kind != "country" or not entry.country or entry.name != alias:
             continue
         known = best.get(entry.country)

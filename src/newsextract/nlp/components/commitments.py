@@ -11,7 +11,7 @@ reported speech, no forecast by analysts. Headlines in the news infinitive
 
 Survivors become ``doc.spans["commitments"]``: the clause (subject to the end
 of the predicate), labelled with the modality, with a ``Candidate`` in
-``span._.commitment`` whose token positions are relative to the span.
+``span._.nx_commitment`` whose token positions are relative to the span.
 Actors, dates and duplicates are settled by ``facts.commitments``.
 """
 from __future__ import annotations
@@ -36,8 +36,8 @@ HEADLINE_NOMINAL = {"PROPN", "NOUN", "DET", "ADJ", "NUM", "PART", "PRON", "PUNCT
 HEADLINE_STOP = {":", "—", "–", "-", "|"}
 HEADLINE_QUOTES = {"'", '"', "‘", "’", "“", "”", "``", "''"}
 
-if not Span.has_extension("commitment"):
-    Span.set_extension("commitment", default=None)
+if not Span.has_extension("nx_commitment"):  # prefixed: never a library user's own extension
+    Span.set_extension("nx_commitment", default=None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,7 +333,7 @@ class CommitmentsComponent(Carried):
             speaker=(speaker.left_edge.i - start, speaker.right_edge.i + 1 - start) if speaker is not None else None,
         )
         span = Span(doc, start, end, label=modality)
-        span._.commitment = cand
+        span._.nx_commitment = cand
         return span
 
     def _modality(self, kind: str, trigger: Token) -> str | None:
@@ -517,7 +517,7 @@ class CommitmentsComponent(Carried):
                              object=(obj_start - start, end - start) if obj_start < end else None,
                              negated=False, headline=True)
             span = Span(doc, start, end, label="will")
-            span._.commitment = cand
+            span._.nx_commitment = cand
             return span
         return None
 

@@ -1,7 +1,7 @@
 """``newsextract_dates``: temporal expressions as ``doc.spans["dates"]``.
 
 Each span's label is its TIMEX3 type (DATE, TIME, DURATION, SET) and its
-``span._.date_rule`` (``provenance.date_rule``) the rule that found it. The rules (``models/date_patterns.jsonl``, over
+``span._.nx_date_rule`` (``provenance.date_rule``) the rule that found it. The rules (``models/date_patterns.jsonl``, over
 the word classes of ``models/date_words.json``) are matched over the text, the
 parse vetoes readings it contradicts (``timex.vetoes``: "May" as a modal verb,
 "2000" as an amount), and the longest match wins. Extents follow TimeML:
@@ -67,7 +67,7 @@ def _span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="strict")
 
 
-@Language.factory("newsextract_dates", assigns=["doc.spans", "span._.date_rule"], requires=["token.pos"],
+@Language.factory("newsextract_dates", assigns=["doc.spans", "span._.nx_date_rule"], requires=["token.pos"],
                   default_config={})
 def make_dates(nlp: Language, name: str) -> DatesComponent:
     return DatesComponent()

@@ -282,8 +282,8 @@ class EntityConsistency(Carried):
         return True
 
 
-@Language.factory("newsextract_entity_consistency", assigns=["doc.ents", "span._.source"],
-                  requires=["doc.ents", "doc.spans", "span._.source"],
+@Language.factory("newsextract_entity_consistency", assigns=["doc.ents", "span._.nx_source"],
+                  requires=["doc.ents", "doc.spans", "span._.nx_source"],
                   default_config={"max_name_words": 5, "list_share": 0.6})
 def make_entity_consistency(nlp: Language, name: str, max_name_words: int, list_share: float) -> EntityConsistency:
     """``max_name_words``: the longest name the body's reading is carried to; ``list_share``:

@@ -2,8 +2,7 @@
 
 Runs after ``ner``. It keeps entities inside one block (line), trims
 whitespace, possessive endings and a leading "the", drops entities in metadata
-lines, turns demonyms ("the French") into NORP, marks headline-case lines
-(``doc.spans["headline_case"]``), then applies the shipped patterns
+lines, turns demonyms ("the French") into NORP, then applies the shipped patterns
 (``models/entity_patterns.jsonl``) and the user's ``--patterns`` file with
 spaCy's SpanRuler, which win over the model. With a ``--patterns`` file the
 ruler has ``pattern_seconds`` (default 10 s) an article: past that the article
@@ -27,7 +26,7 @@ from ...lexicon.pattern_file import read_patterns
 from ..timebudget import time_budget
 from .blocks import BLOCKS_KEY
 from .carried import Carried
-from .entity_spans import everyday as _everyday, mark_headline_lines
+from .entity_spans import EVERYDAY, everyday as _everyday, everyday_words
 from .provenance import RULE, forget, mark, pattern_id, source
 
 RULES_KEY = "newsextract_rules"
@@ -61,11 +60,10 @@ class EntityRules(Carried):
     uses_geo = True
 
     def __init__(self, nlp: Language, name: str, *, user_patterns: str | None,
-                 pattern_seconds: float = 10.0, headline_everyday_share: float = 0.25) -> None:
+                 pattern_seconds: float = 10.0) -> None:
         self.nlp, self.name = nlp, name
         self.user_patterns = user_patterns
         self.budget = pattern_seconds if user_patterns else 0.0
-        self.headline_share = headline_everyday_share
 
     def gather(self, *, patterns: list[dict] | None = None) -> dict:
         """The data from the lexicon; ``patterns`` replaces the shipped patterns
@@ -85,7 +83,7 @@ class EntityRules(Carried):
         self.particles = frozenset(data["name_particles"])
         words = everyday_words(nlp, self.first_names, self.geo)
         self.common, self.non_nouns = words if words is not None else (None, None)
-        _EVERYDAY[id(nlp.vocab)] = (nlp.vocab, self.non_nouns)
+        EVERYDAY[id(nlp.vocab)] = (nlp.vocab, self.non_nouns)
         self.ruler = SpanRuler(nlp, f"{self.name}_ruler", annotate_ents=False, overwrite=True,
                                spans_key=RULES_KEY, phrase_matcher_attr="ORTH", validate=True)
         try:
@@ -105,7 +103,6 @@ class EntityRules(Carried):
         if self.common:
             ents = [e for e in (self._not_everyday(e) for e in ents) if e is not None]
         ents = [self._demonym_first(e) for e in ents]
-        mark_headline_lines(doc, self.non_nouns, self.headline_share)
         with time_budget(self.budget, f"--patterns: matching took more than {self.budget:g} s on this article "
                                       "(a regex that backtracks?); simplify the patterns"):
             self.ruler(doc)
@@ -188,38 +185,6 @@ def _the_team(ent: Span, surnames: set[str]) -> Span | None:
     if ent[-1].lower_.endswith("s") or after is not None and (after.like_num or _is_score(after)):
         return mark(Span(doc, ent.start, ent.end, label="ORG"), RULE)
     return None
-
-
-_EVERYDAY: dict[int, tuple[object, frozenset[str] | None]] = {}
-
-
-def everyday_of(vocab) -> frozenset[str] | None:
-    """The everyday verbs, adjectives and adverbs (``everyday_words``; the nouns hold
-    many surnames) of the pipeline that made a Doc with ``vocab``."""
-    found = _EVERYDAY.get(id(vocab))
-    return found[1] if found is not None and found[0] is vocab else None
-
-
-def everyday_words(nlp: Language, first_names: frozenset[str],
-                   gazetteer: Gazetteer) -> tuple[frozenset[str], frozenset[str]] | None:
-    """Lower-case English words from the pipeline's own lemmatizer tables (WordNet
-    lemmas), less given names and place names: (all of them, the verbs, adjectives
-    and adverbs only, since the noun list also holds many surnames); None when the
-    pipeline has no such tables."""
-    try:
-        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    except (KeyError, AttributeError, ValueError):
-        return None
-    noun = nlp.vocab.strings.add("noun")
-    names = {n.lower() for n in first_names}
-    names.update(a.lower() for a in gazetteer.match_aliases(1))
-    every: set[str] = set()
-    non_nouns: set[str] = set()
-    for key in table.keys():
-        every.update(table[key])
-        if key != noun:
-            non_nouns.update(table[key])
-    return frozenset(every - names), frozenset(non_nouns - names)
 
 
 def _not_initials(span: Span, geo: Gazetteer) -> bool:
@@ -319,14 +284,11 @@ def _trim(doc: Doc, span: Span) -> Span | None:
     return Span(doc, start, end, label=span.label)
 
 
-@Language.factory("newsextract_entity_rules", assigns=["doc.ents", "doc.spans", "span._.source"],
+@Language.factory("newsextract_entity_rules", assigns=["doc.ents", "span._.nx_source"],
                   requires=["doc.ents", "doc.spans", "token.pos"],
-                  default_config={"user_patterns": None, "pattern_seconds": 10.0, "headline_everyday_share": 0.25})
+                  default_config={"user_patterns": None, "pattern_seconds": 10.0})
 def make_entity_rules(nlp: Language, name: str, user_patterns: str | None,
-                      pattern_seconds: float, headline_everyday_share: float) -> EntityRules:
+                      pattern_seconds: float) -> EntityRules:
     """``user_patterns``: a ``--patterns`` file, read at ``initialize``; ``pattern_seconds``:
-    the time its matching may take an article; ``headline_everyday_share``: the share of
-    a Title Case heading's content words that must be everyday words for its capitals
-    to say nothing about names (``entity_spans.is_headline_case``)."""
-    return EntityRules(nlp, name, user_patterns=user_patterns, pattern_seconds=pattern_seconds,
-                       headline_everyday_share=headline_everyday_share)
+    the time its matching may take an article."""
+    return EntityRules(nlp, name, user_patterns=user_patterns, pattern_seconds=pattern_seconds)

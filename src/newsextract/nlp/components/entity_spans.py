@@ -1,8 +1,10 @@
-"""Helpers shared by the entity components: headline-case lines and entity replacement."""
+"""Helpers shared by the entity components: headline-case lines, the everyday words, entity replacement."""
 from __future__ import annotations
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ...lexicon.geo import Gazetteer
 from .blocks import BLOCKS_KEY
 from .provenance import mark
 
@@ -99,3 +101,46 @@ def replace_ents(doc: Doc, winners: list[Span], keep=None, *, source: str | list
         {id(w): found for w, found in zip(winners, source, strict=True)}
     for w in chosen:
         mark(w, sources[id(w)])
+
+
+# the everyday verbs, adjectives and adverbs of each pipeline, by its vocab (``everyday_of``)
+EVERYDAY: dict[int, tuple[object, frozenset[str] | None]] = {}
+
+
+def everyday_of(vocab) -> frozenset[str] | None:
+    """The everyday verbs, adjectives and adverbs (``everyday_words``; the nouns hold
+    many surnames) of the pipeline that made a Doc with ``vocab``."""
+    found = EVERYDAY.get(id(vocab))
+    return found[1] if found is not None and found[0] is vocab else None
+
+
+def everyday_words(nlp: Language, first_names: frozenset[str],
+                   gazetteer: Gazetteer) -> tuple[frozenset[str], frozenset[str]] | None:
+    """Lower-case English words from the pipeline's own lemmatizer tables (WordNet
+    lemmas), less given names and place names: (all of them, the verbs, adjectives
+    and adverbs only, since the noun list also holds many surnames); None when the
+    pipeline has no such tables."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, AttributeError, ValueError):
+        return None
+    made_of = (nlp.vocab, gazetteer, table)
+    memo = tuple(id(x) for x in made_of)
+    known = _WORDS.get(memo)
+    if known is not None and all(a is b for a, b in zip(known[0], made_of)) and known[1] == first_names:
+        return known[2]  # the entity rules and the headlines component of one pipeline: made once
+    noun = nlp.vocab.strings.add("noun")
+    names = {n.lower() for n in first_names}
+    names.update(a.lower() for a in gazetteer.match_aliases(1))
+    every: set[str] = set()
+    non_nouns: set[str] = set()
+    for key in table.keys():
+        every.update(table[key])
+        if key != noun:
+            non_nouns.update(table[key])
+    found = frozenset(every - names), frozenset(non_nouns - names)
+    _WORDS[memo] = (made_of, first_names, found)
+    return found
+
+
+_WORDS: dict[tuple[int, int, int], tuple[tuple, frozenset[str], tuple[frozenset[str], frozenset[str]]]] = {}

@@ -241,8 +241,8 @@ def _country_in_brackets(doc: Doc, i: int, geo: Gazetteer, words: int) -> bool:
     return False
 
 
-@Language.factory("newsextract_person_names", assigns=["doc.ents", "span._.source"],
-                  requires=["doc.ents", "doc.spans", "span._.source"],
+@Language.factory("newsextract_person_names", assigns=["doc.ents", "span._.nx_source"],
+                  requires=["doc.ents", "doc.spans", "span._.nx_source"],
                   default_config={"max_age": 120, "country_max_words": 3, "results_name_max_words": 5})
 def make_person_names(nlp: Language, name: str, max_age: int, country_max_words: int,
                       results_name_max_words: int) -> PersonNames:

@@ -4,7 +4,7 @@
 deputy ambassador" all name a person; the role is never part of the name. The
 roles are kept as ``doc.spans["person_titles"]``: each span covers the role as
 written (modifiers included), its label is the role written out ("PM" ->
-"Prime Minister") and its ``span._.name_side`` (``provenance.name_side``) says
+"Prime Minister") and its ``span._.nx_name_side`` (``provenance.name_side``) says
 where the name is: ``before`` the name or ``after`` it (an appositive). Word lists: ``models/titles.tsv``.
 """
 from __future__ import annotations
@@ -160,8 +160,8 @@ class PersonTitles(Carried):
         return (begin, end) if end - begin >= 2 else None
 
 
-@Language.factory("newsextract_person_titles", assigns=["doc.ents", "doc.spans", "span._.source", "span._.name_side"],
-                  requires=["doc.ents", "doc.spans", "span._.source"],
+@Language.factory("newsextract_person_titles", assigns=["doc.ents", "doc.spans", "span._.nx_source", "span._.nx_name_side"],
+                  requires=["doc.ents", "doc.spans", "span._.nx_source"],
                   default_config={"name_max_words": 4})
 def make_person_titles(nlp: Language, name: str, name_max_words: int) -> PersonTitles:
     """``name_max_words``: the longest name a role may introduce ("Prime Minister NAME")."""

@@ -201,8 +201,8 @@ def _in_match(doc: Doc, ent: Span, words: set[str] = MATCH_WORDS) -> bool:
     return before in words or after in words
 
 
-@Language.factory("newsextract_place_metonymy", assigns=["doc.ents", "span._.source"],
-                  requires=["doc.ents", "doc.spans", "span._.source"],
+@Language.factory("newsextract_place_metonymy", assigns=["doc.ents", "span._.nx_source"],
+                  requires=["doc.ents", "doc.spans", "span._.nx_source"],
                   default_config={"table_row_max_tokens": 24})
 def make_place_metonymy(nlp: Language, name: str, table_row_max_tokens: int) -> PlaceMetonymy:
     """``table_row_max_tokens``: the longest line read as a results or standings row."""

@@ -200,8 +200,8 @@ def _datelines(doc: Doc, lookup) -> set[tuple[int, int]]:
     return out
 
 
-@Language.factory("newsextract_places_gazetteer", assigns=["doc.ents", "span._.source"],
-                  requires=["doc.ents", "doc.spans", "token.pos", "span._.source"],
+@Language.factory("newsextract_places_gazetteer", assigns=["doc.ents", "span._.nx_source"],
+                  requires=["doc.ents", "doc.spans", "token.pos", "span._.nx_source"],
                   default_config={})
 def make_places_gazetteer(nlp: Language, name: str) -> PlacesGazetteer:
     return PlacesGazetteer()

@@ -2,14 +2,14 @@
 
 Three registered Span extensions, read and written only through this module:
 
-- ``span._.source``: which of our components proposed an entity of ``doc.ents``
+- ``span._.nx_source``: which of our components proposed an entity of ``doc.ents``
   (``RULE``, ``GAZETTEER``, ``TITLE``, ``NAME``, ``RESULTS``, ``TABLE``,
   ``CONSISTENCY``, or the ``id`` of the entity pattern that matched);
   ``""`` (``MODEL``) for the statistical model's own entities.
-- ``span._.name_side``: for a role of ``doc.spans["person_titles"]``, where
+- ``span._.nx_name_side``: for a role of ``doc.spans["person_titles"]``, where
   the name it stands beside is: ``"before"`` the name ("Prime Minister Mark
   Carney") or ``"after"`` it ("Nadia Burger, the deputy ambassador").
-- ``span._.date_rule``: for a span of ``doc.spans["dates"]``, the id of the
+- ``span._.nx_date_rule``: for a span of ``doc.spans["dates"]``, the id of the
   date rule that found it (``models/date_patterns.jsonl``).
 
 spaCy keys a Span extension's value by the span's character offsets only, so
@@ -59,12 +59,16 @@ def _setter(extension: str):
     return set_
 
 
-for _name, _default in (("source", MODEL), ("name_side", None), ("date_rule", None)):
+# the extensions' names carry the ``nx_`` prefix, so that they never take the place of a
+# library user's own ``span._.source`` (``force=True`` only re-registers ours on a reload)
+SOURCE, NAME_SIDE, DATE_RULE = "nx_source", "nx_name_side", "nx_date_rule"
+
+for _name, _default in ((SOURCE, MODEL), (NAME_SIDE, None), (DATE_RULE, None)):
     Span.set_extension(_name, getter=_getter(_name, _default), setter=_setter(_name), force=True)
 
-_get_source, _set_source = _getter("source", MODEL), _setter("source")
-_get_side, _set_side = _getter("name_side", None), _setter("name_side")
-_get_rule, _set_rule = _getter("date_rule", None), _setter("date_rule")
+_get_source, _set_source = _getter(SOURCE, MODEL), _setter(SOURCE)
+_get_side, _set_side = _getter(NAME_SIDE, None), _setter(NAME_SIDE)
+_get_rule, _set_rule = _getter(DATE_RULE, None), _setter(DATE_RULE)
 
 
 def source(span: Span) -> str:
@@ -99,7 +103,7 @@ def token_source(token: Token) -> str:
 
 def forget(doc: Doc) -> None:
     """Drop every entity's source (the entity rules start from the model's entities)."""
-    prefix = (_PREFIX, "source")
+    prefix = (_PREFIX, SOURCE)
     for key in [k for k in doc.user_data if isinstance(k, tuple) and k[:2] == prefix]:
         del doc.user_data[key]
 
