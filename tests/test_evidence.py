@@ -127,3 +127,27 @@ def test_cli_all_and_min_confidence(tmp_path):
     assert len(a["people"]) + len(a["places"]) >= len(d["people"]) + len(d["places"])
     both = runner.invoke(app, ["parse", str(article), "--all", "--min-confidence", "0.5"])
     assert both.exit_code == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    # a given name that is also an everyday word, the person named again by surname
+    ("The new comedy ended Will Haverton's reign at the box office. Haverton's new heist caper fell to second.",
+     "Will Haverton"),
+    # a given name that is also a place, with a role
+    ("Director Sofia Brannagh won the jury prize for her second film.", "Sofia Brannagh"),
+    ("Chad Ellory scored twice. Ellory said he now has nine goals this season.", "Chad Ellory"),
+])
+def test_a_given_name_that_is_also_a_word_counts_with_more_evidence(extract_text, text, name):
+    entry = _entry(extract_text(text, keep_all=True), "people", name)
+    assert "given-name" in entry["evidence"] and "against:common-word" not in entry["evidence"]
+    assert name in {p["name"] for p in extract_text(text)["people"]}  # kept by default
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The new comedy ended Will Haverton's reign at the box office.", "Will Haverton"),
+    # a given name that is also a place needs what only a person has, not a second mention
+    ("Chad Ellory scored twice. Ellory now has nine goals this season.", "Chad Ellory"),
+])
+def test_a_given_name_that_is_also_a_word_alone_is_no_evidence(extract_text, text, name):
+    entry = _entry(extract_text(text, keep_all=True), "people", name)
+    assert "given-name" not in entry["evidence"]

@@ -36,3 +36,60 @@ def test_a_surname_that_is_a_country_follows_the_person(extract_text, text, pers
 def test_a_country_the_article_visits_stays_a_place(extract_text):
     text = "Michael Jordan flew to Jordan on Monday . Jordan has hosted the talks before ."
     assert "Jordan" in {p["name"] for p in extract_text(text)["places"]}
+
+
+def _relabel(nlp, text, ents):
+    """``text`` parsed, its entities replaced by the model guesses ``ents`` ((phrase, label),
+    each phrase labelled wherever it stands), then the consistency component run on it."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    words = [t.text for t in doc]
+    spans, taken = [], set()
+    for phrase, label in ents:
+        size = len(phrase.split())
+        for i in range(len(words) - size + 1):
+            if words[i:i + size] == phrase.split() and not taken & set(range(i, i + size)):
+                spans.append(Span(doc, i, i + size, label=label))
+                taken.update(range(i, i + size))
+    doc.set_ents(spans)
+    doc = nlp.get_pipe("newsextract_entity_consistency")(doc)
+    return {e.text: e.label_ for e in doc.ents}
+
+
+@pytest.mark.parametrize("text, ents, name", [
+    # a known given name, and the surname alone a person once
+    ("The bronze went to Dwayne Marsell of Canada . Marsell said he was pleased with his run .",
+     [("Dwayne Marsell", "PRODUCT"), ("Marsell", "PERSON"), ("Canada", "GPE")], "Dwayne Marsell"),
+    ("Critics loved Susan Ockley in the role . Ockley is now in talks for a sequel .",
+     [("Susan Ockley", "WORK_OF_ART"), ("Ockley", "PERSON")], "Susan Ockley"),
+    # a hyphenated given name
+    ("Coach Jean-Luc Barrade was sacked on Monday . Barrade had been in charge for a year .",
+     [("Jean - Luc Barrade", "ORG"), ("Barrade", "PERSON")], "Jean-Luc Barrade"),
+    # no known given name: the surname alone is a person twice
+    ("Lock Eneko Arrieta has been dropped from the squad . Arrieta hurt his knee . Arrieta will miss "
+     "the match .", [("Eneko Arrieta", "ORG"), ("Arrieta", "PERSON")], "Eneko Arrieta"),
+])
+def test_a_name_the_model_took_for_a_thing_is_a_person_by_its_surname(nlp, text, ents, name):
+    assert _relabel(nlp, text, ents)[name] == "PERSON"
+
+
+@pytest.mark.parametrize("text, ents, name, label", [
+    # no known given name and the surname alone a person only once
+    ("Lock Eneko Arrieta has been dropped from the squad . Arrieta hurt his knee .",
+     [("Eneko Arrieta", "ORG"), ("Arrieta", "PERSON")], "Eneko Arrieta", "ORG"),
+    # a club: its last word alone is mostly the club
+    ("Aston Villa beat Leeds on Saturday . Villa were the better side . Villa scored twice and Villa "
+     "held on .", [("Aston Villa", "ORG"), ("Leeds", "ORG"), ("Villa", "ORG")], "Aston Villa", "ORG"),
+    # the last word is a place
+    ("Troy Denver shares fell . Denver is where the firm began .",
+     [("Troy Denver", "ORG"), ("Denver", "PERSON")], "Troy Denver", "ORG"),
+    # two surnames joined by a hyphen are two people, not one
+    ("Talk of a Harris-Brown feud grew . Brown said there was none .",
+     [("Harris - Brown", "ORG"), ("Brown", "PERSON")], "Harris-Brown", "ORG"),
+    # nobody of that surname in the article
+    ("Billy Marsh opened in London on Monday and the show sold out .",
+     [("Billy Marsh", "WORK_OF_ART"), ("London", "GPE")], "Billy Marsh", "WORK_OF_ART"),
+])
+def test_a_thing_without_a_person_of_its_surname_stays_a_thing(nlp, text, ents, name, label):
+    assert _relabel(nlp, text, ents)[name] == label

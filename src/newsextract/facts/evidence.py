@@ -20,7 +20,9 @@ For every kind of entry:
   X", "X drew with", "signed for X", "X manager", "defeat to X", "Mignoni (X)" in a
   line-up); ``against:sides`` at least half of its mentions are.
 
-People: ``given-name``, ``initial``, ``full-name``, ``title:...``, ``honorific``, ``speaker``
+People: ``given-name`` (a given name we know first; or one that is also an everyday word
+or a place, "Will Smith", "Sofia Coppola", when the article names the person again or gives a
+role), ``initial``, ``full-name``, ``title:...``, ``honorific``, ``speaker``
 (subject of a reporting verb), ``agent`` (subject of another verb),
 ``pronoun`` ("He" resolved to them), ``age`` ("X, 32,"), ``against:place``
 (the name is a place in the gazetteer). Places: ``gazetteer:KIND``,
@@ -40,6 +42,7 @@ credit: "REUTERS / Leonhard Foeger", "Photo: Ana Lind"). Organizations:
 """
 from __future__ import annotations
 
+import calendar
 from functools import lru_cache
 from typing import Iterable
 
@@ -83,6 +86,21 @@ def _match_context(span: Span, w) -> bool:
 
 def _given_names() -> frozenset[str]:
     return lexicon.first_names()
+
+
+@lru_cache(maxsize=1)
+def _other_given_names() -> frozenset[str]:
+    """Given names that are also an everyday word or a place ("Will", "Sofia", "Chad"), so
+    left out of ``first_names.txt``: those of ``given_name_sex.tsv`` less that list and
+    the names of months and days."""
+    calendar_words = {w.lower() for w in (*calendar.month_name, *calendar.day_name) if w}
+    return frozenset(row["name"] for row in lexicon.table("given_name_sex.tsv")
+                     if row["name"] not in _given_names() and row["name"].lower() not in calendar_words)
+
+
+def _given_name_too(word: str) -> bool:
+    """``word`` is a given name that is also an everyday word or a place."""
+    return word in _other_given_names() or word.isupper() and word.title() in _other_given_names()
 
 
 @lru_cache(maxsize=1)
@@ -373,6 +391,14 @@ def person_evidence(spans: list[Span], name: str, titles: list[str]) -> list[str
     entry = lookup(name)
     if entry is not None:
         out.add("against:place")
+    # "Will Smith" named again ("Smith's comedy"); "Sofia Coppola", whose given name is also a
+    # place, only with what only a person has (a role, a pronoun, words said): not "Preston Harriers"
+    person = bool(titles) or bool(out & {"speaker", "pronoun", "age"})
+    if "given-name" not in out and len(parts) >= 2 and _given_name_too(first) \
+            and (person or n >= 2 and lookup(first) is None) \
+            and not any(e.startswith("against:") and e != "against:common-word" for e in out):
+        out.discard("against:common-word")
+        out.add("given-name")
     return sorted(out)
 
 

@@ -135,7 +135,14 @@ class _Cluster:
         if long[-len(short):] == short and (short[0] in lexicon.name_particles()
                                             or short[0].title() not in _given_names()):
             return True  # "De Marigny" is "Roland de Marigny", "Farina Elia" "Silvia Farina Elia"
-        return words[-1] == self.surname and same_given_name(words[0], self.words[0])
+        if words[-1] == self.surname and same_given_name(words[0], self.words[0]):
+            return True
+        # a double surname written with a hyphen or a space: "Robert Kilroy-Silk", "Kilroy Silk"
+        mine, theirs = _unhyphened(self.words), _unhyphened(words)
+        if (mine, theirs) == (self.words, words):
+            return False
+        short, long = sorted((theirs, mine), key=len)
+        return short == long or long[-len(short):] == short and short[0].title() not in _given_names()
 
     def fits(self, sex: str | None) -> bool:
         return sex is None or self.sex is None or sex == self.sex
@@ -166,6 +173,8 @@ class _Clusters:
 
     def rename(self, cluster: _Cluster, words: tuple[str, ...]) -> None:
         self._surname[cluster.words[-1]].remove(cluster)
+        if len(cluster.words) > 2:
+            self._surname[_double_surname(cluster.words)].remove(cluster)
         if len(cluster.words) > 1:
             self._first[cluster.words[0]].remove(cluster)
         cluster.words = words
@@ -181,11 +190,26 @@ class _Clusters:
 
     def _index(self, cluster: _Cluster) -> None:
         keys = [(self._surname, cluster.words[-1])]
+        if len(cluster.words) > 2:  # "Robert Kilroy Silk" is also "Mr Kilroy-Silk"
+            keys.append((self._surname, _double_surname(cluster.words)))
         if len(cluster.words) > 1:
             keys.append((self._first, cluster.words[0]))
         for index, key in keys:
             bucket = index.setdefault(key, [])
             bucket.insert(bisect_left(bucket, cluster.order, key=lambda c: c.order), cluster)
+
+
+def _double_surname(words: tuple[str, ...]) -> str:
+    """The last two words as one hyphenated surname: "kilroy-silk" for ("robert", "kilroy", "silk")."""
+    return "-".join(words[-2:])
+
+
+def _unhyphened(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words with a hyphenated surname split: ("robert", "kilroy", "silk") for
+    ("robert", "kilroy-silk"); a hyphenated given name ("jean-paul") stays whole."""
+    if len(words) < 1 or "-" not in words[-1].strip("-"):
+        return words
+    return words[:-1] + tuple(w for w in words[-1].split("-") if w)
 
 
 def same_given_name(a: str, b: str) -> bool:
@@ -366,6 +390,8 @@ def _full_name_cluster(words: tuple[str, ...], sex: str | None, clusters: _Clust
     it ("Dan"/"Daniel"), or for an initial the one person it fits ("S Williams" is
     "Serena Williams" unless a "Stefan Williams" is named too)."""
     same_surname = clusters.surnamed(words[-1])
+    if len(words) > 1:  # "Kilroy Silk" may be the "Robert Kilroy-Silk" named before
+        same_surname = same_surname + [c for c in clusters.surnamed(_double_surname(words)) if c not in same_surname]
     same = next((c for c in same_surname if c.same_person(words) and c.fits(sex)), None)
     letter = _initial(words)
     if letter is None:

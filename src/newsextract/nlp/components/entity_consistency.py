@@ -11,6 +11,11 @@
   headline lines ("JAPAN" when the body has "Japan" as a place).
 - An acronym the article defines in brackets after an organization's name ("the
   Kurdistan Democratic Party ( KDP )") is that organization at every mention.
+- A name the model alone called an organization, a product or a work
+  ("Justin Gatlin", "Imanol Harinordoquy") is a person when the body names
+  its last word alone as a person ("Gatlin, who won") and that word is no
+  place: by a known given name before it, or, without one, when the surname
+  alone is a person at least twice.
 - In a line that mostly lists people ("Mike Sullivan, Willie Wood, Loren
   Roberts"), the other names of two words or more are people too.
 """
@@ -33,6 +38,8 @@ from .provenance import CONSISTENCY, GAZETTEER, KNOWN_PERSON, RULE, guessed, mar
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 PROTECTED = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 GUESSES = {"PERSON", "GPE", "LOC", "NORP"}  # the model's labels a rule's organization overrides
+NOT_PERSON_GUESSES = {"ORG", "PRODUCT", "WORK_OF_ART"}  # the model's labels a surname's person may override
+SURNAME_ALONE_TIMES = 2  # times the body names a surname alone as a person, for a name with no known given name
 
 
 def _known_place(text: str, geo: Gazetteer) -> bool:
@@ -157,6 +164,10 @@ class EntityConsistency(Carried):
                     elif _never_a_place(doc, word.lower_):  # "Neil Jordan" ... "Jordan said"
                         persons[(word.lower_,)] = "PERSON"
                         country_surnames.add(word.lower_)
+        others = [e for e in doc.ents if e.label_ in NOT_PERSON_GUESSES and e.start not in headline_tokens]
+        for key in self._people_the_model_missed(others, labels):
+            persons[key] = names[key] = "PERSON"
+            person_words.update(key)
         names.update(persons)
 
         # names a rule made organizations ("Cofinec CEO", "the Brewers rallied") are
@@ -173,7 +184,10 @@ class EntityConsistency(Carried):
         #    a lone "person" that the gazetteer knows as a place is that place
         kept = []
         for ent in doc.ents:
-            if guessed(ent) and ent.label_ in GUESSES and _key(ent) in ruled_orgs and _key(ent) not in persons:
+            if guessed(ent) and ent.label_ in NOT_PERSON_GUESSES and persons.get(_key(ent)) == "PERSON" \
+                    and ent.start not in headline_tokens:
+                ent = mark(Span(doc, ent.start, ent.end, label="PERSON"), CONSISTENCY)
+            elif guessed(ent) and ent.label_ in GUESSES and _key(ent) in ruled_orgs and _key(ent) not in persons:
                 ent = mark(Span(doc, ent.start, ent.end, label="ORG"), CONSISTENCY)
             elif guessed(ent) and ent.label_ in NAME_LABELS:
                 if ent.start in headline_tokens:
@@ -228,6 +242,33 @@ class EntityConsistency(Carried):
         replace_ents(doc, winners, source=CONSISTENCY)
         replace_ents(doc, self._lists_of_people(doc, headline_tokens), source=CONSISTENCY)
         return doc
+
+    def _people_the_model_missed(self, others: list[Span], labels) -> list[tuple[str, ...]]:
+        """Names of two or three capitalized words the model alone called an organization,
+        product or work whose last word the body names alone as a person, mostly."""
+        out = []
+        for ent in others:
+            if not guessed(ent) or ent.label_ not in NOT_PERSON_GUESSES or not 2 <= len(ent) <= 4:
+                continue
+            words = [t for t in ent if t.text != "-"]
+            if not 2 <= len(words) <= 3 or any(not capital_word(t) or t.is_stop or t.text in self.not_names
+                                               for t in words):
+                continue
+            if ent[-2].text == "-" or any(t.text == "-" and (t.whitespace_ or t.nbor(-1).whitespace_)
+                                          for t in ent):
+                continue  # only a given name is hyphenated here: "Blair-Brown" is two people
+            surname = ent[-1]
+            votes = labels.get((surname.lower_,), Counter())
+            if not votes["PERSON"] or votes["PERSON"] < max(votes.values()) \
+                    or self.geo.lookup(surname.text) is not None:
+                continue
+            first = ent[0]
+            given = first.text in self.first_names
+            if not given and (votes["PERSON"] < SURNAME_ALONE_TIMES or self.geo.lookup(first.text) is not None
+                              or self.geo.demonym_country(first.text) is not None):
+                continue
+            out.append(_key(ent))
+        return out
 
     def _lists_of_people(self, doc: Doc, headline_tokens: set[int]) -> list[Span]:
         """In a line that lists people ("Mike Sullivan, Willie Wood, Loren
