@@ -57,3 +57,15 @@ def seed_feed(path: Path, articles: int) -> Path:
         for i in range(articles):
             out.write(json.dumps({"id": f"a{i}", "text": texts[i % len(texts)]}) + "\n")
     return path
+
+
+def entry_names(record: dict, kind: str) -> list[str]:
+    """The names of a record's people, places or organizations (``kind``), in output order."""
+    return [e["name"] for e in record[kind]]
+
+
+def entry_named(record: dict, kind: str, name: str) -> dict:
+    """The one entry of ``kind`` called ``name``; fails the test, listing the names, if none is."""
+    found = [e for e in record[kind] if e["name"] == name]
+    assert found, f"{name!r} not among {kind}: {entry_names(record, kind)}"
+    return found[0]

@@ -3,16 +3,9 @@ unless a test is about what ``--all`` shows)."""
 from __future__ import annotations
 
 import pytest
+from support import entry_named as _entry, entry_names as _names
 
 
-def _names(record: dict, kind: str) -> list[str]:
-    return [e["name"] for e in record[kind]]
-
-
-def _entry(record: dict, kind: str, name: str) -> dict:
-    found = [e for e in record[kind] if e["name"] == name]
-    assert found, f"{name!r} not among {kind}: {_names(record, kind)}"
-    return found[0]
 
 
 @pytest.mark.parametrize("text, name", [

@@ -6,12 +6,8 @@ import json
 import pytest
 
 from newsextract.facts.confidence import model, score, threshold
+from support import entry_named as _entry
 
-
-def _entry(record: dict, kind: str, name: str) -> dict:
-    found = [e for e in record[kind] if e["name"] == name]
-    assert found, f"{name!r} not among {kind}: {[e['name'] for e in record[kind]]}"
-    return found[0]
 
 
 @pytest.mark.parametrize("text, kind, name, signal", [

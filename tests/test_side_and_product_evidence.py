@@ -3,20 +3,13 @@ people and places (invented articles; default settings unless a test is about wh
 from __future__ import annotations
 
 import pytest
+from support import entry_named as _entry, entry_names as _names
 
 # enough words of a match to make each text a sports report
 SPORT = (" The coach said the squad had played well in the rugby match, and the captain agreed. "
          "The fans cheered the players at the stadium.")
 
 
-def _names(record: dict, kind: str) -> list[str]:
-    return [e["name"] for e in record[kind]]
-
-
-def _entry(record: dict, kind: str, name: str) -> dict:
-    found = [e for e in record[kind] if e["name"] == name]
-    assert found, f"{name!r} not among {kind}: {_names(record, kind)}"
-    return found[0]
 
 
 @pytest.mark.parametrize("text, side", [
