@@ -329,20 +329,21 @@ def looks_like_html(data: bytes) -> bool:
     return head[:1] == b"<" and any(mark in head.lower() for mark in _HTML_MARKS)
 
 
-def _text_input(data: bytes, *, source: str, id: str) -> ArticleInput:
+def _decoded_input(data: bytes, *, source: str, id: str, field: str) -> ArticleInput:
+    """``data`` decoded into the input's ``field`` ("text" or "html"), or its error record."""
     try:
         text, encoding = decode(data)
     except InputError as exc:
         return ArticleInput(source=source, id=id, error=InputError(exc.type, f"{source}: {exc.message}"))
-    return ArticleInput(source=source, id=id, text=text, encoding=encoding)
+    return ArticleInput(source=source, id=id, encoding=encoding, **{field: text})
+
+
+def _text_input(data: bytes, *, source: str, id: str) -> ArticleInput:
+    return _decoded_input(data, source=source, id=id, field="text")
 
 
 def _html_input(data: bytes, *, source: str, id: str) -> ArticleInput:
-    try:
-        text, encoding = decode(data)
-    except InputError as exc:
-        return ArticleInput(source=source, id=id, error=InputError(exc.type, f"{source}: {exc.message}"))
-    return ArticleInput(source=source, id=id, html=text, encoding=encoding)
+    return _decoded_input(data, source=source, id=id, field="html")
 
 
 class _Prefixed(io.RawIOBase):

@@ -240,7 +240,7 @@ class CommitmentsComponent(Carried):
                                         for c in verb.children):
             return None  # an embedded question: "which employees will join"
         if verb.dep_ != "relcl" and any(t.tag_ in ("WDT", "WP", "WRB", "WP$") and t.i < anchor.i
-                                        and not _in_relative_clause(t, verb) and not _in_adverbial_clause(t, verb)
+                                        and not _in_clause(t, verb, ("relcl", "advcl"))
                                         for t in verb.subtree):
             return None  # "announce which constituency he will run in"
         if kind == "noun_object" and modality in lex.present_only and trigger.tag_ not in ("VBZ", "VBP"):
@@ -522,19 +522,11 @@ class CommitmentsComponent(Carried):
         return None
 
 
-def _in_relative_clause(token: Token, stop: Token) -> bool:
-    """Whether ``token`` sits in a relative clause below ``stop`` ("Smith, who founded ...")."""
+def _in_clause(token: Token, stop: Token, deps: tuple[str, ...]) -> bool:
+    """Whether ``token`` sits in a clause of one of ``deps`` below ``stop``: "relcl"
+    ("Smith, who founded ..."), "advcl" ("when we come ..., we will")."""
     while token.i != stop.i and token.head.i != token.i:
-        if token.dep_ == "relcl":
-            return True
-        token = token.head
-    return False
-
-
-def _in_adverbial_clause(token: Token, stop: Token) -> bool:
-    """Whether ``token`` sits in an adverbial clause below ``stop`` ("when we come ..., we will")."""
-    while token.i != stop.i and token.head.i != token.i:
-        if token.dep_ == "advcl":
+        if token.dep_ in deps:
             return True
         token = token.head
     return False
