@@ -93,7 +93,7 @@ def test_every_heldout_name_is_written_in_its_article(name):
             assert place["country"] is None or (len(place["country"]) == 2 and place["country"].isupper()), (aid, place["name"])
 
 
-@pytest.mark.parametrize("locked", ["heldout-locked", "heldout2-locked", "heldout3-locked"])
+@pytest.mark.parametrize("locked", ["heldout-locked", "heldout2-locked", "heldout3-locked", "pooled-locked"])
 def test_the_locked_half_prints_figures_only(eval_articles, capsys, locked):
     need_eval("bbc_gold")
     assert eval_articles.main(["--set", locked, "--errors"]) == 2
