@@ -126,3 +126,31 @@ def test_a_year_earlier_beside_the_nine_months_is_that_year(extract_text, text, 
     assert values(extract_text(text, published=OCT)).get(expression) == value
     undated = values(extract_text(text)).get(expression, "absent")
     assert undated == ("2024" if "2024" in expression else None)
+
+
+# a report is about the quarter it leads with; an earlier or later one it mentions is a comparison
+# or an outlook, while "that quarter" is the one spoken of last
+@pytest.mark.parametrize("text, expression, value", [
+    ("Corran Mills posted a gain in third-quarter profit. After a flat second quarter, sales rose. "
+     "Charges taken in the year-earlier period helped.", "the year-earlier period", "2024-Q3"),
+    ("Corran Mills posted a gain in third-quarter profit. It expects a weak fourth quarter. "
+     "Profit was $4m in the year-ago quarter.", "the year-ago quarter", "2024-Q3"),
+    ("Corran Mills posted a gain in third-quarter profit. It lost $2m in the second quarter. "
+     "Results for that quarter included a charge.", "that quarter", "2025-Q2"),
+])
+def test_a_report_is_about_the_quarter_it_leads_with(extract_text, text, expression, value):
+    assert values(extract_text(text, published=OCT)).get(expression) == value
+    assert values(extract_text(text)).get(expression, "absent") is None
+
+
+# "effective Feb. 1": a change announced is still to come, whatever the tense of the announcement
+@pytest.mark.parametrize("text, published, expression, value", [
+    ("Dunmore Trust created an office of the chairman, effective Feb. 1.", OCT, "Feb. 1", "2026-02-01"),
+    ("Dunmore Trust will create an office of the chairman, effective Feb. 1.", OCT, "Feb. 1", "2026-02-01"),
+    ("Dunmore Trust named a new chairman, effective June 1.", OCT, "June 1", "2026-06-01"),
+    # near the publication date the nearest one stays: a change that just took effect
+    ("The new tariff, effective Oct. 1, raised prices.", OCT, "Oct. 1", "2025-10-01"),
+])
+def test_effective_dates_are_still_to_come(extract_text, text, published, expression, value):
+    assert values(extract_text(text, published=published)).get(expression) == value
+    assert values(extract_text(text)).get(expression, "absent") is None

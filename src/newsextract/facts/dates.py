@@ -56,7 +56,8 @@ def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
     reference: str | None = None  # the last calendar date spoken of, for "the following day"
     event: str | None = None  # the last period spoken of (a day, week, month, quarter, year), for "a year later"
     event_sent = -2  # the sentence it was spoken of in
-    period: str | None = None  # the last quarter or half spoken of: what a report is about
+    period: str | None = None  # the quarter or half a report leads with (per year): what it is about
+    last_period: str | None = None  # the last quarter or half spoken of, for "that quarter"
     year_to_date: str | None = None  # the year of the last "the nine months" spoken of
     to_date_sent = -2
     text = doc_text(doc)
@@ -79,8 +80,10 @@ def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
             near = to_date or (event if sent - event_sent <= 1 else period)
         elif date_rule(span) in _TO_DATE_RULES and to_date:
             near = to_date
-        elif date_rule(span) in _REPORT_RULES or date_rule(span) in _PERIOD_RULES:
+        elif date_rule(span) in _REPORT_RULES:
             near = period
+        elif date_rule(span) in _PERIOD_RULES:
+            near = last_period
         elif date_rule(span) in _EVENT_YEAR_RULES and sent - event_sent <= 2:
             near = event
         when = reported_period_tense(span) if kind == "quarter" else tense(span)
@@ -120,7 +123,12 @@ def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
             event, event_sent = timex.value, sent
             year_to_date = None  # a date spoken of after "the nine months" is the event now
             if _REPORTING.match(timex.value):
-                period = timex.value
+                last_period = timex.value
+                if period is None or period[:4] != timex.value[:4]:
+                    # "third-quarter net rose ... After a flat second quarter ... expects a weak fourth
+                    # quarter": a report is about the period it leads with; the others it speaks of
+                    # are comparisons and outlooks
+                    period = timex.value
         if anchor is None and timex.value:
             full = _FULL_DATE.match(timex.value)
             if full:

@@ -40,6 +40,8 @@ def _climb(span: Span) -> Token | None:
 
 
 def tense(span: Span) -> str | None:
+    if span.start > 0 and span.doc[span.start - 1].lower_ in _words()["dates_ahead"]:
+        return "future"  # "a new chairman, effective Feb. 1": a change announced is still to come
     marker = span.root.head if span.root.dep_ == "pobj" else None
     if marker is not None and marker.lower_ in ("until", "till", "through"):
         return "future"
@@ -123,7 +125,7 @@ def _words() -> dict[str, frozenset[str]]:
 
     w = words()
     return {key: frozenset(w[key]) for key in ("future_auxiliaries", "have_forms", "progressive_auxiliaries",
-                                                "same_form_past_verbs", "firm_prepositions")}
+                                                "same_form_past_verbs", "firm_prepositions", "dates_ahead")}
 
 
 # prepositions that make a period the time an action happens ("in", "by the third quarter")
