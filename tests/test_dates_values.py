@@ -154,3 +154,16 @@ def test_a_report_is_about_the_quarter_it_leads_with(extract_text, text, express
 def test_effective_dates_are_still_to_come(extract_text, text, published, expression, value):
     assert values(extract_text(text, published=published)).get(expression) == value
     assert values(extract_text(text)).get(expression, "absent") is None
+
+
+# "will one day be": some time to come; elsewhere "one day" is a day's length
+@pytest.mark.parametrize("text, expected", [
+    ("Solar power will one day be the largest source of energy.", ("one day", "DATE", "FUTURE_REF")),
+    ("Ines Moraga hopes to one day run the family firm.", ("one day", "DATE", "FUTURE_REF")),
+    ("The old pier could one day reopen, the council said.", ("one day", "DATE", "FUTURE_REF")),
+    ("It could take one day to repair the line.", ("one day", "DURATION", "P1D")),
+    ("The strikers were given one day to leave.", ("one day", "DURATION", "P1D")),
+])
+def test_one_day_after_a_modal_is_some_time_to_come(extract_text, text, expected):
+    for published in (JAN, None):
+        assert expected in dates(extract_text(text, published=published))

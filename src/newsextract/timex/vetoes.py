@@ -60,7 +60,8 @@ class Vetoes:
                        self.years, self.seasons, self.titles, self.ages_and_fractions, self.adjectives,
                        self.bare_plurals, self.amounts, self.scores_and_halves, self.parts_of_day_as_modifiers,
                        self.periods_ending, self.years_of_something, self.that_as_a_conjunction,
-                       self.halves_of_something, self.days_spoken_of, self.vague_offsets)
+                       self.halves_of_something, self.days_spoken_of, self.vague_offsets,
+                       self.future_one_day)
 
     def plausible(self, span: Span, rule: Rule, text: str) -> bool:
         """Does no veto apply to ``span`` found by ``rule`` in the document's ``text``?"""
@@ -260,6 +261,11 @@ class Vetoes:
         return m.rule.kind in ("anaphoric", "anaphoric_weekday", "anaphoric_period") and first.lower_ == "that" \
             and first.dep_ != "det"
 
+
+    def future_one_day(self, m: Match) -> bool:
+        """"will one day be": some time to come only right after a modal or "to"; elsewhere "one day"
+        is a day's length ("the trial will last one day")."""
+        return "after_modal" in m.rule.filters and m.prev not in self.context["after_modal"]
 
     def vague_offsets(self, m: Match) -> bool:
         """"a few days later", "several years earlier": TimeML marks the span of time ("a few days",
