@@ -111,3 +111,12 @@ def test_name_bounds_of_a_person_span(nlp, text, name, bounds):
     start = next(i for i in range(len(doc)) if [t.text for t in doc[i:i + len(words)]] == words)
     trimmed = nlp.get_pipe("newsextract_person_names").bounds.bounds(doc, start, start + len(words))
     assert doc[trimmed[0]:trimmed[1]].text == bounds
+
+
+@pytest.mark.parametrize("text, name", [
+    # a surname that is also a month or a modal, inside a sentence
+    ("The shadow health secretary, Theresa May, said the plans were unfunded.", "Theresa May"),
+    ("The report was written by the retired judge, Robert May, last year.", "Robert May"),
+])
+def test_a_surname_that_is_also_a_stop_word_stays_in_the_name(extract_text, text, name):
+    assert name in entry_names(extract_text(text, keep_all=True), "people")

@@ -131,7 +131,8 @@ class PersonNames(Carried):
             k = end
             while k < len(doc) and k - end < 3 and doc[k].text in self.particles:
                 k += 1
-            if k < len(doc) and capital_word(doc[k]) and not doc[k].is_stop \
+            if k < len(doc) and capital_word(doc[k]) and (not doc[k].is_stop or doc[k].pos_ == "PROPN"
+                                                        and not doc[k].is_sent_start) \
                     and doc[k].text not in self.not_surnames and k not in in_role:
                 end, words = k + 1, words + 1
             else:
@@ -236,7 +237,10 @@ class PersonNames(Carried):
             if why == "opponent" and any(self.geo.lookup(t.text) is not None and t.text not in self.first_names
                                          for t in doc[begin:end]):
                 continue  # "beat Aston Villa 6-0": a club named after a place
-            if self._free(ent_of, begin, end, strong=True):
+            old = ent_of.get(begin)
+            into_score = why == "opponent" and old is not None and old.start == begin and old.end > end \
+                and guessed(old) and all(t.like_num or t.text == "-" for t in doc[end:old.end])
+            if into_score or self._free(ent_of, begin, end, strong=True):  # "Justin Gimelstob 7-6" | PRODUCT
                 out.append(Span(doc, begin, end, label="PERSON"))
         return out
 
