@@ -77,8 +77,7 @@ def extract_places(doc: Doc) -> list[Place]:
         spans.setdefault(id(place), []).append(ent)
     _share_facility_places(places)
     for place in places:
-        qualified = any(named.get(" ".join(e.text.split())) is not None
-                        and named[" ".join(e.text.split())].qualifiers for e in spans[id(place)])
+        qualified = any(_placed_by_qualifier(named.get(" ".join(e.text.split()))) for e in spans[id(place)])
         place.evidence = place_evidence(spans[id(place)], place.kind, found[id(place)], qualified,
                                         id(place) in parts)
     _share_building_words(doc, places)
@@ -104,13 +103,23 @@ def _part_of(text: str, resolved: dict):
     return None
 
 
+def _placed_by_qualifier(item: Named | None) -> bool:
+    """A qualifier after the name is a place ("Sellafield, in Cumbria"), not any capitalized
+    word ("... in the Zurich Premiership", "... in August")."""
+    return item is not None and any(qualifier_places(q) and (lookup(q) is not None or
+                                                              any(a.kind != "city" for a in qualifier_places(q)))
+                                    for q in item.qualifiers)
+
+
 def _qualified_country(item: Named | None) -> str | None:
     """The country of a place the gazetteer does not know, when the article qualifies it
     ("Sellafield, in Cumbria", "Neasden, north west London"): its coordinates stay unknown."""
     for q in item.qualifiers if item is not None else ():
         for area in qualifier_places(q):
-            if area.kind in ("region", "country", "city") and area.country:
+            if area.kind in ("region", "country") and area.country:
                 return area.country
+            if area.kind == "city" and area.country and lookup(q) is not None:
+                return area.country  # a city the main gazetteer knows ("north west London"), not "in August"
     return None
 
 
