@@ -19,6 +19,8 @@ is no place, whatever region of some country the gazetteer gives it.
 """
 from __future__ import annotations
 
+import calendar
+
 from spacy.tokens import Doc, Span
 
 from ..records import Place
@@ -86,6 +88,7 @@ def extract_places(doc: Doc) -> list[Place]:
     return places
 
 
+CALENDAR_WORDS = {w for w in (*calendar.month_name, *calendar.day_name) if w}  # "in August" places nothing
 COMPASS_PARTS = {"North", "South", "East", "West", "Central", "North East", "North West", "South East",
                  "South West", "Northeast", "Northwest", "Southeast", "Southwest"}
 
@@ -106,9 +109,7 @@ def _part_of(text: str, resolved: dict):
 def _placed_by_qualifier(item: Named | None) -> bool:
     """A qualifier after the name is a place ("Sellafield, in Cumbria"), not any capitalized
     word ("... in the Zurich Premiership", "... in August")."""
-    return item is not None and any(qualifier_places(q) and (lookup(q) is not None or
-                                                              any(a.kind != "city" for a in qualifier_places(q)))
-                                    for q in item.qualifiers)
+    return item is not None and any(q not in CALENDAR_WORDS and qualifier_places(q) for q in item.qualifiers)
 
 
 def _qualified_country(item: Named | None) -> str | None:
@@ -118,7 +119,7 @@ def _qualified_country(item: Named | None) -> str | None:
         for area in qualifier_places(q):
             if area.kind in ("region", "country") and area.country:
                 return area.country
-            if area.kind == "city" and area.country and lookup(q) is not None:
+            if area.kind == "city" and area.country and lookup(q) is not None and q not in CALENDAR_WORDS:
                 return area.country  # a city the main gazetteer knows ("north west London"), not "in August"
     return None
 
