@@ -2,7 +2,7 @@
 
     python benchmarks/eval_articles.py [--data DIR] [--errors] [--all | --min-confidence X]
                                        [--dump FILE.jsonl] [--kind people|places|quotes]
-                                       [--set dev|heldout-tune|heldout-locked]
+                                       [--set dev|heldout[23]-tune|heldout[23]-locked]
 
 Runs the real extraction path (``newsextract.extract_many``) on
 ``../shared/eval/bbc_gold/dev_texts.jsonl`` and scores the records with the
@@ -22,7 +22,11 @@ annotated for this project per annotation.md in ``tests/data/entities_heldout.js
 (BBC ids and names only), with the same scorer and matching rules. The "tune"
 half may be studied (``--errors``, ``--dump``); the "locked" half only prints its
 figures and reliability table, so that it stays a fair check of rules made on the
-rest.
+rest. ``--set heldout2-...`` and ``--set heldout3-...`` do the same for a second and a
+third set of 40 BBC articles each (8 per section, none in bbc_gold dev or another
+set) in ``tests/data/entities_heldout2.jsonl`` / ``entities_heldout3.jsonl``,
+annotated before the tool was run on them. ``--set pooled-tune`` / ``--set
+pooled-locked`` score the same halves of all three sets together (~50 articles each).
 
 ``--set people-fit`` runs 96 more BBC articles (none in bbc_gold dev or the held-out
 sets) whose extracted people were judged one by one (``tests/data/people_fit.jsonl``:
@@ -41,9 +45,15 @@ import tempfile
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "bbc_gold"
-HELDOUT = Path(__file__).resolve().parents[1] / "tests" / "data" / "entities_heldout.jsonl"
+HELDOUT_SETS = {
+    "heldout": Path(__file__).resolve().parents[1] / "tests" / "data" / "entities_heldout.jsonl",
+    "heldout2": Path(__file__).resolve().parents[1] / "tests" / "data" / "entities_heldout2.jsonl",
+    "heldout3": Path(__file__).resolve().parents[1] / "tests" / "data" / "entities_heldout3.jsonl",
+}
 # people judged entry by entry (not annotated in full: no recall) in 96 other BBC articles, for fitting only
-PEOPLE_FIT = Path(__file__).resolve().parents[1] / "tests" / "data" / "people_fit.jsonl"
+FIT_SETS = {"people": Path(__file__).resolve().parents[1] / "tests" / "data" / "people_fit.jsonl"}
+SETS = ("dev",) + tuple(f"{name}-{half}" for name in (*HELDOUT_SETS, "pooled") for half in ("tune", "locked")) \
+    + ("people-fit",)
 BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001)
 
 
@@ -109,9 +119,11 @@ def reliability(rows: list[dict], kind: str) -> list[str]:
     return lines
 
 
-def heldout(split: str, data: Path, tmp: Path, source: Path = HELDOUT) -> tuple[Path, Path]:
-    """Gold (bbc_gold dev.json format) and texts files for one half of the held-out set, written in ``tmp``."""
-    wanted = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
+def heldout(name: str, split: str, data: Path, tmp: Path) -> tuple[Path, Path]:
+    """Gold (bbc_gold dev.json format) and texts files for one half of a held-out set, written in ``tmp``."""
+    sources = HELDOUT_SETS.values() if name == "pooled" else [HELDOUT_SETS.get(name) or FIT_SETS[name]]
+    wanted = [json.loads(line) for source in sources
+              for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
     wanted = {a["id"]: a for a in wanted if a["split"] == split}
     news = data.parent / "bbc_news" / "bbc_fulltext.jsonl"
     texts = []
@@ -145,23 +157,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-confidence", type=float, help="leave out entries below this (default: shipped)")
     parser.add_argument("--dump", type=Path, help="write each entry's evidence and judgement (JSON Lines)")
     parser.add_argument("--kind", choices=("people", "places", "quotes"), help="with --errors: only this kind")
-    parser.add_argument("--set", default="dev", choices=("dev", "heldout-tune", "heldout-locked", "people-fit"),
+    parser.add_argument("--set", default="dev", choices=SETS,
                         help="bbc_gold dev (default) or a half of the held-out BBC articles (people and places only)")
     args = parser.parse_args(argv)
     texts = args.data / "dev_texts.jsonl"
     if not texts.exists():
         print(f"Error: bbc_gold data not found at {args.data}", file=sys.stderr)
         return 2
-    if args.set == "heldout-locked" and (args.errors or args.dump):
+    if args.set.endswith("-locked") and (args.errors or args.dump):
         print("Error: the locked held-out half prints figures only (no --errors, no --dump)", file=sys.stderr)
         return 2
     scorer = load_scorer(args.data)
     with tempfile.TemporaryDirectory() as tmp:
         gold_path = args.data / "dev.json"
-        if args.set == "people-fit":
-            gold_path, texts = heldout("fit", args.data, Path(tmp), PEOPLE_FIT)
-        elif args.set != "dev":
-            gold_path, texts = heldout(args.set.split("-")[1], args.data, Path(tmp))
+        if args.set != "dev":
+            name, _, half = args.set.partition("-")
+            gold_path, texts = heldout(name, half, args.data, Path(tmp))
         records = run(texts, keep_all=args.all or bool(args.dump), min_confidence=args.min_confidence)
         gold = json.loads(gold_path.read_text(encoding="utf-8"))["articles"]
         pred = Path(tmp) / "pred.jsonl"

@@ -46,28 +46,49 @@ def test_reliability_table_counts_each_bin(eval_articles):
     assert "| 0.00-0.50 | 1 | 0.00 | 5 | 0.60 |" in table
 
 
-def _heldout():
+HELDOUT_FILES = ("entities_heldout.jsonl", "entities_heldout2.jsonl", "entities_heldout3.jsonl")
+
+
+def _heldout(name):
     import json
 
-    path = ROOT / "tests" / "data" / "entities_heldout.jsonl"
+    path = ROOT / "tests" / "data" / name
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def test_heldout_halves_cover_every_section_and_none_is_a_dev_article():
+@pytest.mark.parametrize("name", HELDOUT_FILES)
+def test_heldout_halves_cover_every_section_and_none_is_a_dev_article(name):
     import json
 
-    articles = _heldout()
+    articles = _heldout(name)
     dev = json.loads((need_eval("bbc_gold") / "dev.json").read_text(encoding="utf-8"))["articles"]
     assert not {a["id"] for a in articles} & set(dev)
+    assert len({a["id"] for a in articles}) == len(articles)
     for split in ("tune", "locked"):
         sections = {a["id"].split("/")[0] for a in articles if a["split"] == split}
         assert sections == {"business", "entertainment", "politics", "sport", "tech"}
 
 
-def test_every_heldout_name_is_written_in_its_article():
+def test_the_heldout_sets_share_no_article():
+    ids = [a["id"] for name in HELDOUT_FILES for a in _heldout(name)]
+    assert len(ids) == len(set(ids))
+
+
+def test_the_people_fitted_on_are_in_no_dev_or_heldout_article():
     import json
 
-    wanted = {a["id"]: a for a in _heldout()}
+    fit = {a["id"] for a in _heldout("people_fit.jsonl")}
+    dev = json.loads((need_eval("bbc_gold") / "dev.json").read_text(encoding="utf-8"))["articles"]
+    assert len(fit) >= 90
+    assert not fit & set(dev)
+    assert not fit & {a["id"] for name in HELDOUT_FILES for a in _heldout(name)}
+
+
+@pytest.mark.parametrize("name", HELDOUT_FILES)
+def test_every_heldout_name_is_written_in_its_article(name):
+    import json
+
+    wanted = {a["id"]: a for a in _heldout(name)}
     texts = {}
     with (need_eval("bbc_news") / "bbc_fulltext.jsonl").open(encoding="utf-8") as fh:
         for line in fh:
@@ -78,9 +99,12 @@ def test_every_heldout_name_is_written_in_its_article():
     for aid, a in wanted.items():
         for entry in a["people"] + a["places"]:
             assert any(form in texts[aid] for form in entry["accept"]), (aid, entry["name"])
+        for place in a["places"]:
+            assert place["country"] is None or (len(place["country"]) == 2 and place["country"].isupper()), (aid, place["name"])
 
 
-def test_the_locked_half_prints_figures_only(eval_articles, capsys):
+@pytest.mark.parametrize("locked", ["heldout-locked", "heldout2-locked", "heldout3-locked", "pooled-locked"])
+def test_the_locked_half_prints_figures_only(eval_articles, capsys, locked):
     need_eval("bbc_gold")
-    assert eval_articles.main(["--set", "heldout-locked", "--errors"]) == 2
+    assert eval_articles.main(["--set", locked, "--errors"]) == 2
     assert "figures only" in capsys.readouterr().err
