@@ -49,6 +49,13 @@ def test_what_says_a_name_is_a_person(extract_text, text, name, signal):
     ("Sun Interhold, which employs 8,000 staff, owns breweries in eight cities.", "Sun Interhold", "against:which"),
     # a list that a kind of product or work includes
     ("Inbev brands include Bass, Stella Marlow and Hoegaarden.", "Stella Marlow", "against:work"),
+    # a group: its members, a member it owns
+    ("He played with members of King Crimsby and later with Led Zepton's Jimmy Paige.", "Led Zepton",
+     "against:org-noun"),
+    # where something happens
+    ("She joined Diaghilev in Monte Carlo when she was 14.", "Monte Carlo", "against:in"),
+    # a kind of work before the name, even an adjective of one
+    ("It topped the charts at the same time as single Hey Yaya! The song was a hit.", "Hey Yaya", "against:work"),
     # acting in a work
     ("Ms Lane was nominated for her performance in Vera Blake last year.", "Vera Blake", "against:work-verb"),
 ])
@@ -84,6 +91,7 @@ def test_what_does_not_speak_against_a_person(extract_text, text, name, not_sign
     ("Guitarist Brian May said the band would tour again.", "Brian May"),
     # a given name that is also a place, as the doer of "directed by"
     ("The comedy directed by Sofia Marchetti has already won several awards.", "Sofia Marchetti"),
+    ("He said the film, directed by Southan Morrell, would put his fame into context.", "Southan Morrell"),
 ])
 def test_names_the_model_missed_are_people(extract_text, text, name):
     assert name in _names(extract_text(text), "people")
@@ -96,6 +104,13 @@ def test_names_the_model_missed_are_people(extract_text, text, name):
 ])
 def test_no_person_from_a_date_or_a_company(extract_text, text, name):
     assert name not in _names(extract_text(text), "people")
+
+
+def test_a_compass_word_is_no_given_name(extract_text):
+    text = "He has not played since the 3-0 win against West Bromley on 27 November."
+    record = extract_text(text, keep_all=True)
+    if "West Bromley" in _names(record, "people"):
+        assert "given-name" not in _entry(record, "people", "West Bromley")["evidence"]
 
 
 def test_a_name_named_again_by_surname_is_trusted_more():

@@ -253,7 +253,7 @@ def _beside_work(span: Span, w) -> bool:
     i = span.start - 1
     while i >= 0 and doc[i].lower_ in DETERMINERS and i > span.start - 3:
         i -= 1
-    if i >= 0 and i < span.start and doc[i].is_lower and doc[i].lower_ in work and doc[i].pos_ in ("NOUN", "PROPN"):
+    if i >= 0 and i < span.start and doc[i].is_lower and doc[i].lower_ in work and doc[i].pos_ != "VERB":
         return True  # "the film X"; not "will play X in the final"
     root = span.root
     kind = doc[span.start - 2] if span.start >= 2 else None
@@ -384,6 +384,38 @@ def _author(span: Span, w) -> bool:
         and lemma_of(by.head).lower() in w["author_verbs"]
 
 
+def _members_of(span: Span, w) -> bool:
+    """"members of X", "a founder of X": X is a group."""
+    root = span.root
+    of = root.head
+    return root.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in w["member_nouns"]
+
+
+def _owns_person(span: Span) -> bool:
+    """The mention owns a person named in full right after it: "Led Zeppelin's Jimmy Page",
+    "Coldplay's Chris Martin" (a band's, a club's member)."""
+    doc = span.doc
+    e = span.end
+    if e + 2 >= len(doc) or doc[e].text not in POSSESSIVE:
+        return False
+    nxt = doc[e + 1]
+    return nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B" and doc[e + 2].ent_iob_ == "I" \
+        and nxt.text in _given_names()
+
+
+LOCATIVE = {"in", "at"}
+
+
+def _located(span: Span) -> bool:
+    """The mention is where something happens: after "in" or "at" hanging from a verb
+    ("joined him in Monte Carlo"), not "a role in X", "confidence in X", "in Smith's view"."""
+    doc = span.doc
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in LOCATIVE and prep.head.pos_ in ("VERB", "AUX", "PROPN") \
+        and not (span.end < len(doc) and doc[span.end].text in POSSESSIVE)
+
+
 def _country_after(span: Span) -> bool:
     """A country in brackets follows the mention, as results lists give a competitor's:
     "Hendrik Lunde (Norway)", "Petra Holm ( Sweden )"."""
@@ -503,7 +535,9 @@ def person_evidence(spans: list[Span], name: str, titles: list[str]) -> list[str
     out.update(_count(n))
     parts = name.split()
     first = parts[0] if parts else ""
-    if first in _given_names() or first.title() in _given_names() \
+    if first in COMPASS:
+        pass  # "West Brom", "North Ayrshire": a part of a place, whatever the baby names say
+    elif first in _given_names() or first.title() in _given_names() \
             or len(parts) >= 3 and parts[1] in _given_names():  # "Ard Jan Vetham"
         out.add("given-name")
     elif len(parts) >= 2 and len(first.rstrip(".")) == 1:
@@ -557,6 +591,10 @@ def person_evidence(spans: list[Span], name: str, titles: list[str]) -> list[str
             out.add("against:which")
         if _country_after(span):
             out.add("country-after")
+        if _members_of(span, w) or _owns_person(span):
+            out.add("against:org-noun")  # "members of X", "X's Jimmy Page": a band's, a club's
+        if _located(span):
+            out.add("against:in")
         if _author(span, w):
             out.add("author")
         doc = span.doc

@@ -28,6 +28,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ... import lexicon
+from ..lemmas import lemma
 from ...lexicon.geo import Gazetteer
 from .carried import Carried
 from .name_bounds import NameBounds
@@ -63,6 +64,7 @@ class PersonNames(Carried):
                 "speech_verb_forms": lexicon.speech_verb_forms(), "name_particles": lexicon.name_particles(),
                 "results_patterns": lexicon.patterns("results_patterns.jsonl"),
                 "building_words": lexicon.json("evidence_words.json")["building_words"],
+                "author_verbs": lexicon.json("evidence_words.json")["author_verbs"],
                 "role_words": lexicon.person_role_words(), "post_nominals": lexicon.post_nominals(),
                 "titles": {row["form"].lower(): row.get("canonical") or row["form"] for row in lexicon.titles()
                            if row["kind"] in ("title", "honorific") and " " not in row["form"]}}
@@ -78,6 +80,7 @@ class PersonNames(Carried):
         self.particles = frozenset(data["name_particles"])
         # "Charles de Gaulle airport": a name before what is built is the building's
         self.buildings = frozenset(w.lower() for w in data["building_words"])
+        self.author_verbs = frozenset(data["author_verbs"])
         self.results = ResultsLines(vocab, data["results_patterns"], not_surnames=self.not_surnames,
                                     particles=self.particles, geo=self.geo, name_max_words=self.results_name_max)
         self.bounds = NameBounds(first_names=self.first_names, role_words=frozenset(data["role_words"]),
@@ -131,10 +134,12 @@ class PersonNames(Carried):
         return doc
 
     def _by_given(self, doc: Doc, i: int) -> bool:
-        """``doc[i]`` is a given name that is also a place or a word ("Sofia") after the "by" of
-        a passive verb, where its name is the doer: "directed by Sofia Coppola"."""
-        return doc[i].text in self.other_given and i > 0 and doc[i - 1].lower_ == "by" \
-            and doc[i - 1].dep_ == "agent"
+        """``doc[i]`` starts the name of the doer of a passive verb: a given name that is also a
+        place or a word ("directed by Sofia Coppola", "bought by Sofia ..."), or any name after
+        a verb of writing or directing ("directed by Southan Morris"; ``author_verbs``)."""
+        if i == 0 or doc[i - 1].lower_ != "by" or doc[i - 1].dep_ != "agent":
+            return False
+        return doc[i].text in self.other_given or lemma(doc[i - 1].head).lower() in self.author_verbs
 
     def _name_end(self, doc: Doc, i: int, in_role: set[int]) -> tuple[int, int]:
         """Where the name that starts with the given name ``doc[i]`` ends, and its number of
