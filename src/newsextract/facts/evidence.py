@@ -213,7 +213,7 @@ def product_modifiers(doc) -> frozenset[str]:
     return found
 
 
-def _common(spans: Iterable[Span]) -> tuple[set[str], int]:
+def _common(spans: Iterable[Span], person: bool = False) -> tuple[set[str], int]:
     """Evidence every kind of entry shares, and the number of named mentions."""
     w = words()
     out: set[str] = set()
@@ -228,9 +228,9 @@ def _common(spans: Iterable[Span]) -> tuple[set[str], int]:
         out.add(provenance(span))
         if _quoted(span):
             out.add("against:quoted")
-        if _beside_work(span, w):
+        if _beside_work(span, w, person):
             out.add("against:work")
-        if _work_verb(span, w) or _made_thing(span, w):
+        if _work_verb(span, w, person) or _made_thing(span, w):
             out.add("against:work-verb")
         if _match_context(span, w):
             out.add("against:side")
@@ -246,14 +246,15 @@ def _quoted(span: Span) -> bool:
         and doc[span.end].text in QUOTES and len(span) <= 8
 
 
-def _beside_work(span: Span, w) -> bool:
+def _beside_work(span: Span, w, person: bool = False) -> bool:
     """"the film X", "the band X", "X software", "X Awards", "X, the show"."""
     doc = span.doc
     work = w["work_nouns"]
     i = span.start - 1
     while i >= 0 and doc[i].lower_ in DETERMINERS and i > span.start - 3:
         i -= 1
-    if i >= 0 and i < span.start and doc[i].is_lower and doc[i].lower_ in work and doc[i].pos_ != "VERB":
+    if i >= 0 and i < span.start and doc[i].is_lower and doc[i].lower_ in work \
+            and not (person and doc[i].pos_ == "VERB"):
         return True  # "the film X"; not "will play X in the final"
     root = span.root
     kind = doc[span.start - 2] if span.start >= 2 else None
@@ -266,8 +267,10 @@ def _beside_work(span: Span, w) -> bool:
         return True
     if span.end < len(doc):
         nxt = doc[span.end]
-        owner = nxt.text in POSSESSIVE  # "Benitez's team", "Leigh's film": its owner or maker, not the work
-        if not owner and nxt.is_lower and nxt.pos_ in ("NOUN", "PROPN") and (nxt.lower_ in work or nxt.lower_ in w["product_words"]) \
+        owner = nxt.text in POSSESSIVE
+        if owner and not person and span.end + 1 < len(doc):
+            nxt = doc[span.end + 1]
+        if not (owner and person) and nxt.is_lower and nxt.pos_ in ("NOUN", "PROPN") and (nxt.lower_ in work or nxt.lower_ in w["product_words"]) \
                 and not _country(span.text):
             return True  # "the Shrek film"; a country or city says where from: "UK film fans"
         if nxt.text in w["event_words"] and nxt.text[:1].isupper():
@@ -319,13 +322,14 @@ def _country(text: str) -> bool:
     return entry is not None and entry.kind in ("country", "city")
 
 
-def _work_verb(span: Span, w) -> bool:
+def _work_verb(span: Span, w, person: bool = False) -> bool:
     """"starred in X", "won the X", "X, starring ..."."""
     doc = span.doc
     before = [t for t in doc[max(0, span.start - 3):span.start] if not t.is_sent_start or t.i == span.start - 1]
-    if before and any(t.lower_ in w["work_verbs"] for t in before) \
+    verbs = w["work_verbs"] | w["acting_nouns"] if person else w["work_verbs"]
+    if before and any(t.lower_ in verbs for t in before) \
             and before[-1].lower_ in ("in", "the", "an", "a", "of") \
-            and not (span.end < len(doc) and doc[span.end].text in POSSESSIVE) \
+            and not (person and span.end < len(doc) and doc[span.end].text in POSSESSIVE) \
             and not (before[-1].lower_ == "in" and len(before) >= 2
                      and before[-2].lower_ in ("won", "win", "wins", "played", "recorded")):
         return True  # "starred in X", "won the X"; not "won in Lyon", "played in Perth"
@@ -531,7 +535,7 @@ def _at_site(span: Span, w) -> bool:
 
 def person_evidence(spans: list[Span], name: str, titles: list[str]) -> list[str]:
     w = words()
-    out, n = _common(spans)
+    out, n = _common(spans, person=True)  # a person's team or film is not the person: "Benitez's team"
     out.update(_count(n))
     parts = name.split()
     first = parts[0] if parts else ""
