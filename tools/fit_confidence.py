@@ -298,6 +298,7 @@ def main(argv: list[str] | None = None) -> int:
                     "confidence = the calibration line (knots [score, share right]) read at score, or score "
                     "without one; fitted by tools/fit_confidence.py on " + ", ".join(p.name for p in args.dumps)
                     + f" (calibrated and thresholded on the first {args.news})"
+                    + (f"; only {', '.join(args.kinds)} refitted, the other kinds as shipped" if args.kinds else "")
                     + (f"; weights kept as shipped for {', '.join(args.keep_weights)}" if args.keep_weights else "")
                     + (f"; shipped weights held (--anchor {args.anchor:g}), new kinds of evidence learned"
                        if args.anchor else "")

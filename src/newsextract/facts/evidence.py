@@ -565,6 +565,8 @@ def person_evidence(spans: list[Span], name: str, titles: list[str]) -> list[str
         if title in honorifics:
             out.add("honorific")
     out.discard("against:sides")  # players stand among the words of a match as much as their sides do
+    if "context:sport" not in out:
+        out.discard("against:side")  # "Nadal beat Tomas Berdych" outside a sports report: no side's match
     sport = bool(spans) and sport_article(spans[0].doc)
     for span in spans:
         if len(span) == 1 and span[0].pos_ == "PRON":
