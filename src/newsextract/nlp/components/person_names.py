@@ -32,6 +32,7 @@ from ..lemmas import lemma
 from ...lexicon.geo import Gazetteer
 from .carried import Carried
 from .name_bounds import NameBounds
+from .person_contexts import PersonContexts
 from .entity_spans import HEADLINE_KEY, capital_word, replace_ents
 from .provenance import NAME, RESULTS, guessed, source, stays
 from .person_titles import REGNAL, TITLES_KEY
@@ -65,6 +66,8 @@ class PersonNames(Carried):
                 "results_patterns": lexicon.patterns("results_patterns.jsonl"),
                 "building_words": lexicon.json("evidence_words.json")["building_words"],
                 "author_verbs": lexicon.json("evidence_words.json")["author_verbs"],
+                "contexts": lexicon.json("person_contexts.json"),
+                "role_nouns": lexicon.role_nouns() | lexicon.words("person_nouns.txt"),
                 "role_words": lexicon.person_role_words(), "post_nominals": lexicon.post_nominals(),
                 "titles": {row["form"].lower(): row.get("canonical") or row["form"] for row in lexicon.titles()
                            if row["kind"] in ("title", "honorific") and " " not in row["form"]}}
@@ -85,6 +88,9 @@ class PersonNames(Carried):
                                     particles=self.particles, geo=self.geo, name_max_words=self.results_name_max)
         self.bounds = NameBounds(first_names=self.first_names, role_words=frozenset(data["role_words"]),
                                  post_nominals=frozenset(data["post_nominals"]), titles=dict(data["titles"]))
+        self.contexts = PersonContexts(data["contexts"], roles=frozenset(data["role_nouns"]),
+                                       particles=self.particles, not_surnames=self.not_surnames,
+                                       company_cues=self.company_cues)
         self.jobs = Matcher(vocab)
         self.jobs.add("JOB", [[{"LOWER": {"IN": sorted(data["person_nouns"])}, "IS_LOWER": True}]])
 
@@ -123,6 +129,7 @@ class PersonNames(Carried):
             i += 1
         found.extend(self._in_context(doc, ent_of, headline))
         found.extend(self._after_job(doc, ent_of, headline))
+        found.extend(self._in_person_slots(doc, ent_of, headline))
         found.extend(self._before_job(doc, ent_of, headline))
         replace_ents(doc, found, source=NAME)
         replace_ents(doc, self.results(doc, headline), keep=stays_against_slot, source=RESULTS)
@@ -270,6 +277,20 @@ class PersonNames(Carried):
                 continue
             if self._free(ent_of, begin, comma, strong=False):
                 out.append(Span(doc, begin, comma, label="PERSON"))
+        return out
+
+    def _in_person_slots(self, doc: Doc, ent_of, headline) -> list[Span]:
+        """Names where only a person fits (``person_contexts``): "directed by Sofia Coppola",
+        "beat Jelena Kostanic 6-4", "Parul Jain, deputy chief economist at ..."."""
+        out = []
+        for begin, end, why in self.contexts(doc):
+            if begin in headline or _is_place(doc[begin:end].text, self.geo) or _has_demonym(doc[begin:end], self.geo):
+                continue
+            if why == "opponent" and any(self.geo.lookup(t.text) is not None and t.text not in self.first_names
+                                         for t in doc[begin:end]):
+                continue  # "beat Aston Villa 6-0": a club named after a place
+            if self._free(ent_of, begin, end, strong=True):
+                out.append(Span(doc, begin, end, label="PERSON"))
         return out
 
     @staticmethod
