@@ -42,11 +42,13 @@ class PlacesGazetteer(Carried):
     uses_geo = True
 
     def gather(self) -> dict:
-        return {"speech_verb_forms": lexicon.speech_verb_forms(), "place_kind_nouns": lexicon.place_kind_nouns()}
+        return {"speech_verb_forms": lexicon.speech_verb_forms(), "place_kind_nouns": lexicon.place_kind_nouns(),
+                "party_words": [" ".join(p) for p in lexicon.party_words()]}
 
     def build(self, data: dict) -> None:
         self.speech = frozenset(data["speech_verb_forms"])
         self.kind_nouns = dict(data.get("place_kind_nouns", {}))
+        self.parties = frozenset(data.get("party_words", ()))
         aliases = self.geo.match_aliases(1)
         self.exact = NameIndex()
         self.exact.add("PLACE", aliases)
@@ -96,7 +98,7 @@ class PlacesGazetteer(Carried):
             return contains and old.label_ in NAMES_CONTAINING_PLACES
 
         replace_ents(doc, spans, keep=keep, source=GAZETTEER)
-        replace_ents(doc, _places_by_usage(doc, self.speech), source=GAZETTEER)
+        replace_ents(doc, _places_by_usage(doc, self.speech, self.parties), source=GAZETTEER)
         seats = [Span(doc, s, e, label="GPE") for s, e in _seats(doc, headlines)]
         replace_ents(doc, seats, keep=lambda old, new: stays(old, SEAT), source=SEAT)
         return doc
@@ -225,10 +227,10 @@ SETTLEMENTS = {"town", "village", "city", "settlement", "port", "hamlet", "subur
 GUESSED = {"PERSON", "GPE", "LOC", "ORG", "NORP"}
 
 
-def _places_by_usage(doc: Doc, speech: frozenset[str]) -> list[Span]:
+def _places_by_usage(doc: Doc, speech: frozenset[str], parties: frozenset[str] = frozenset()) -> list[Span]:
     """A one-word "person" the model guessed, that the article puts somewhere
     ("in Tavildara", "east of Tavildara", "Longyear is a town") and never has
-    speak, is a place in every mention."""
+    speak, is a place in every mention; a party never is ("a huge figure in Labour")."""
     guesses: dict[str, list[Span]] = {}
     in_names = set()
     for ent in doc.ents:
@@ -238,7 +240,7 @@ def _places_by_usage(doc: Doc, speech: frozenset[str]) -> list[Span]:
             in_names.update(t.text for t in ent)
     out = []
     for text, ents in guesses.items():
-        if text in in_names or not any(e.label_ == "PERSON" for e in ents) \
+        if text in in_names or text in parties or not any(e.label_ == "PERSON" for e in ents) \
                 or not any(_placed(doc, e) for e in ents) or any(_speaks(doc, e, speech) for e in ents):
             continue
         out.extend(Span(doc, e.start, e.end, label="GPE") for e in ents if e.label_ == "PERSON")

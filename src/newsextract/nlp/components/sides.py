@@ -98,11 +98,14 @@ def minutes_after(span: Span) -> bool:
 
 
 def _conjunct_of_side(span: Span, w, team_roles, depth: int) -> bool:
-    """The mention is joined by "and" to a name that is a side."""
+    """The mention is joined by "and" to a name that is a side: the first of the list
+    ("against Canada, South Africa and Australia": Australia's head is Africa, whose is Canada)."""
     root = span.root
     if depth or root.dep_ != "conj":
         return False
     head = root.head
+    while head.dep_ == "conj" and head.head.i != head.i and not span.start <= head.head.i < span.end:
+        head = head.head
     if head.ent_type_ not in ("GPE", "LOC", "ORG", "NORP", "PERSON") or span.start <= head.i < span.end:
         return False
     doc = span.doc
