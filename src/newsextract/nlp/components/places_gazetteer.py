@@ -8,7 +8,10 @@ except in headline-case lines, where capitals say nothing and the model's
 longer spans ("Ukraine Ceasefire Talks") are not trusted. In ALL-CAPS lines
 names are matched case-insensitively ("JAPAN" is Japan). A name that is also a
 common word ("Nice", "Reading") counts only where the tagger calls it a proper
-noun, outside headline lines and not first in a sentence. The ALL-CAPS place
+noun, outside headline lines and not first in a sentence. A name written without
+the accents of the place's own ("Sale" for Salé, "Reunion" for Réunion) that is
+an English word (the pipeline's lemmatizer tables, nouns too) finds no place in
+text: "Sale" is a town and a rugby club in England, a sale everywhere. The ALL-CAPS place
 that opens a dateline ("BONN 1996-08-30", "KHASAVYURT, Russia") is a place, and
 so is a smaller town the gazetteer knows right after "in", "at" or "near", and
 any name after "the town of", "the state of" (``PLACE_KINDS``).
@@ -16,11 +19,13 @@ any name after "the town of", "the state of" (``PLACE_KINDS``).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ... import lexicon
+from ...lexicon.geo import candidates
 from ..name_index import NameIndex
 from .blocks import BLOCKS_KEY
 from .carried import Carried
@@ -36,15 +41,19 @@ class PlacesGazetteer(Carried):
 
     uses_geo = True
 
+    def __init__(self, nlp: Language | None = None) -> None:
+        self.nlp = nlp
+
     def gather(self) -> dict:
         return {"speech_verb_forms": lexicon.speech_verb_forms()}
 
     def build(self, data: dict) -> None:
         self.speech = frozenset(data["speech_verb_forms"])
-        aliases = self.geo.match_aliases(1)
+        words = _lemma_words(self.nlp)
+        aliases = tuple(a for a in self.geo.match_aliases(1) if not _folded_word(a, self.geo, words))
         self.exact = NameIndex()
         self.exact.add("PLACE", aliases)
-        self.exact.add("COMMON", self.geo.match_aliases(2))
+        self.exact.add("COMMON", (a for a in self.geo.match_aliases(2) if not _folded_word(a, self.geo, words)))
         self.upper = NameIndex()
         self.upper.add("PLACE", (a.upper() for a in aliases if len(a) > 3))
 
@@ -85,6 +94,29 @@ class PlacesGazetteer(Carried):
         replace_ents(doc, spans, keep=keep, source=GAZETTEER)
         replace_ents(doc, _places_by_usage(doc, self.speech), source=GAZETTEER)
         return doc
+
+
+def _lemma_words(nlp: Language | None) -> frozenset[str]:
+    """Every lower-case English word of the pipeline's lemmatizer tables (WordNet lemmas,
+    nouns too); empty when it has none."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, AttributeError, ValueError):
+        return frozenset()
+    return frozenset(w for key in table.keys() for w in table[key])
+
+
+def _folded_word(alias: str, gazetteer, words: frozenset[str]) -> bool:
+    """``alias`` is the accent-less spelling of a place named with accents ("Sale" for Salé),
+    an English word, and the name of another place as written (Sale, England): text that
+    writes it means the word or the other place as often as that one."""
+    if alias.lower() not in words or not alias.isascii():
+        return False
+    entry = gazetteer.entry(alias)
+    if entry is None or entry.name.isascii() \
+            or unicodedata.normalize("NFKD", entry.name).encode("ascii", "ignore").decode("ascii") != alias:
+        return False
+    return any(other.name == alias for other in candidates(alias))
 
 
 DATE_TOKEN = re.compile(r"^\d{4}(?:-\d{2}-\d{2})?$")  # the tokenizer may split 1996-08-30
@@ -204,4 +236,4 @@ def _datelines(doc: Doc, lookup) -> set[tuple[int, int]]:
                   requires=["doc.ents", "doc.spans", "token.pos", "span._.nx_source"],
                   default_config={})
 def make_places_gazetteer(nlp: Language, name: str) -> PlacesGazetteer:
-    return PlacesGazetteer()
+    return PlacesGazetteer(nlp)
