@@ -2,7 +2,7 @@
 
     python benchmarks/eval_articles.py [--data DIR] [--errors] [--all | --min-confidence X]
                                        [--dump FILE.jsonl] [--kind people|places|quotes]
-                                       [--set dev|heldout-tune|heldout-locked|heldout2-tune|heldout2-locked]
+                                       [--set dev|heldout[23]-tune|heldout[23]-locked]
 
 Runs the real extraction path (``newsextract.extract_many``) on
 ``../shared/eval/bbc_gold/dev_texts.jsonl`` and scores the records with the
@@ -22,9 +22,11 @@ annotated for this project per annotation.md in ``tests/data/entities_heldout.js
 (BBC ids and names only), with the same scorer and matching rules. The "tune"
 half may be studied (``--errors``, ``--dump``); the "locked" half only prints its
 figures and reliability table, so that it stays a fair check of rules made on the
-rest. ``--set heldout2-tune`` / ``--set heldout2-locked`` do the same for a second
-set of 40 BBC articles (8 per section, none in bbc_gold dev or the first set) in
-``tests/data/entities_heldout2.jsonl``, annotated before the tool was run on them.
+rest. ``--set heldout2-...`` and ``--set heldout3-...`` do the same for a second and a
+third set of 40 BBC articles each (8 per section, none in bbc_gold dev or another
+set) in ``tests/data/entities_heldout2.jsonl`` / ``entities_heldout3.jsonl``,
+annotated before the tool was run on them. ``--set pooled-tune`` / ``--set
+pooled-locked`` score the same halves of all three sets together (~50 articles each).
 """
 from __future__ import annotations
 
@@ -40,8 +42,9 @@ DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "bbc_gold"
 HELDOUT_SETS = {
     "heldout": Path(__file__).resolve().parents[1] / "tests" / "data" / "entities_heldout.jsonl",
     "heldout2": Path(__file__).resolve().parents[1] / "tests" / "data" / "entities_heldout2.jsonl",
+    "heldout3": Path(__file__).resolve().parents[1] / "tests" / "data" / "entities_heldout3.jsonl",
 }
-SETS = ("dev",) + tuple(f"{name}-{half}" for name in HELDOUT_SETS for half in ("tune", "locked"))
+SETS = ("dev",) + tuple(f"{name}-{half}" for name in (*HELDOUT_SETS, "pooled") for half in ("tune", "locked"))
 BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001)
 
 
@@ -109,8 +112,9 @@ def reliability(rows: list[dict], kind: str) -> list[str]:
 
 def heldout(name: str, split: str, data: Path, tmp: Path) -> tuple[Path, Path]:
     """Gold (bbc_gold dev.json format) and texts files for one half of a held-out set, written in ``tmp``."""
-    source = HELDOUT_SETS[name]
-    wanted = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
+    sources = HELDOUT_SETS.values() if name == "pooled" else [HELDOUT_SETS[name]]
+    wanted = [json.loads(line) for source in sources
+              for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
     wanted = {a["id"]: a for a in wanted if a["split"] == split}
     news = data.parent / "bbc_news" / "bbc_fulltext.jsonl"
     texts = []

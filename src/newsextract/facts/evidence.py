@@ -27,7 +27,8 @@ role), ``initial``, ``full-name``, ``title:...``, ``honorific``, ``speaker``
 (subject of a reporting verb), ``agent`` (subject of another verb),
 ``pronoun`` ("He" resolved to them), ``age`` ("X, 32,"), ``against:place``
 (the name is a place in the gazetteer). Places: ``gazetteer:KIND``,
-``preposition:in`` (after a locating preposition), ``place-noun`` ("the state
+``preposition:in`` (after a locating preposition), ``located:based`` (the first part of
+"Edinburgh-based", "Texas-born", "Paris-headquartered"), ``place-noun`` ("the state
 of X", "X province"), ``qualifier`` ("Sellafield, in Cumbria": the article says
 where it lies), ``building-word`` ("Olympic Stadium", "Olympic Village"; also "La Fenice" beside
 "La Fenice Theatre"), ``compass-part`` ("Brent South", "Leeds North West"),
@@ -129,7 +130,7 @@ def feature(name: str) -> str:
     ``title:Prime Minister`` -> ``title``, ``preposition:in`` -> ``preposition``;
     ``model:``, ``rule:``, ``gazetteer:`` and ``against:`` names are kinds of their own."""
     head, sep, _ = name.partition(":")
-    if sep and head in ("title", "preposition"):
+    if sep and head in ("title", "preposition", "located"):
         return head
     return name
 
@@ -437,6 +438,21 @@ COMPASS = {"North", "South", "East", "West", "Central", "Northern", "Southern", 
            "Greater", "Inner", "Outer", "Upper", "Lower"}
 
 
+LOCATED = {"based", "born", "headquartered"}
+HYPHENS = {"-", "‐", "‑"}
+
+
+def located_compound(span: Span) -> str | None:
+    """The second word of a compound adjective that says where something is, when ``span``
+    is its first part: "based" in "Boston-based", "born" in "Texas-born"; else None."""
+    doc = span.doc
+    end = span.end
+    if end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].lower_ in LOCATED:
+        return doc[end + 1].lower_
+    return None
+
+
 def place_evidence(spans: list[Span], kind: str | None, gazetteer: bool, qualified: bool = False,
                    part: bool = False) -> list[str]:
     w = words()
@@ -458,13 +474,19 @@ def place_evidence(spans: list[Span], kind: str | None, gazetteer: bool, qualifi
     if any(_inside_name(sp) for sp in spans):
         out.add("against:in-name")
     for span in spans:
+        found = located_compound(span)
+        if found:
+            out.add(f"located:{found}")  # "Edinburgh-based", "Texas-born"
         root = span.root
         if root.dep_ == "pobj" and root.head.lower_ in w["locating_prepositions"] and not _match_context(span, w):
             out.add(f"preposition:{root.head.lower_}")  # not "defeat to Wales"
         doc = span.doc
+        after = lexicon.place_kind_nouns().get(doc[span.end].text) if span.end < len(doc) else None
         if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in w["place_nouns"] \
-                or span.end < len(doc) and doc[span.end].lower_ in w["place_nouns"]:
+                or span.end < len(doc) and doc[span.end].lower_ in w["place_nouns"] or after == "area":
             out.add("place-noun")
+        elif after == "site":
+            out.add("building-word")  # "Stansted airport", "the Westfalen stadium"
     return sorted(out)
 
 

@@ -92,13 +92,18 @@ def within(place: GeoEntry, area: GeoEntry) -> bool:
     return distance_km(place, area) <= radius
 
 
-QUALIFIER = re.compile(r"(?:\s?,(?:\s+in)?|\s+in)\s+((?:[A-Z][\w.'’-]*)(?:\s+(?:and\s+|&\s+|upon\s+)?[A-Z][\w.'’-]*){0,3})")
+# "Paris, Texas", "Springfield in Ohio", "Neasden, north west London", "Sellafield, in the UK"
+# ("the" only after "in": "London, the US and Japan" is a list)
+DIRECTION = r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)(?:[\s-](?:east|west))?\s+)?"
+QUALIFIER = re.compile(r"(?:\s?,\s+in\s+(?:the\s+)?|\s+in\s+(?:the\s+)?|\s?,\s+)" + DIRECTION
+                       + r"((?:[A-Z][\w.'’-]*)(?:\s+(?:and\s+|&\s+|upon\s+)?[A-Z][\w.'’-]*){0,3})")
 
 
 def qualifiers_after(text: str, end: int) -> list[str]:
     """Qualifier texts right after a mention ending at ``end``: "Texas" in "Paris, Texas, ...",
     "Ill." in "Springfield, Ill.", "Tyne and Wear" in "Washington, Tyne and Wear", "Ohio" in
-    "Springfield in Ohio": the longest run of capitalized words first, then shorter ones."""
+    "Springfield in Ohio", "London" in "Neasden, north west London", "UK" in "Sellafield, in
+    the UK": the longest run of capitalized words first, then shorter ones."""
     found = QUALIFIER.match(text, end)
     if found is None:
         return []

@@ -9,10 +9,13 @@ Paris"), else of the nearest place named before it in the same paragraph
 not known, so they stay null. An embassy named as someone's employer ("the
 deputy ambassador at the Canadian Embassy") is an organization, not a place.
 
-A place name glued into a compound adjective ("Boston-based", "London-listed",
-"Texas-born", "pro-Moscow", "ex-England") describes something else, as a
-demonym does: it is not a place mention. Place names that are hyphenated
-themselves ("Stratford-upon-Avon") stay places.
+A place name glued into a compound adjective ("London-listed", "pro-Moscow",
+"ex-England") describes something else, as a demonym does: it is not a place
+mention. One that says where something is ("Boston-based", "Texas-born",
+"Paris-headquartered") is: the firm is in Boston (evidence ``located:based``).
+Place names that are hyphenated themselves ("Stratford-upon-Avon") stay places.
+A word of direction alone without "the" ("Central and Eastern European sales")
+is no place, whatever region of some country the gazetteer gives it.
 """
 from __future__ import annotations
 
@@ -24,10 +27,12 @@ from ..nlp.components.blocks import BLOCKS_KEY
 from ..nlp.doctext import doc_text
 from ..lexicon.geo import demonym_country, lookup
 from .geo_context import Named, focus_country, place_options, qualifier_places, qualifiers_after, resolve, weights
-from .evidence import place_evidence, words
+from .evidence import located_compound, place_evidence, words
 from .mentions import is_institution_as_body, mention
 
 PLACE_LABELS = {"GPE": "other", "LOC": "other", "FAC": "facility"}
+# a word of direction alone names no place: "Central and Eastern European sales"
+DIRECTION_NAMES = {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"}
 LOCATING = {"in", "near", "outside", "at", "of"}
 HYPHENS = {"-", "‐", "‑"}
 ADJECTIVE_PREFIXES = {"pro", "anti", "ex"}  # "pro-Moscow", "anti-Israel", "ex-England"
@@ -35,7 +40,8 @@ ADJECTIVE_PREFIXES = {"pro", "anti", "ex"}  # "pro-Moscow", "anti-Israel", "ex-E
 
 def extract_places(doc: Doc) -> list[Place]:
     ents = [e for e in doc.ents if e.label_ in PLACE_LABELS]
-    kept = [e for e in ents if not (e.label_ != "FAC" and in_compound_adjective(e) or is_institution_as_body(e))]
+    kept = [e for e in ents if not (e.label_ != "FAC" and in_compound_adjective(e) and not located_compound(e)
+                                    or is_institution_as_body(e) or _bare_direction(e))]
     named = _named_places(doc, kept)
     resolved = resolve(named)
     places: list[Place] = []
@@ -100,10 +106,10 @@ def _part_of(text: str, resolved: dict):
 
 def _qualified_country(item: Named | None) -> str | None:
     """The country of a place the gazetteer does not know, when the article qualifies it
-    ("Sellafield, in Cumbria"): its coordinates stay unknown."""
+    ("Sellafield, in Cumbria", "Neasden, north west London"): its coordinates stay unknown."""
     for q in item.qualifiers if item is not None else ():
         for area in qualifier_places(q):
-            if area.kind in ("region", "country") and area.country:
+            if area.kind in ("region", "country", "city") and area.country:
                 return area.country
     return None
 
@@ -149,6 +155,12 @@ def _named_places(doc: Doc, ents: list[Span]) -> dict[str, Named]:
         if quals:
             item.qualifiers = item.qualifiers + tuple(quals)
     return named
+
+
+def _bare_direction(ent: Span) -> bool:
+    """A word of direction alone, with no "the" before it: "Central and Eastern European
+    sales" ("the South", "the West" may name a region or a country)."""
+    return ent.text in DIRECTION_NAMES and not (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
 
 
 def in_compound_adjective(ent: Span) -> bool:

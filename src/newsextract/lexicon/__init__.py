@@ -125,6 +125,12 @@ def patterns(name: str) -> list[dict[str, Any]]:
 
 # --- the lists several modules share ---------------------------------------------
 
+def place_kind_nouns() -> dict[str, str]:
+    """Lower-case nouns that, after a name, make it a place's, by kind ("area" or "site"):
+    "Helmand province", "Stansted airport" (``place_kind_nouns.tsv``)."""
+    return {row["noun"]: row["kind"] for row in table("place_kind_nouns.tsv")}
+
+
 def first_names() -> frozenset[str]:
     """Given names (``first_names.txt``)."""
     return words("first_names.txt")

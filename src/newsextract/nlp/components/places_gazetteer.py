@@ -8,13 +8,17 @@ except in headline-case lines, where capitals say nothing and the model's
 longer spans ("Ukraine Ceasefire Talks") are not trusted. In ALL-CAPS lines
 names are matched case-insensitively ("JAPAN" is Japan). A name that is also a
 common word ("Nice", "Reading") counts only where the tagger calls it a proper
-noun, outside headline lines and not first in a sentence. A name written without
-the accents of the place's own ("Sale" for Salé, "Reunion" for Réunion) that is
-an English word (the pipeline's lemmatizer tables, nouns too) finds no place in
-text: "Sale" is a town and a rugby club in England, a sale everywhere. The ALL-CAPS place
+noun, outside headline lines and not first in a sentence. Lower-case words of
+direction the model took into a place's name ("north west London", "northern
+Iraq") are left out of it: the place is London, Iraq. A name written without the
+accents of the place's own that is an English word (the pipeline's lemmatizer
+tables) and another place's name as written ("Sale" for Salé: a sale, and a town
+and rugby club in England) finds no place in text on its own. The ALL-CAPS place
 that opens a dateline ("BONN 1996-08-30", "KHASAVYURT, Russia") is a place, and
 so is a smaller town the gazetteer knows right after "in", "at" or "near", and
-any name after "the town of", "the state of" (``PLACE_KINDS``).
+any name after "the town of", "the state of" (``PLACE_KINDS``) or before a
+lower-case noun of a kind of place ("Helmand province", "Stansted airport":
+``models/place_kind_nouns.tsv``).
 """
 from __future__ import annotations
 
@@ -45,10 +49,11 @@ class PlacesGazetteer(Carried):
         self.nlp = nlp
 
     def gather(self) -> dict:
-        return {"speech_verb_forms": lexicon.speech_verb_forms()}
+        return {"speech_verb_forms": lexicon.speech_verb_forms(), "place_kind_nouns": lexicon.place_kind_nouns()}
 
     def build(self, data: dict) -> None:
         self.speech = frozenset(data["speech_verb_forms"])
+        self.kind_nouns = dict(data.get("place_kind_nouns", {}))
         words = _lemma_words(self.nlp)
         aliases = tuple(a for a in self.geo.match_aliases(1) if not _folded_word(a, self.geo, words))
         self.exact = NameIndex()
@@ -74,12 +79,16 @@ class PlacesGazetteer(Carried):
         found.extend(_after_locatives(doc, headlines, lookup))
         described = _named_by_kind(doc, headlines)
         found.extend(described)
+        before_kind = _named_before_kind(doc, headlines, self.kind_nouns, self.geo.demonym_country)
+        found.extend(before_kind)
         spans = []
         for s, e in found:
             entry = lookup(doc[s:e].text)
             if entry is None:
                 if (s, e) in datelines or (s, e) in described:
                     spans.append(Span(doc, s, e, label="GPE"))
+                elif (s, e) in before_kind:
+                    spans.append(Span(doc, s, e, label=before_kind[(s, e)]))
                 continue
             spans.append(Span(doc, s, e, label=LABEL_OF_KIND.get(entry.kind, "GPE")))
 
@@ -89,6 +98,9 @@ class PlacesGazetteer(Carried):
             if in_lines(new.start, headlines):
                 return False
             contains = old.start <= new.start and new.end <= old.end and len(old) > len(new)
+            if contains and old.label_ in ("GPE", "LOC", "NORP") and new.end == old.end \
+                    and _direction_words(doc[old.start:new.start], self.geo.demonym_country):
+                return False  # "north west London", "northern Iraq", "Moslem North Caucasus": the place
             return contains and old.label_ in NAMES_CONTAINING_PLACES
 
         replace_ents(doc, spans, keep=keep, source=GAZETTEER)
@@ -150,8 +162,63 @@ def _named_by_kind(doc: Doc, headlines) -> list[tuple[int, int]]:
     return out
 
 
+NOT_PLACE_NAME = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW",
+                  "LANGUAGE"}
+KIND_LABEL = {"area": "LOC", "site": "FAC"}
+NAME_REACH = 4  # capitalized words before the noun that may be the name
+
+
+def _named_before_kind(doc: Doc, headlines, kind_nouns: dict[str, str], demonym) -> dict[tuple[int, int], str]:
+    """The name before a lower-case noun of a kind of place: "the Pamir mountains", "Helmand
+    province", "Stansted airport", "the Westfalen stadium": a place (an area) or a facility (a
+    site), whether or not the gazetteer knows it; the noun is not part of the name. Not a
+    demonym ("the Kurdish region"), a word of direction alone ("the Central region"), a date, or
+    a part of a longer name; not in headline-case lines."""
+    out: dict[tuple[int, int], str] = {}
+    for token in doc:
+        kind = kind_nouns.get(token.text)
+        end = token.i
+        if kind is None or end == 0 or end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "PROPN") \
+                and doc[end + 1].is_lower:
+            continue  # "Heathrow airport staff": the noun modifies another
+        start = end
+        while start > 0 and end - start < NAME_REACH:
+            word = doc[start - 1]
+            if word.is_alpha and word.text[:1].isupper() and not word.is_stop:
+                start -= 1
+            elif word.text == "-" and start < end and not word.whitespace_ and start >= 2 \
+                    and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper():
+                start -= 1  # "Nagorno-Karabakh"
+            else:
+                break
+        if start == end or doc[start].text == "-" or in_lines(start, headlines) or token_source(doc[start]):
+            continue
+        while start < end - 1 and demonym(doc[start].text) is not None:
+            start += 1  # "the mainly Moslem North Caucasus region"
+        name = doc[start:end]
+        if start > 0 and doc[start - 1].text in ("'s", "’s", "'") \
+                or any(t.ent_type_ in NOT_PLACE_NAME for t in name) \
+                or any(t.ent_type_ and (t.ent_iob_ == "B" and t.i < start or t.i == start and t.ent_iob_ == "I")
+                       for t in name[:1]) \
+                or end < len(doc) and doc[end - 1].ent_type_ and doc[end].ent_iob_ == "I" \
+                or demonym(name.text) is not None or all(t.lower_ in DIRECTIONS for t in name):
+            continue
+        out[(start, end)] = KIND_LABEL[kind]
+    return out
+
+
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
            "north-east", "north-west", "south-east", "south-west"}
+DIRECTIONS = COMPASS | {"northern", "southern", "eastern", "western", "central", "north-eastern",
+                        "north-western", "south-eastern", "south-western", "-"}
+
+
+def _direction_words(tokens, demonym) -> bool:
+    """Lower-case words of direction ("north west", "northern", "south-east") or demonyms
+    ("Moslem"): written before a place's name they say which part of it or who lives there,
+    they are no part of the name."""
+    return len(tokens) > 0 and tokens[0].text != "-" \
+        and all(t.is_lower and t.lower_ in DIRECTIONS or demonym(t.text) is not None for t in tokens)
 USED_AS_PLACE = {"in", "near", "outside", "around"}
 SETTLEMENTS = {"town", "village", "city", "settlement", "port", "hamlet", "suburb", "capital"}
 GUESSED = {"PERSON", "GPE", "LOC", "ORG", "NORP"}
