@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ... import lexicon
-from ...lexicon.geo import candidates
+from ...lexicon.geo import candidates, default as default_gazetteer
 from ..name_index import NameIndex
 from .blocks import BLOCKS_KEY
 from .carried import Carried
@@ -49,16 +49,20 @@ class PlacesGazetteer(Carried):
         self.nlp = nlp
 
     def gather(self) -> dict:
-        return {"speech_verb_forms": lexicon.speech_verb_forms(), "place_kind_nouns": lexicon.place_kind_nouns()}
+        gazetteer = default_gazetteer()
+        words = _lemma_words(self.nlp)
+        folded = [a for level in (1, 2) for a in gazetteer.match_aliases(level) if _folded_word(a, gazetteer, words)]
+        return {"speech_verb_forms": lexicon.speech_verb_forms(), "place_kind_nouns": lexicon.place_kind_nouns(),
+                "folded_words": folded}
 
     def build(self, data: dict) -> None:
         self.speech = frozenset(data["speech_verb_forms"])
         self.kind_nouns = dict(data.get("place_kind_nouns", {}))
-        words = _lemma_words(self.nlp)
-        aliases = tuple(a for a in self.geo.match_aliases(1) if not _folded_word(a, self.geo, words))
+        folded = frozenset(data.get("folded_words", ()))  # "Sale": not Salé (``_folded_word``)
+        aliases = tuple(a for a in self.geo.match_aliases(1) if a not in folded)
         self.exact = NameIndex()
         self.exact.add("PLACE", aliases)
-        self.exact.add("COMMON", (a for a in self.geo.match_aliases(2) if not _folded_word(a, self.geo, words)))
+        self.exact.add("COMMON", (a for a in self.geo.match_aliases(2) if a not in folded))
         self.upper = NameIndex()
         self.upper.add("PLACE", (a.upper() for a in aliases if len(a) > 3))
 
