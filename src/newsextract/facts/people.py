@@ -49,6 +49,7 @@ from .roles import descriptions, find_roles, plural_title
 
 PERSONAL_PRONOUNS = {"i", "me", "you", "he", "him", "his", "she", "her", "hers", "it", "we", "us", "they", "them"}
 HYPHENS = {"-", "‐", "‑"}
+GENERATIONAL = {"jr", "jr.", "jnr", "sr", "sr.", "snr", "ii", "iii", "iv"}  # a son's "Jr": part of the name
 LOCAL_SENTENCES = 1  # a bare surname may be read as the person named this many sentences before
 
 
@@ -172,11 +173,8 @@ class _Clusters:
         self._index(cluster)
 
     def rename(self, cluster: _Cluster, words: tuple[str, ...]) -> None:
-        self._surname[cluster.words[-1]].remove(cluster)
-        if len(cluster.words) > 2:
-            self._surname[_double_surname(cluster.words)].remove(cluster)
-        if len(cluster.words) > 1:
-            self._first[cluster.words[0]].remove(cluster)
+        for index, key in self._keys(cluster):
+            index[key].remove(cluster)
         cluster.words = words
         self._index(cluster)
 
@@ -188,13 +186,19 @@ class _Clusters:
         """The clusters of two words or more that start with ``word``, oldest first."""
         return self._first.get(word, [])
 
+    def _keys(self, cluster: _Cluster) -> list[tuple[dict, str]]:
+        words = cluster.words
+        keys = [(self._surname, words[-1])]
+        if len(words) > 2:  # "Robert Kilroy Silk" is also "Mr Kilroy-Silk"
+            keys.append((self._surname, _double_surname(words)))
+            if words[-1] in GENERATIONAL:  # "Charles Evans Jr" is also "Mr Evans"
+                keys.append((self._surname, words[-2]))
+        if len(words) > 1:
+            keys.append((self._first, words[0]))
+        return keys
+
     def _index(self, cluster: _Cluster) -> None:
-        keys = [(self._surname, cluster.words[-1])]
-        if len(cluster.words) > 2:  # "Robert Kilroy Silk" is also "Mr Kilroy-Silk"
-            keys.append((self._surname, _double_surname(cluster.words)))
-        if len(cluster.words) > 1:
-            keys.append((self._first, cluster.words[0]))
-        for index, key in keys:
+        for index, key in self._keys(cluster):
             bucket = index.setdefault(key, [])
             bucket.insert(bisect_left(bucket, cluster.order, key=lambda c: c.order), cluster)
 

@@ -136,6 +136,24 @@ def first_names() -> frozenset[str]:
     return words("first_names.txt")
 
 
+def post_nominals() -> frozenset[str]:
+    """Letters written after a name that are no part of it ("MP", "QC", "OBE"; ``post_nominals.txt``)."""
+    return words("post_nominals.txt")
+
+
+@lru_cache(maxsize=1)
+def person_role_words() -> frozenset[str]:
+    """Lower-case words for what a person is or does, which a capital at the start of a
+    sentence or a line may glue to a name ("Author David Mitchell", "Chief Charles
+    Williams"): the one-word forms of ``titles.tsv`` (titles, roles, honorifics and
+    modifiers), ``person_nouns.txt``, ``person_leading_words.txt``, ``team_role_words.txt``
+    and ``staff_nouns.txt``."""
+    found = {row["form"].lower().rstrip(".") for row in titles() if " " not in row["form"]}
+    for name in ("person_nouns.txt", "person_leading_words.txt", "team_role_words.txt", "staff_nouns.txt"):
+        found.update(w.lower() for w in words(name))
+    return frozenset(w for w in found if w.isalpha())
+
+
 def party_words() -> tuple[tuple[str, ...], ...]:
     """Political affiliations as written before a name, each as its words, longest first
     ("Lib Dem", "Labour"): ``party_words.txt``."""

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from ... import lexicon
 from ...lexicon.geo import Gazetteer
 from .carried import Carried
+from .name_bounds import NameBounds
 from .entity_spans import HEADLINE_KEY, capital_word, replace_ents
 from .provenance import NAME, RESULTS, guessed, source, stays
 from .person_titles import REGNAL, TITLES_KEY
@@ -51,7 +52,10 @@ class PersonNames(Carried):
                 "person_nouns": lexicon.words("person_nouns.txt"),
                 "speech_verb_forms": lexicon.speech_verb_forms(), "name_particles": lexicon.name_particles(),
                 "results_patterns": lexicon.patterns("results_patterns.jsonl"),
-                "building_words": lexicon.json("evidence_words.json")["building_words"]}
+                "building_words": lexicon.json("evidence_words.json")["building_words"],
+                "role_words": lexicon.person_role_words(), "post_nominals": lexicon.post_nominals(),
+                "titles": {row["form"].lower(): row.get("canonical") or row["form"] for row in lexicon.titles()
+                           if row["kind"] in ("title", "honorific") and " " not in row["form"]}}
 
     def build(self, data: dict) -> None:
         vocab = self.nlp.vocab
@@ -64,6 +68,8 @@ class PersonNames(Carried):
         self.buildings = frozenset(w.lower() for w in data["building_words"])
         self.results = ResultsLines(vocab, data["results_patterns"], not_surnames=self.not_surnames,
                                     particles=self.particles, geo=self.geo, name_max_words=self.results_name_max)
+        self.bounds = NameBounds(first_names=self.first_names, role_words=frozenset(data["role_words"]),
+                                 post_nominals=frozenset(data["post_nominals"]), titles=dict(data["titles"]))
         self.jobs = Matcher(vocab)
         self.jobs.add("JOB", [[{"LOWER": {"IN": sorted(data["person_nouns"])}, "IS_LOWER": True}]])
 
@@ -87,7 +93,7 @@ class PersonNames(Carried):
             token = doc[i]
             if token.text in self.first_names and i not in headline and capital_word(token):
                 end, words = self._name_end(doc, i, in_role)
-                if end < n and doc[end].text in REGNAL:
+                if end < n and doc[end].text in REGNAL and not self.bounds.pronoun_i(doc, end, i):
                     end, words = end + 1, words + 1  # "Henry VIII"
                 if words >= 2 and i not in in_role and (end >= n or doc[end].text not in self.not_surnames
                                      and doc[end].text not in self.company_cues
@@ -102,7 +108,11 @@ class PersonNames(Carried):
         found.extend(self._after_job(doc, ent_of, headline))
         replace_ents(doc, found, source=NAME)
         replace_ents(doc, self.results(doc, headline), keep=stays_against_slot, source=RESULTS)
+        # "Paul Boateng MP", "Author David Mitchell": a title is no part of a name; trimmed
+        # before a surname looks for its given name ("Manjit" | "Singh Gill QC") and after
+        self.bounds.trim(doc)
         self._given_names_before(doc, headline, in_role)
+        self.bounds.trim(doc)
         return doc
 
     def _name_end(self, doc: Doc, i: int, in_role: set[int]) -> tuple[int, int]:
@@ -138,7 +148,11 @@ class PersonNames(Carried):
             k = ent.start
             while k > 0 and doc[k - 1].text in self.particles and ent.start - k < 2:
                 k -= 1
-            if k == 0 or k - 1 in in_role or k - 1 in taken and not self._weak_guess(ent_of.get(k - 1)):
+            before = ent_of.get(k - 1)
+            # "President John" | "F. Kennedy": a role took the given name alone, a rule the initial
+            joins = before is not None and before.label_ == "PERSON" and len(before) == 1 and before.end == k \
+                and before.text in self.first_names and ent[0].shape_ == "X."
+            if k == 0 or k - 1 in in_role or k - 1 in taken and not (self._weak_guess(before) or joins):
                 continue
             given = doc[k - 1]
             if not capital_word(given) or given.is_stop or given.text in self.not_surnames \

@@ -112,6 +112,9 @@ class PersonTitles(Carried):
             token = doc[end]
             if _name_like(token) and (not token.is_upper or headline or len(token) > 3):
                 end += 1
+            elif end > i and len(token.text) == 1 and token.text.isupper() and token.text not in ("I", "A") \
+                    and end + 1 < len(doc) and _name_like(doc[end + 1]) and end + 1 - i < self.name_max:
+                end += 2  # a middle initial without its stop: "President George W Bush"
             elif end > i and token.text in REGNAL:
                 end += 1
                 break
