@@ -276,3 +276,14 @@ def test_a_town_qualified_by_a_part_of_a_city_takes_its_country(extract_text):
     found = _places(extract_text("He will visit a temple in Wexholm, north west London, on Sunday.", keep_all=True))
     assert found["Wexholm"]["country"] == "GB"
     assert "qualifier" in found["Wexholm"]["evidence"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Jane Harlow, MP for Wexham and Tolley, said the budget was unfair.", "Wexham and Tolley"),
+    ("The Conservative MP for Thornbury-on-Wye said he would vote against it.", "Thornbury-on-Wye"),
+    ("But Dan Pike, Labour MP for West Farley, said the issue would soon disappear.", "West Farley"),
+])
+def test_the_seat_an_mp_sits_for_is_a_place(extract_text, text, place):
+    record = extract_text(text)
+    assert place in _places(record), record["places"]
+    assert place not in {p["name"] for p in record["people"]}

@@ -21,6 +21,9 @@ SPORT = (" The coach said the squad had played well in the rugby match, and the 
     ("Moreau, capped in last year's Tests against Argentina and Chile, returns to the side.", "Chile"),
     # a club in brackets after a player's name, as a line-up writes it
     ("The team: Luca Ferri (Treviso), Marco Belli (Padova), Paolo Conti (Rovigo).", "Padova"),
+    # the club a player moves to
+    ("Moreau has been linked with a move to Bordeaux this summer.", "Bordeaux"),
+    ("Lemaire completed his switch to Nantes on Friday.", "Nantes"),
 ])
 def test_a_side_in_a_sports_report_is_not_a_place(extract_text, text, side):
     record = extract_text(text + SPORT)
@@ -30,6 +33,7 @@ def test_a_side_in_a_sports_report_is_not_a_place(extract_text, text, side):
 
 
 @pytest.mark.parametrize("text, place", [
+    ("Moreau rejected a move to Marbury Park on Friday.", "Marbury Park"),
     ("The squad flew to Portugal on Monday for the final.", "Portugal"),
     ("The match against the hosts was played in Padova in heavy rain.", "Padova"),
 ])
@@ -93,3 +97,30 @@ def test_products_and_works_by_their_context_are_not_people_or_places(extract_te
 ])
 def test_people_near_verbs_of_making_stay_people(extract_text, text, name):
     assert name in _names(extract_text(text), "people")
+
+
+@pytest.mark.parametrize("text", [
+    # words of a sports report only: transfers, the ball, the whistle, a penalty
+    "Moreau handed in a transfer request. He said the ball had crossed the line before the whistle "
+    "and the referee should have given a penalty. Lemaire's side lost to Georgia last week.",
+])
+def test_an_article_about_a_transfer_or_a_penalty_is_a_sports_report(extract_text, text):
+    found = [e for e in extract_text(text, keep_all=True)["places"] if e["name"] == "Georgia"]
+    assert found and "context:sport" in found[0]["evidence"] and "against:side" in found[0]["evidence"]
+    assert "Georgia" not in _names(extract_text(text), "places")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Wilson trained with Lanark Harriers on Wednesday.", "Lanark"),
+    ("Shares in Kendal Mint Holdings rose after the results.", "Kendal"),
+])
+def test_a_place_that_starts_a_longer_name_in_every_mention_is_not_a_place(extract_text, text, place):
+    assert place not in _names(extract_text(text), "places")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("US President Mark Holt met the London Mayor on Monday.", "United States"),
+    ("Lyon Mayor Anne Roux opened the new line in Lyon on Monday.", "Lyon"),
+])
+def test_a_place_before_a_title_or_a_building_word_stays_a_place(extract_text, text, place):
+    assert place in _names(extract_text(text, keep_all=True), "places")

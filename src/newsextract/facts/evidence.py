@@ -33,7 +33,8 @@ of X", "X province"), ``qualifier`` ("Sellafield, in Cumbria": the article says
 where it lies), ``building-word`` ("Olympic Stadium", "Olympic Village"; also "La Fenice" beside
 "La Fenice Theatre"), ``compass-part`` ("Brent South", "Leeds North West"),
 ``against:no-capital`` (no capital letter: "8.6bn euros"), ``against:in-name`` (the
-end of another name: "MM Warburg", "the Police Federation of England and Wales"). People also: ``name-words`` (no given name we know, but
+end of another name: "MM Warburg", "the Police Federation of England and Wales"; or, in
+every mention, its start: "Newcastle Falcons"). People also: ``name-words`` (no given name we know, but
 every word capitalized and neither everyday nor a place: "Kumar Dharmasena"),
 ``against:lineup`` (in a sports report, in brackets after a player's name, as line-ups
 give clubs: "Luca Ferri (Stade Marcellin)"), ``against:leading-article`` ("La Boheme", "Le Monde"), ``against:work`` also when the
@@ -428,6 +429,27 @@ def _inside_name(span: Span) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Every word of a role or honorific of ``titles.tsv``, as written capitalized ("President",
+    "Secretary", "Mayor"): after a place's name they start a person's title, not a name."""
+    return frozenset(word[:1].upper() + word[1:] for row in lexicon.titles() for word in row["form"].split())
+
+
+def _starts_name(span: Span, w) -> bool:
+    """The mention starts a longer name: a capitalized word of no entity, no title, place or
+    building word follows it within a sentence ("Newcastle Falcons", "Toyota Motor"); not "US
+    President", "London Bridge", "Leeds North"."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return after.is_alpha and after.text[:1].isupper() and not after.is_upper and not after.is_sent_start \
+        and not after.ent_type_ and not after.is_stop and not _in_headline(after) \
+        and after.text not in _title_words() and after.text not in COMPASS and after.text not in w["building_words"] \
+        and after.lower_ not in w["place_nouns"] and after.lower_ not in lexicon.place_kind_nouns()
+
+
 def _in_headline(token) -> bool:
     from ..nlp.components.entity_spans import HEADLINE_KEY
 
@@ -471,7 +493,7 @@ def place_evidence(spans: list[Span], kind: str | None, gazetteer: bool, qualifi
         out.add("building-word")
     if not any(c.isupper() for c in name):
         out.add("against:no-capital")
-    if any(_inside_name(sp) for sp in spans):
+    if any(_inside_name(sp) for sp in spans) or spans and all(_starts_name(sp, w) for sp in spans):
         out.add("against:in-name")
     for span in spans:
         found = located_compound(span)

@@ -46,7 +46,7 @@ LOCATING = {"at", "in", "near", "from", "to", "of"}
 MATCH_WORDS = {"v", "vs", "vs.", "versus", "beat", "beats", "defeated", "against", "drew", "lost", "thrashed",
                "routed", "edged", "outclassed", "overcame", "trounced", "whipped", "blanked", "downed"}
 SIDE_LISTS = ("match_words", "locating_prepositions", "side_verbs", "result_words", "team_nouns", "sport_words",
-              "outcome_nouns")
+              "outcome_nouns", "building_words")
 STRONG_MATCH = MATCH_WORDS - {"against", "lost", "drew"}  # words that name a game on their own
 
 

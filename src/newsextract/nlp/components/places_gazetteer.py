@@ -18,7 +18,8 @@ that opens a dateline ("BONN 1996-08-30", "KHASAVYURT, Russia") is a place, and
 so is a smaller town the gazetteer knows right after "in", "at" or "near", and
 any name after "the town of", "the state of" (``PLACE_KINDS``) or before a
 lower-case noun of a kind of place ("Helmand province", "Stansted airport":
-``models/place_kind_nouns.tsv``).
+``models/place_kind_nouns.tsv``). The seat an MP sits for ("MP for Henley-on-Thames",
+"the MP for Sittingbourne and Sheppey") is a place too, over any reading of it as a person.
 """
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ from ..name_index import NameIndex
 from .blocks import BLOCKS_KEY
 from .carried import Carried
 from .entity_spans import HEADLINE_KEY, in_lines, replace_ents
-from .provenance import GAZETTEER, guessed, stays, token_source
+from .provenance import GAZETTEER, SEAT, guessed, stays, token_source
 
 NAMES_CONTAINING_PLACES = {"ORG", "FAC", "PERSON", "EVENT", "WORK_OF_ART", "LAW", "NORP", "GPE", "LOC"}
 LABEL_OF_KIND = {"country": "GPE", "city": "GPE", "region": "GPE", "continent": "LOC", "other": "LOC"}
@@ -109,6 +110,8 @@ class PlacesGazetteer(Carried):
 
         replace_ents(doc, spans, keep=keep, source=GAZETTEER)
         replace_ents(doc, _places_by_usage(doc, self.speech), source=GAZETTEER)
+        seats = [Span(doc, s, e, label="GPE") for s, e in _seats(doc, headlines)]
+        replace_ents(doc, seats, keep=lambda old, new: stays(old, SEAT), source=SEAT)
         return doc
 
 
@@ -162,6 +165,36 @@ def _named_by_kind(doc: Doc, headlines) -> list[tuple[int, int]]:
             else:
                 break
         if end > start and not in_lines(start, headlines) and not token_source(doc[start]):
+            out.append((start, end))
+    return out
+
+
+SEAT_HOLDERS = {"MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "MLA", "member", "Member"}
+NAME_JOINERS = {"and", "&", "upon", "on", "under", "le", "in"}  # "Sittingbourne and Sheppey", "Henley-on-Thames"
+
+
+def _seats(doc: Doc, headlines) -> list[tuple[int, int]]:
+    """The seat after "MP for", "MEP for", "the Member for": "MP for Henley-on-Thames", "the
+    MP for Sittingbourne and Sheppey", "Labour MP for West Ham" name a place (a constituency,
+    a region), whatever the model made of the name."""
+    out = []
+    for token in doc:
+        i = token.i
+        if token.text not in SEAT_HOLDERS or i + 2 >= len(doc) or doc[i + 1].lower_ != "for":
+            continue
+        start = end = i + 2
+        while end < len(doc) and end - start < 8:
+            word = doc[end]
+            if word.is_alpha and word.text[:1].isupper() and not word.is_stop:
+                end += 1
+            elif (word.lower_ in NAME_JOINERS or word.text == "-") and end > start and end + 1 < len(doc) \
+                    and (doc[end + 1].text[:1].isupper() or doc[end + 1].text == "-" or doc[end + 1].lower_ in NAME_JOINERS):
+                end += 1
+            else:
+                break
+        while end > start and (doc[end - 1].lower_ in NAME_JOINERS or doc[end - 1].text == "-"):
+            end -= 1
+        if end > start and not in_lines(start, headlines):
             out.append((start, end))
     return out
 

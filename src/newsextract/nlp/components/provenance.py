@@ -3,7 +3,7 @@
 Three registered Span extensions, read and written only through this module:
 
 - ``span._.nx_source``: which of our components proposed an entity of ``doc.ents``
-  (``RULE``, ``GAZETTEER``, ``TITLE``, ``NAME``, ``RESULTS``, ``TABLE``,
+  (``RULE``, ``GAZETTEER``, ``TITLE``, ``NAME``, ``RESULTS``, ``TABLE``, ``SEAT``,
   ``CONSISTENCY``, or the ``id`` of the entity pattern that matched);
   ``""`` (``MODEL``) for the statistical model's own entities.
 - ``span._.nx_name_side``: for a role of ``doc.spans["person_titles"]``, where
@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 MODEL = ""
 RULE, GAZETTEER, TITLE, CONSISTENCY = "rule", "gazetteer", "title", "consistency"
 NAME, RESULTS, TABLE = "name", "results", "table"
+SEAT = "seat"  # the place an MP sits for ("MP for Henley-on-Thames")
 # a proposer that is no source: consistency's reading of a person the body names in full
 KNOWN_PERSON = "consistency:person"
 
@@ -137,8 +138,9 @@ def set_date_rule(span: Span, rule: str) -> Span:
 # --- the winning policy -----------------------------------------------------------
 
 # proposals that name a person by what stands beside the name (a role, a results
-# slot) or that read a results table: they override a person's name another rule found
-_OVER_PEOPLE = frozenset({TITLE, RESULTS, TABLE})
+# slot), that read a results table, or that name the seat an MP sits for ("MP for West
+# Ham"): they override a person's name another rule found
+_OVER_PEOPLE = frozenset({TITLE, RESULTS, TABLE, SEAT})
 
 
 def stays(old: Span, proposer: str) -> bool:
@@ -149,8 +151,9 @@ def stays(old: Span, proposer: str) -> bool:
 
     - the statistical model's guess never stands against a rule of ours;
     - an entity a rule of ours proposed stands, except that
-      - a PERSON yields to a role beside a name, a results slot or a results table
-        (``TITLE``, ``RESULTS``, ``TABLE``), which say more about the name;
+      - a PERSON yields to a role beside a name, a results slot, a results table or
+        the seat an MP sits for (``TITLE``, ``RESULTS``, ``TABLE``, ``SEAT``), which say
+        more about the name;
       - a gazetteer place yields to the name of a person the article names in
         full (``KNOWN_PERSON``: "Neil Jordan" ... "Jordan said").
     """

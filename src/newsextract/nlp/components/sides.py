@@ -109,8 +109,8 @@ def match_context(span: Span, w: dict[str, frozenset[str]], team_roles: frozense
     if in_team_list(span, w["team_nouns"]):
         return True
     sport = sport_article(doc, w["sport_words"])
-    if sport and after_outcome(span, w["outcome_nouns"]):
-        return True  # "defeat to Wales", "the win over Scotland"
+    if sport and after_outcome(span, w["outcome_nouns"]) and span[-1].text not in w.get("building_words", ()):
+        return True  # "defeat to Wales", "the win over Scotland", "a move to Porto"; not "a move to Goodison Park"
     if sport and lineup_club(span):
         return True  # "Pierre Mignoni (Clermont)"
     if sport and possessive_side(span, w, team_roles):
