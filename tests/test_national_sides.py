@@ -48,6 +48,7 @@ def test_a_country_acting_as_a_side_is_an_organization_not_a_place(extract_text,
     # where a player goes or comes from is a place, in a sports report too
     (FOOTBALL + "The midfielder wants a return to Scotland next season.", "Scotland"),
     (RUGBY + "The flanker was born in Italy and moved to Wales as a boy.", "Italy"),
+    (FOOTBALL + "The striker completed a move to Spain on Friday.", "Spain"),
     # in tennis the possessive and the brackets say where a player is from
     (TENNIS + "Chile's Marta Rivas beat Ana Lind 6-3 6-4.", "Chile"),
     (TENNIS + "Second round: Ana Lind ( Sweden ) beat Marta Rivas ( Chile ) 6-3 6-4.", "Sweden"),

@@ -26,6 +26,7 @@ GAMES = frozenset({"internationals", "game", "games", "fixtures", "tests"})  # "
 POSSESSED_REACH = 3  # tokens after a side's possessive to its player, coach or games
 SCORE_SHAPES = ("d-d", "dd-d", "d-dd", "dd-dd", "ddd-d", "ddd-dd")  # "2-1", "17-16", "114-3"
 LIST_REACH = 16  # tokens back to the word that opens a list of names
+TRANSFERS = frozenset({"move", "switch", "transfer"})  # "a move to Spain": where a player goes, not a side
 CONJ_DEPTH = 3  # names back along a list joined by "and" and commas ("against Canada, South Africa and Australia")
 
 
@@ -109,7 +110,8 @@ def match_context(span: Span, w: dict[str, frozenset[str]], team_roles: frozense
     if in_team_list(span, w["team_nouns"]):
         return True
     sport = sport_article(doc, w["sport_words"])
-    if sport and after_outcome(span, w["outcome_nouns"]) and span[-1].text not in w.get("building_words", ()):
+    if sport and after_outcome(span, w["outcome_nouns"]) and span[-1].text not in w.get("building_words", ()) \
+            and not (country is not None and doc[span.start - 2].lower_ in TRANSFERS and country(span.text)):
         return True  # "defeat to Wales", "the win over Scotland", "a move to Porto"; not "a move to Goodison Park"
     if sport and lineup_club(span):
         return True  # "Pierre Mignoni (Clermont)"
