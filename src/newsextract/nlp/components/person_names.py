@@ -22,6 +22,7 @@ from ... import lexicon
 from ...lexicon.geo import Gazetteer
 from .carried import Carried
 from .name_bounds import NameBounds
+from .person_contexts import PersonContexts
 from .entity_spans import HEADLINE_KEY, capital_word, replace_ents
 from .provenance import NAME, RESULTS, guessed, source, stays
 from .person_titles import REGNAL, TITLES_KEY
@@ -53,6 +54,8 @@ class PersonNames(Carried):
                 "speech_verb_forms": lexicon.speech_verb_forms(), "name_particles": lexicon.name_particles(),
                 "results_patterns": lexicon.patterns("results_patterns.jsonl"),
                 "building_words": lexicon.json("evidence_words.json")["building_words"],
+                "contexts": lexicon.json("person_contexts.json"),
+                "role_nouns": lexicon.role_nouns() | lexicon.words("person_nouns.txt"),
                 "role_words": lexicon.person_role_words(), "post_nominals": lexicon.post_nominals(),
                 "titles": {row["form"].lower(): row.get("canonical") or row["form"] for row in lexicon.titles()
                            if row["kind"] in ("title", "honorific") and " " not in row["form"]}}
@@ -70,6 +73,9 @@ class PersonNames(Carried):
                                     particles=self.particles, geo=self.geo, name_max_words=self.results_name_max)
         self.bounds = NameBounds(first_names=self.first_names, role_words=frozenset(data["role_words"]),
                                  post_nominals=frozenset(data["post_nominals"]), titles=dict(data["titles"]))
+        self.contexts = PersonContexts(data["contexts"], roles=frozenset(data["role_nouns"]),
+                                       particles=self.particles, not_surnames=self.not_surnames,
+                                       company_cues=self.company_cues)
         self.jobs = Matcher(vocab)
         self.jobs.add("JOB", [[{"LOWER": {"IN": sorted(data["person_nouns"])}, "IS_LOWER": True}]])
 
@@ -106,6 +112,7 @@ class PersonNames(Carried):
             i += 1
         found.extend(self._in_context(doc, ent_of, headline))
         found.extend(self._after_job(doc, ent_of, headline))
+        found.extend(self._in_person_slots(doc, ent_of, headline))
         replace_ents(doc, found, source=NAME)
         replace_ents(doc, self.results(doc, headline), keep=stays_against_slot, source=RESULTS)
         # "Paul Boateng MP", "Author David Mitchell": a title is no part of a name; trimmed
@@ -216,6 +223,20 @@ class PersonNames(Carried):
                 continue  # a longer name, or a company's ("analyst Merrill Lynch Inc")
             speaks = end < len(doc) and doc[end].lower_ in self.speech
             if (end - begin >= 2 or speaks) and self._free(ent_of, begin, end, strong=True):
+                out.append(Span(doc, begin, end, label="PERSON"))
+        return out
+
+    def _in_person_slots(self, doc: Doc, ent_of, headline) -> list[Span]:
+        """Names where only a person fits (``person_contexts``): "directed by Sofia Coppola",
+        "beat Jelena Kostanic 6-4", "Parul Jain, deputy chief economist at ..."."""
+        out = []
+        for begin, end, why in self.contexts(doc):
+            if begin in headline or _is_place(doc[begin:end].text, self.geo) or _has_demonym(doc[begin:end], self.geo):
+                continue
+            if why == "opponent" and any(self.geo.lookup(t.text) is not None and t.text not in self.first_names
+                                         for t in doc[begin:end]):
+                continue  # "beat Aston Villa 6-0": a club named after a place
+            if self._free(ent_of, begin, end, strong=True):
                 out.append(Span(doc, begin, end, label="PERSON"))
         return out
 
