@@ -25,18 +25,24 @@ from ..nlp.components.dates import DATES_KEY
 from ..nlp.components.provenance import date_rule
 from ..timex import interpret, normalize
 from ..timex.lexicon import words
-from .tense import reported_period_tense, tense
+from .tense import firm_tense, reported_period_tense, tense
 
 _FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T|/|$)")
 _CALENDAR_DATE = re.compile(r"^\d{4}(?:-\d{2}){0,2}(?:T|/|$)")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _PERIOD = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|W\d{2}))?(?:T|$)")
 _REPORTING = re.compile(r"^\d{4}-[QH]\d$")
-_CLOCK_KINDS = ("time",)  # rules that read a clock time ("3pm", "20:09", "noon")
+_CLOCK_KINDS = ("time",)
+_MONTH_KINDS = ("date", "range_md", "range_month")  # a month (and day) without a year  # rules that read a clock time ("3pm", "20:09", "noon")
 # "a year later", "three days earlier" count from the event; "year-earlier results" from now
 _EVENT_OFFSET_RULES = ("ago",)
 # "year-earlier results", "the year-ago period": the period a report is about, a year before
 _REPORT_RULES = ("ago_adjective", "period_year_ago", "period_latest")
+# "the nine months", "the first six months": the months of a report's year so far
+_SPAN_RULES = ("duration_the",)
+_MONTHS_OF_A_YEAR = re.compile(r"^P(?:[2-9]|1[01])M$")
+# beside "the nine months", "year-earlier net" and "the 1988 period" are those months a year before
+_TO_DATE_RULES = ("ago_adjective", "period_year_ago")
 # "that quarter", "the previous quarter": from the quarter or half the text spoke of last
 _PERIOD_RULES = ("anaphoric_period",)
 # "for the year": the year of the event of this sentence or the two before, else the anchor's
@@ -50,7 +56,10 @@ def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
     reference: str | None = None  # the last calendar date spoken of, for "the following day"
     event: str | None = None  # the last period spoken of (a day, week, month, quarter, year), for "a year later"
     event_sent = -2  # the sentence it was spoken of in
-    period: str | None = None  # the last quarter or half spoken of: what a report is about
+    period: str | None = None  # the quarter or half a report leads with (per year): what it is about
+    last_period: str | None = None  # the last quarter or half spoken of, for "that quarter"
+    year_to_date: str | None = None  # the year of the last "the nine months" spoken of
+    to_date_sent = -2
     text = doc_text(doc)
     sentences = _sentence_starts(doc)
     last_span: Span | None = None  # the span of ``out[-1]``
@@ -64,15 +73,22 @@ def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
             base = date(int(day[1]), int(day[2]), int(day[3])) if day else None
         sent = bisect_right(sentences, span.start) - 1
         near = None
+        to_date = year_to_date if sent - to_date_sent <= 1 and to_date_sent >= event_sent else None
         if date_rule(span) in _EVENT_OFFSET_RULES:
             # the event of this sentence or the one before; else a report's period (a quarter), which
             # stays what "a year earlier" compares with
-            near = event if sent - event_sent <= 1 else period
-        elif date_rule(span) in _REPORT_RULES or date_rule(span) in _PERIOD_RULES:
+            near = to_date or (event if sent - event_sent <= 1 else period)
+        elif date_rule(span) in _TO_DATE_RULES and to_date:
+            near = to_date
+        elif date_rule(span) in _REPORT_RULES:
             near = period
+        elif date_rule(span) in _PERIOD_RULES:
+            near = last_period
         elif date_rule(span) in _EVENT_YEAR_RULES and sent - event_sent <= 2:
             near = event
         when = reported_period_tense(span) if kind == "quarter" else tense(span)
+        if when and kind in _MONTH_KINDS and firm_tense(span, when):
+            when = "firm_" + when  # the verb itself says which side of the anchor the month is on
         timex = normalize(span.text, base, when, date_rule(span), span.label_, reference, near)
         entry = DateExpr(text=span.text, start=span.start_char, end=span.end_char,
                          type=timex.type, value=timex.value)
@@ -94,6 +110,10 @@ def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
                          "clock" if kind in _CLOCK_KINDS and not _has_day(span) else kind)
         if timex.value and _CALENDAR_DATE.match(timex.value):
             reference = timex.value
+        if date_rule(span) in _SPAN_RULES and timex.value and _MONTHS_OF_A_YEAR.match(timex.value) and base:
+            # "for the nine months": the months of the report's year so far; "a year earlier" and
+            # "year-earlier net" beside it are the same months a year before, known to the year only
+            year_to_date, to_date_sent = (period[:4] if period else f"{base.year:04d}"), sent
         if near or date_rule(span) in _REPORT_RULES:
             # an offset from the event ("a year earlier") is no new event: the next offset
             # counts from the same one, which the text is still speaking of; nor is the period
@@ -101,8 +121,14 @@ def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
             event_sent = sent
         elif timex.value and _PERIOD.match(timex.value):
             event, event_sent = timex.value, sent
+            year_to_date = None  # a date spoken of after "the nine months" is the event now
             if _REPORTING.match(timex.value):
-                period = timex.value
+                last_period = timex.value
+                if period is None or period[:4] != timex.value[:4]:
+                    # "third-quarter net rose ... After a flat second quarter ... expects a weak fourth
+                    # quarter": a report is about the period it leads with; the others it speaks of
+                    # are comparisons and outlooks
+                    period = timex.value
         if anchor is None and timex.value:
             full = _FULL_DATE.match(timex.value)
             if full:

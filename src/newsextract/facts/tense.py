@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from ..nlp.lemmas import lemma as lemma_of
 
 _PAST_TAGS = {"VBD"}
-_CLIMB = {"pobj", "prep", "npadvmod", "nmod", "compound", "appos", "amod", "nummod", "pcomp",
+_CLIMB = {"pobj", "prep", "agent", "npadvmod", "nmod", "compound", "appos", "amod", "nummod", "pcomp",
           "tmod", "obl", "conj", "cc", "det", "quantmod", "punct", "advmod", "dobj", "attr"}
 
 
@@ -40,6 +40,8 @@ def _climb(span: Span) -> Token | None:
 
 
 def tense(span: Span) -> str | None:
+    if span.start > 0 and span.doc[span.start - 1].lower_ in _words()["dates_ahead"]:
+        return "future"  # "a new chairman, effective Feb. 1": a change announced is still to come
     marker = span.root.head if span.root.dep_ == "pobj" else None
     if marker is not None and marker.lower_ in ("until", "till", "through"):
         return "future"
@@ -57,6 +59,8 @@ def tense(span: Span) -> str | None:
         return "future"
     if verb.tag_ in _PAST_TAGS or any(a.tag_ in _PAST_TAGS for a in auxes) or words & w["have_forms"]:
         return "past"
+    if verb.tag_ == "VBN" and not auxes and any(c.dep_ == "nsubj" for c in verb.children):
+        return "past"  # "the plant reopened in February", its past tagged as a participle
     if verb.tag_ == "VB" and "to" in words:
         # "plans to meet Monday" looks ahead; "had been due to expire Friday" does not
         return None if _past_above(verb) else "future"
@@ -66,6 +70,36 @@ def tense(span: Span) -> str | None:
             and not (verb.tag_ == "VBP" and verb.lower_ in w["same_form_past_verbs"]):
         return "future"  # "talks begin Monday"
     return None
+
+
+def firm_tense(span: Span, found: str | None) -> str | None:
+    """The tense when the verb itself says when: the date is the verb's own adjunct ("changed to a
+    calendar year in December", "will open in June", "the year ended March 31"), with a past or a
+    future form. None when the date hangs on a noun or an adjective ("payable Dec. 7" under
+    "declared", "a June agreement"), where the tense says little about the date. ``found``: the
+    span's ``tense()``."""
+    if found is None:
+        return None
+    root = span.root
+    if root.dep_ == "pobj":
+        if root.head.lower_ == "since":
+            return "past"
+        if root.head.lower_ not in _words()["firm_prepositions"] or root.head.dep_ != "prep":
+            return None  # "extended to Nov. 16", "bought shares through Sept. 29"
+        verb = root.head.head
+    elif root.dep_ in ("npadvmod", "tmod", "obl"):
+        verb = root.head
+    else:
+        return None
+    gov = governing_verb(span)
+    if gov is None or verb.i != gov.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if found == "past" and (auxes & _words()["have_forms"] or verb.tag_ not in ("VBD", "VBN")):
+        return None  # "has set Nov. 10 as the deadline" tells of now, not of the day
+    if found == "future" and not auxes & _words()["future_auxiliaries"]:
+        return None  # "the club meets on 12 January", "expect markets to calm in January": a plan, not a promise
+    return found
 
 
 def _past_above(verb: Token) -> bool:
@@ -91,7 +125,7 @@ def _words() -> dict[str, frozenset[str]]:
 
     w = words()
     return {key: frozenset(w[key]) for key in ("future_auxiliaries", "have_forms", "progressive_auxiliaries",
-                                                "same_form_past_verbs")}
+                                                "same_form_past_verbs", "firm_prepositions", "dates_ahead")}
 
 
 # prepositions that make a period the time an action happens ("in", "by the third quarter")

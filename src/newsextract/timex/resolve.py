@@ -246,6 +246,15 @@ def resolve_period_ago(g: Groups, anchor: date | None, period: str | None) -> st
     return cal.at_granularity(cal.shift(cal.shift(anchor, unit, -1), "Y", -1), unit)
 
 
+def resolve_year_end(g: Groups, anchor: date | None, tense: str | None) -> str | None:
+    """"year-end", "the year's end": the last day of the year, the one to come unless the sentence
+    is in the past ("since year-end", "debt fell by year-end" said in March is last December's)."""
+    if anchor is None:
+        return None
+    year = anchor.year - 1 if tense == "past" and (anchor.month, anchor.day) != (12, 31) else anchor.year
+    return f"{year:04d}-12-31"
+
+
 def resolve_spoken_year(g: Groups, anchor: date | None, tense: str | None) -> str | None:
     """"nineteen ninety-six" -> 1996, "the year two thousand and one" -> 2001 (broadcast transcripts)."""
     spoken = g["k"] + (" and " + g["ky"] if "ky" in g else "") if "k" in g else g["c"] + " " + g["yy"]
@@ -562,5 +571,6 @@ RESOLVERS: dict[str, Resolver] = {
     "weekday": resolve_weekday, "dayword": resolve_dayword, "pod_day": resolve_pod_day, "time": resolve_time,
     "ago": resolve_ago,
     "relative": resolve_relative, "reference": resolve_reference, "duration": resolve_duration,
-    "set": resolve_set, "season_reference": resolve_season_reference, "spoken_year": resolve_spoken_year,
+    "set": resolve_set, "year_end": resolve_year_end, "season_reference": resolve_season_reference,
+    "spoken_year": resolve_spoken_year,
 }

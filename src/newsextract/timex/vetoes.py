@@ -55,11 +55,13 @@ class Vetoes:
         self.calendar_words = frozenset(w["months"]) | frozenset(w["weekdays"])
         self.ambiguous_months = frozenset(w["ambiguous_months"])
         self.named_day_words = frozenset(w["named_day_words"])
+        self.vague_numbers = frozenset(w["vague_numbers"])
         self.checks = (self.lower_case_names, self.named_things, self.compounds, self.bare_months,
                        self.years, self.seasons, self.titles, self.ages_and_fractions, self.adjectives,
                        self.bare_plurals, self.amounts, self.scores_and_halves, self.parts_of_day_as_modifiers,
                        self.periods_ending, self.years_of_something, self.that_as_a_conjunction,
-                       self.halves_of_something, self.days_spoken_of)
+                       self.halves_of_something, self.days_spoken_of, self.vague_offsets,
+                       self.future_one_day)
 
     def plausible(self, span: Span, rule: Rule, text: str) -> bool:
         """Does no veto apply to ``span`` found by ``rule`` in the document's ``text``?"""
@@ -169,11 +171,20 @@ class Vetoes:
             return False
         if m.next == "old" or m.following in ("-old", " old"):
             return True
-        if span[-1].lower_.startswith("quarter") and m.next == "of":
+        if span[-1].lower_.startswith("quarter") and self._a_share_of_people(m):
             return True
         if len(span) >= 2 and span[-2].shape_ == "dddd" and not span[-1].lower_.endswith("s"):
             return True  # a year, not a count of quarters
         return span.text.lower() in ("one day", "some day") and span[0].is_sent_start  # "One day he will"
+
+    def _a_share_of_people(self, m: Match) -> bool:
+        """"three-quarters of", "almost a quarter (21%)", "three-quarters said": a share, not three
+        months; "the last two quarters saw growth" is a span of time."""
+        if m.next in self.context["after_fraction"]:
+            return True
+        first = m.span[0].lower_
+        return first not in ("the", "this", "that", "those", "these") and m.after is not None \
+            and m.after.tag_ in _VERB_TAGS and m.after.tag_ != "MD" and m.span.root.dep_ in ("nsubj", "nsubjpass")
 
     def adjectives(self, m: Match) -> bool:
         """"a quarterly dividend" is no set of times."""
@@ -249,6 +260,21 @@ class Vetoes:
         first = m.span[0]
         return m.rule.kind in ("anaphoric", "anaphoric_weekday", "anaphoric_period") and first.lower_ == "that" \
             and first.dep_ != "det"
+
+
+    def future_one_day(self, m: Match) -> bool:
+        """"will one day be": some time to come only right after a modal or "to"; elsewhere "one day"
+        is a day's length ("the trial will last one day")."""
+        return "after_modal" in m.rule.filters and m.prev not in self.context["after_modal"]
+
+    def vague_offsets(self, m: Match) -> bool:
+        """"a few days later", "several years earlier": TimeML marks the span of time ("a few days",
+        DURATION PXD) and leaves the offset word out, since no day can be counted from it;
+        "a few years ago" counts back from now (PAST_REF)."""
+        if m.rule.kind != "ago" or m.span[-1].lower_ not in self.context["after_vague_duration"]:
+            return False
+        found = m.rule.full.fullmatch(" ".join(m.span.text.lower().split()))
+        return found is not None and (found.groupdict().get("n") or "") in self.vague_numbers
 
 
 def title_case(span: Span) -> bool:
