@@ -287,3 +287,12 @@ def test_the_seat_an_mp_sits_for_is_a_place(extract_text, text, place):
     record = extract_text(text)
     assert place in _places(record), record["places"]
     assert place not in {p["name"] for p in record["people"]}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He made his comeback in the Varlow Premiership in August.", "Varlow Premiership"),
+    ("Sales of the Zentra Pro in August beat forecasts.", "Zentra Pro"),
+])
+def test_a_month_or_a_competition_after_a_name_does_not_place_it(extract_text, text, name):
+    found = _places(extract_text(text, keep_all=True))
+    assert name not in found or ("qualifier" not in found[name]["evidence"] and not found[name]["country"])

@@ -19,6 +19,7 @@ SPORT = (" The coach said the squad had played well in the rugby match, and the 
     ("The hosts, who lost to Georgia last week, must now win both games.", "Georgia"),
     # joined by "and" to a side
     ("Moreau, capped in last year's Tests against Argentina and Chile, returns to the side.", "Chile"),
+    ("Moreau was left out of the Tests against Argentina, Chile and Uruguay.", "Uruguay"),
     # a club in brackets after a player's name, as a line-up writes it
     ("The team: Luca Ferri (Treviso), Marco Belli (Padova), Paolo Conti (Rovigo).", "Padova"),
     # the club a player moves to
@@ -126,3 +127,28 @@ def test_a_place_that_starts_a_longer_name_in_every_mention_is_not_a_place(extra
 ])
 def test_a_place_before_a_title_or_a_building_word_stays_a_place(extract_text, text, place):
     assert place in _names(extract_text(text, keep_all=True), "places")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Recent surveys from the Halifax and Nationwide showed prices rising.", "Halifax"),
+    ("Savers moved their money to the Leeds, a building society.", "Leeds"),
+])
+def test_a_town_always_written_with_the_is_a_body(extract_text, text, name):
+    found = [e for e in extract_text(text, keep_all=True)["places"] if e["name"] == name]
+    assert found and "against:determiner" in found[0]["evidence"]
+
+
+@pytest.mark.parametrize("text", [
+    "Staff at the Halifax office moved to Leeds.",
+    "He wrote about the Leeds of the 1920s and its mills.",
+])
+def test_a_town_after_the_that_heads_no_phrase_is_not_a_body(extract_text, text):
+    name = "Halifax" if "Halifax" in text else "Leeds"
+    found = [e for e in extract_text(text, keep_all=True)["places"] if e["name"] == name]
+    assert found and "against:determiner" not in found[0]["evidence"]
+
+
+def test_a_party_the_article_puts_somewhere_is_no_place(extract_text):
+    text = ("Labour's Corran to stand down\n\nHe has been a huge figure in Labour since 1970, Mr Blair said. "
+            "Veteran Labour MP Jack Corran will go.")
+    assert "Labour" not in _names(extract_text(text, keep_all=True), "places")

@@ -34,7 +34,8 @@ where it lies), ``building-word`` ("Olympic Stadium", "Olympic Village"; also "L
 "La Fenice Theatre"), ``compass-part`` ("Brent South", "Leeds North West"),
 ``against:no-capital`` (no capital letter: "8.6bn euros"), ``against:in-name`` (the
 end of another name: "MM Warburg", "the Police Federation of England and Wales"; or, in
-every mention, its start: "Newcastle Falcons"). People also: ``name-words`` (no given name we know, but
+every mention, its start: "Newcastle Falcons"), ``against:determiner`` (a town every
+mention of which has "the" before it: "surveys from the Halifax and Nationwide"). People also: ``name-words`` (no given name we know, but
 every word capitalized and neither everyday nor a place: "Kumar Dharmasena"),
 ``against:lineup`` (in a sports report, in brackets after a player's name, as line-ups
 give clubs: "Luca Ferri (Stade Marcellin)"), ``against:leading-article`` ("La Boheme", "Le Monde"), ``against:work`` also when the
@@ -450,6 +451,16 @@ def _starts_name(span: Span, w) -> bool:
         and after.lower_ not in w["place_nouns"] and after.lower_ not in lexicon.place_kind_nouns()
 
 
+def _the_before(span: Span) -> bool:
+    """"the" stands before the mention, which heads its phrase: "the Halifax and Nationwide"
+    (a town's name is written without it; not "the London office")."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "the" or span.text.lower().startswith("the "):
+        return False
+    return span.end >= len(doc) or doc[span.end].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") \
+        and doc[span.end].lower_ != "of"  # "the Paris of the 1920s" is Paris
+
+
 def _in_headline(token) -> bool:
     from ..nlp.components.entity_spans import HEADLINE_KEY
 
@@ -493,6 +504,8 @@ def place_evidence(spans: list[Span], kind: str | None, gazetteer: bool, qualifi
         out.add("building-word")
     if not any(c.isupper() for c in name):
         out.add("against:no-capital")
+    if kind == "city" and spans and all(_the_before(sp) for sp in spans):
+        out.add("against:determiner")  # "surveys from the Halifax and Nationwide": a body's name
     if any(_inside_name(sp) for sp in spans) or spans and all(_starts_name(sp, w) for sp in spans):
         out.add("against:in-name")
     for span in spans:

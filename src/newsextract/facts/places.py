@@ -19,6 +19,8 @@ is no place, whatever region of some country the gazetteer gives it.
 """
 from __future__ import annotations
 
+import calendar
+
 from spacy.tokens import Doc, Span
 
 from ..records import Place
@@ -77,8 +79,7 @@ def extract_places(doc: Doc) -> list[Place]:
         spans.setdefault(id(place), []).append(ent)
     _share_facility_places(places)
     for place in places:
-        qualified = any(named.get(" ".join(e.text.split())) is not None
-                        and named[" ".join(e.text.split())].qualifiers for e in spans[id(place)])
+        qualified = any(_placed_by_qualifier(named.get(" ".join(e.text.split()))) for e in spans[id(place)])
         place.evidence = place_evidence(spans[id(place)], place.kind, found[id(place)], qualified,
                                         id(place) in parts)
     _share_building_words(doc, places)
@@ -87,6 +88,7 @@ def extract_places(doc: Doc) -> list[Place]:
     return places
 
 
+CALENDAR_WORDS = {w for w in (*calendar.month_name, *calendar.day_name) if w}  # "in August" places nothing
 COMPASS_PARTS = {"North", "South", "East", "West", "Central", "North East", "North West", "South East",
                  "South West", "Northeast", "Northwest", "Southeast", "Southwest"}
 
@@ -104,13 +106,21 @@ def _part_of(text: str, resolved: dict):
     return None
 
 
+def _placed_by_qualifier(item: Named | None) -> bool:
+    """A qualifier after the name is a place ("Sellafield, in Cumbria"), not any capitalized
+    word ("... in the Zurich Premiership", "... in August")."""
+    return item is not None and any(q not in CALENDAR_WORDS and qualifier_places(q) for q in item.qualifiers)
+
+
 def _qualified_country(item: Named | None) -> str | None:
     """The country of a place the gazetteer does not know, when the article qualifies it
     ("Sellafield, in Cumbria", "Neasden, north west London"): its coordinates stay unknown."""
     for q in item.qualifiers if item is not None else ():
         for area in qualifier_places(q):
-            if area.kind in ("region", "country", "city") and area.country:
+            if area.kind in ("region", "country") and area.country:
                 return area.country
+            if area.kind == "city" and area.country and lookup(q) is not None and q not in CALENDAR_WORDS:
+                return area.country  # a city the main gazetteer knows ("north west London"), not "in August"
     return None
 
 

@@ -54,11 +54,12 @@ class PlacesGazetteer(Carried):
         words = _lemma_words(self.nlp)
         folded = [a for level in (1, 2) for a in gazetteer.match_aliases(level) if _folded_word(a, gazetteer, words)]
         return {"speech_verb_forms": lexicon.speech_verb_forms(), "place_kind_nouns": lexicon.place_kind_nouns(),
-                "folded_words": folded}
+                "party_words": [" ".join(p) for p in lexicon.party_words()], "folded_words": folded}
 
     def build(self, data: dict) -> None:
         self.speech = frozenset(data["speech_verb_forms"])
         self.kind_nouns = dict(data.get("place_kind_nouns", {}))
+        self.parties = frozenset(data.get("party_words", ()))
         folded = frozenset(data.get("folded_words", ()))  # "Sale": not Salé (``_folded_word``)
         aliases = tuple(a for a in self.geo.match_aliases(1) if a not in folded)
         self.exact = NameIndex()
@@ -109,7 +110,7 @@ class PlacesGazetteer(Carried):
             return contains and old.label_ in NAMES_CONTAINING_PLACES
 
         replace_ents(doc, spans, keep=keep, source=GAZETTEER)
-        replace_ents(doc, _places_by_usage(doc, self.speech), source=GAZETTEER)
+        replace_ents(doc, _places_by_usage(doc, self.speech, self.parties), source=GAZETTEER)
         seats = [Span(doc, s, e, label="GPE") for s, e in _seats(doc, headlines)]
         replace_ents(doc, seats, keep=lambda old, new: stays(old, SEAT), source=SEAT)
         return doc
@@ -261,10 +262,10 @@ SETTLEMENTS = {"town", "village", "city", "settlement", "port", "hamlet", "subur
 GUESSED = {"PERSON", "GPE", "LOC", "ORG", "NORP"}
 
 
-def _places_by_usage(doc: Doc, speech: frozenset[str]) -> list[Span]:
+def _places_by_usage(doc: Doc, speech: frozenset[str], parties: frozenset[str] = frozenset()) -> list[Span]:
     """A one-word "person" the model guessed, that the article puts somewhere
     ("in Tavildara", "east of Tavildara", "Longyear is a town") and never has
-    speak, is a place in every mention."""
+    speak, is a place in every mention; a party never is ("a huge figure in Labour")."""
     guesses: dict[str, list[Span]] = {}
     in_names = set()
     for ent in doc.ents:
@@ -274,7 +275,7 @@ def _places_by_usage(doc: Doc, speech: frozenset[str]) -> list[Span]:
             in_names.update(t.text for t in ent)
     out = []
     for text, ents in guesses.items():
-        if text in in_names or not any(e.label_ == "PERSON" for e in ents) \
+        if text in in_names or text in parties or not any(e.label_ == "PERSON" for e in ents) \
                 or not any(_placed(doc, e) for e in ents) or any(_speaks(doc, e, speech) for e in ents):
             continue
         out.extend(Span(doc, e.start, e.end, label="GPE") for e in ents if e.label_ == "PERSON")

@@ -27,7 +27,6 @@ POSSESSED_REACH = 3  # tokens after a side's possessive to its player, coach or 
 SCORE_SHAPES = ("d-d", "dd-d", "d-dd", "dd-dd", "ddd-d", "ddd-dd")  # "2-1", "17-16", "114-3"
 LIST_REACH = 16  # tokens back to the word that opens a list of names
 TRANSFERS = frozenset({"move", "switch", "transfer"})  # "a move to Spain": where a player goes, not a side
-CONJ_DEPTH = 3  # names back along a list joined by "and" and commas ("against Canada, South Africa and Australia")
 
 
 def sport_article(doc, sport_words: frozenset[str]) -> bool:
@@ -163,11 +162,14 @@ def minutes_after(span: Span) -> bool:
 
 
 def _conjunct_of_side(span: Span, w, team_roles, depth: int, country=None) -> bool:
-    """The mention is joined by "and" to a name that is a side."""
+    """The mention is joined by "and" to a name that is a side: the first of the list
+    ("against Canada, South Africa and Australia": Australia's head is Africa, whose is Canada)."""
     root = span.root
-    if depth >= CONJ_DEPTH or root.dep_ != "conj":
+    if depth or root.dep_ != "conj":
         return False
     head = root.head
+    while head.dep_ == "conj" and head.head.i != head.i and not span.start <= head.head.i < span.end:
+        head = head.head
     if head.ent_type_ not in ("GPE", "LOC", "ORG", "NORP", "PERSON") or span.start <= head.i < span.end:
         return False
     doc = span.doc
