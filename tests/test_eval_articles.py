@@ -74,6 +74,16 @@ def test_the_heldout_sets_share_no_article():
     assert len(ids) == len(set(ids))
 
 
+def test_the_people_fitted_on_are_in_no_dev_or_heldout_article():
+    import json
+
+    fit = {a["id"] for a in _heldout("people_fit.jsonl")}
+    dev = json.loads((need_eval("bbc_gold") / "dev.json").read_text(encoding="utf-8"))["articles"]
+    assert len(fit) >= 90
+    assert not fit & set(dev)
+    assert not fit & {a["id"] for name in HELDOUT_FILES for a in _heldout(name)}
+
+
 @pytest.mark.parametrize("name", HELDOUT_FILES)
 def test_every_heldout_name_is_written_in_its_article(name):
     import json

@@ -41,7 +41,17 @@ every word capitalized and neither everyday nor a place: "Kumar Dharmasena"),
 give clubs: "Luca Ferri (Stade Marcellin)"), ``against:leading-article`` ("La Boheme", "Le Monde"), ``against:work`` also when the
 name starts with a word the article writes before a kind of product ("Windows Messenger"
 beside "Windows programs"), ``against:credit`` (a photo
-credit: "REUTERS / Leonhard Foeger", "Photo: Ana Lind"). Organizations:
+credit: "REUTERS / Leonhard Foeger", "Photo: Ana Lind"). People also, from what is said
+around a name: ``surname-alone`` (the surname is a mention of its own: "Putin said"),
+``described`` (a noun of a person right before it, in apposition to it or owned by it, or a
+relative "who" after it: "billionaire X", "X, a lawyer,", "X's wife", "X, who ..."; the
+nouns are ``person_words``), ``of-body`` (a body or a place owns it: "Labour's X"),
+``country-after`` ("X (Norway)" in results), ``author`` ("directed by X", "written by X"),
+``against:org-noun`` (a kind of organization in apposition to it or before the list it ends:
+"X, Germany's biggest club", "start-up companies Y and X"), ``against:site`` ("the X hotel",
+"River X", "St X's"), ``against:which`` ("X, which employs ..."), ``against:work`` also in a
+list that a kind of work or product includes ("Inbev brands include Bass, X and Y") and
+``against:work-verb`` also after a noun of acting ("her performance in X"). Organizations:
 ``company-suffix``, ``acronym``, ``org-noun`` ("the firm X").
 """
 from __future__ import annotations
@@ -174,9 +184,20 @@ def _name_words(parts: list[str], vocab) -> bool:
     common = everyday_of(vocab) or frozenset()
     particles = lexicon.name_particles()
     words = [p for p in parts if p not in particles]
+    if words and _gerund(words[0], common):
+        return False  # "Finding Nemo", "Making Waves": a title that opens with a verb
     return len(words) >= 2 and all(p[:1].isupper() and p.lower() not in common and lookup(p) is None
                                    and not (len(p) > 1 and p.isupper() and p.isalpha())  # "MSN Messenger"
                                    for p in words)
+
+
+def _gerund(word: str, common) -> bool:
+    """``word`` is the -ing form of an everyday verb ("Finding", "Making", "Running")."""
+    low = word.lower()
+    if not low.endswith("ing") or len(low) < 6:
+        return False
+    stem = low[:-3]
+    return any(s in common for s in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""))
 
 
 PRODUCT_KEY = "newsextract_product_words"
@@ -195,7 +216,7 @@ def product_modifiers(doc) -> frozenset[str]:
     return found
 
 
-def _common(spans: Iterable[Span], elsewhere: int = 0) -> tuple[set[str], int]:
+def _common(spans: Iterable[Span], elsewhere: int = 0, person: bool = False) -> tuple[set[str], int]:
     """Evidence every kind of entry shares, and the number of named mentions. ``elsewhere``:
     mentions of the name that the article has as a side's, outside the entry (a country's
     national side, an organization)."""
@@ -213,9 +234,9 @@ def _common(spans: Iterable[Span], elsewhere: int = 0) -> tuple[set[str], int]:
         out.add(provenance(span))
         if _quoted(span):
             out.add("against:quoted")
-        if _beside_work(span, w):
+        if _beside_work(span, w, person):
             out.add("against:work")
-        if _work_verb(span, w) or _made_thing(span, w):
+        if _work_verb(span, w, person) or _made_thing(span, w):
             out.add("against:work-verb")
         if _match_context(span, w):
             out.add("against:side")
@@ -231,15 +252,16 @@ def _quoted(span: Span) -> bool:
         and doc[span.end].text in QUOTES and len(span) <= 8
 
 
-def _beside_work(span: Span, w) -> bool:
+def _beside_work(span: Span, w, person: bool = False) -> bool:
     """"the film X", "the band X", "X software", "X Awards", "X, the show"."""
     doc = span.doc
     work = w["work_nouns"]
     i = span.start - 1
     while i >= 0 and doc[i].lower_ in DETERMINERS and i > span.start - 3:
         i -= 1
-    if i >= 0 and i < span.start and doc[i].is_lower and doc[i].lower_ in work:
-        return True
+    if i >= 0 and i < span.start and doc[i].is_lower and doc[i].lower_ in work \
+            and not (person and doc[i].pos_ == "VERB"):
+        return True  # "the film X"; not "will play X in the final"
     root = span.root
     kind = doc[span.start - 2] if span.start >= 2 else None
     if kind is not None and doc[span.start - 1].text == "," and kind.is_lower and kind.lower_ in work \
@@ -251,9 +273,10 @@ def _beside_work(span: Span, w) -> bool:
         return True
     if span.end < len(doc):
         nxt = doc[span.end]
-        if nxt.text in POSSESSIVE and span.end + 1 < len(doc):
+        owner = nxt.text in POSSESSIVE
+        if owner and not person and span.end + 1 < len(doc):
             nxt = doc[span.end + 1]
-        if nxt.is_lower and nxt.pos_ in ("NOUN", "PROPN") and (nxt.lower_ in work or nxt.lower_ in w["product_words"]) \
+        if not (owner and person) and nxt.is_lower and nxt.pos_ in ("NOUN", "PROPN") and (nxt.lower_ in work or nxt.lower_ in w["product_words"]) \
                 and not _country(span.text):
             return True  # "the Shrek film"; a country or city says where from: "UK film fans"
         if nxt.text in w["event_words"] and nxt.text[:1].isupper():
@@ -305,12 +328,14 @@ def _country(text: str) -> bool:
     return entry is not None and entry.kind in ("country", "city")
 
 
-def _work_verb(span: Span, w) -> bool:
+def _work_verb(span: Span, w, person: bool = False) -> bool:
     """"starred in X", "won the X", "X, starring ..."."""
     doc = span.doc
     before = [t for t in doc[max(0, span.start - 3):span.start] if not t.is_sent_start or t.i == span.start - 1]
-    if before and any(t.lower_ in w["work_verbs"] for t in before) \
+    verbs = w["work_verbs"] | w["acting_nouns"] if person else w["work_verbs"]
+    if before and any(t.lower_ in verbs for t in before) \
             and before[-1].lower_ in ("in", "the", "an", "a", "of") \
+            and not (person and span.end < len(doc) and doc[span.end].text in POSSESSIVE) \
             and not (before[-1].lower_ == "in" and len(before) >= 2
                      and before[-2].lower_ in ("won", "win", "wins", "played", "recorded")):
         return True  # "starred in X", "won the X"; not "won in Lyon", "played in Perth"
@@ -345,25 +370,192 @@ def _credit(span: Span) -> bool:
     return before is not None and before.text == ":" and span.start > 1 and doc[span.start - 2].lower_ in CREDIT_WORDS
 
 
+def _listed_work(span: Span, w) -> bool:
+    """The mention stands in a list that a kind of work or product "includes": "Inbev brands
+    include Bass, X and Y", "Films on ITV1 include X" (not "the cast includes X")."""
+    head = span.root
+    for _ in range(8):  # up the list: "Bass, X and Y" hang from each other
+        if head.dep_ != "conj" or head.head.i == head.i:
+            break
+        head = head.head
+    verb = head.head
+    if head.dep_ != "dobj" or verb.pos_ != "VERB" or lemma_of(verb).lower() not in w["list_verbs"]:
+        return False
+    kinds = w["work_nouns"] | w["product_words"]
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and lemma_of(c).lower() in kinds for c in verb.children)
+
+
+def _author(span: Span, w) -> bool:
+    """The mention is the doer of a passive verb of writing or directing: "directed by X",
+    "a play written by X" (a company "bought by X" says nothing)."""
+    root = span.root
+    by = root.head
+    return root.dep_ == "pobj" and by.lower_ == "by" and by.dep_ == "agent" \
+        and lemma_of(by.head).lower() in w["author_verbs"]
+
+
+def _members_of(span: Span, w) -> bool:
+    """"members of X", "a founder of X": X is a group."""
+    root = span.root
+    of = root.head
+    return root.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in w["member_nouns"]
+
+
+def _owns_person(span: Span) -> bool:
+    """The mention owns a person named in full right after it: "Led Zeppelin's Jimmy Page",
+    "Coldplay's Chris Martin" (a band's, a club's member)."""
+    doc = span.doc
+    e = span.end
+    if e + 2 >= len(doc) or doc[e].text not in POSSESSIVE:
+        return False
+    nxt = doc[e + 1]
+    return nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B" and doc[e + 2].ent_iob_ == "I" \
+        and nxt.text in _given_names()
+
+
+LOCATIVE = {"in", "at"}
+
+
+def _located(span: Span) -> bool:
+    """The mention is where something happens: after "in" or "at" hanging from a verb
+    ("joined him in Monte Carlo"), not "a role in X", "confidence in X", "in Smith's view"."""
+    doc = span.doc
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in LOCATIVE and prep.head.pos_ in ("VERB", "AUX", "PROPN") \
+        and not (span.end < len(doc) and doc[span.end].text in POSSESSIVE)
+
+
+def _country_after(span: Span) -> bool:
+    """A country in brackets follows the mention, as results lists give a competitor's:
+    "Hendrik Lunde (Norway)", "Petra Holm ( Sweden )"."""
+    doc = span.doc
+    e = span.end
+    for j in range(e + 2, min(e + 5, len(doc))):
+        if doc[e].text == "(" and doc[j].text == ")":
+            entry = lookup(doc[e + 1:j].text)
+            return entry is not None and entry.kind == "country"
+    return False
+
+
+def _which(span: Span) -> bool:
+    """A relative "which" follows the mention: "X, which employs 8,000 staff"."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "which" \
+        and doc[span.end + 1].head.dep_ == "relcl" and doc[span.end + 1].head.head.i in range(span.start, span.end)
+
+
 def _reporting(token, w) -> bool:
     return token.pos_ in ("VERB", "AUX") and lemma_of(token).lower() in lexicon.reporting_verbs()
 
 
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    """Nouns that describe a person (lemmas): ``person_words`` of ``evidence_words.json``,
+    the kinship words, ``person_nouns.txt`` and ``staff_nouns.txt``."""
+    return frozenset(words()["person_words"] | lexicon.words("kinship_words.txt")
+                     | lexicon.words("person_nouns.txt") | lexicon.words("staff_nouns.txt"))
+
+
+RELATED = ("appos", "conj")
+HYPHEN_MARKS = {"-", "‐", "‑"}
+WHO = {"who", "whom"}
+
+
+def _described(span: Span) -> str | None:
+    """What the words right around a mention say it is: ``"person"`` for a noun of a person
+    right before it or in apposition to it ("billionaire X", "murderer X", "X, a lawyer,"),
+    or a relative "who" after it ("X, who was ..."); ``"body"`` for a kind of organization
+    in apposition to it or joined to it ("German club and former champion X", "X, the
+    country's biggest bank"); None when they say neither."""
+    doc = span.doc
+    root = span.root
+    people, bodies = _person_words(), _org_words()[1]
+    related = [c for c in root.children if c.dep_ in RELATED and c.i not in range(span.start, span.end)]
+    if root.dep_ in RELATED and not span.start <= root.head.i < span.end:
+        related.append(root.head)
+    first = span
+    head = root
+    for _ in range(8):  # the first name of a list it ends: "start-up companies Gizmondo and X"
+        if head.dep_ != "conj" or head.head.i >= head.i:
+            break
+        head = head.head
+    if head is not root:
+        first = doc[head.left_edge.i:head.i + 1]
+        if head.dep_ == "appos":
+            related.append(head.head)  # "the actors Kate Winslet and X"
+    prev = doc[first.start - 1] if first.start > 0 else None
+    if prev is not None and prev.is_lower and prev.pos_ == "NOUN" and prev.head.i in range(first.start, first.end) \
+            and not (prev.i > 0 and doc[prev.i - 1].text in HYPHEN_MARKS):
+        word = lemma_of(prev).lower()
+        if word in people or prev.lower_ in people:
+            return "person"  # "travel agent Naresh Goyal", "Soham murderer Ian Huntley", "actors X and Y"
+        if word in bodies or prev.lower_ in bodies:
+            return "body"  # "start-up companies Gizmondo and X"; not "documentary-maker X"
+    for t in related:
+        if not t.is_lower or t.pos_ != "NOUN":
+            continue
+        lo, hi = sorted((t.i, span.start))
+        if any(x.text == ":" for x in doc[lo:hi]):
+            continue  # "The team: Luca Ferri, ...": a line-up, not what the name is
+        word = lemma_of(t).lower()
+        if word in bodies:
+            return "body"
+        if word in people or t.lower_ in people:
+            return "person"
+    if span.end + 1 < len(doc) and doc[span.end].text in POSSESSIVE and doc[span.end + 1].pos_ == "NOUN" \
+            and lemma_of(doc[span.end + 1]).lower() in people:
+        return "person"  # "Zidane's friends", "Blair's wife"
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in WHO \
+            and doc[span.end + 1].head.dep_ == "relcl":
+        return "person"
+    return None
+
+
+def _of_body(span: Span) -> bool:
+    """A body or a place the person belongs to owns the mention: "Labour's Lorna Smith",
+    "Gloucester's Andy Hazell" (not a person's: "Miyazaki's Spirited Away")."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text not in POSSESSIVE | {"'", "’"}:
+        return False
+    owner = doc[span.start - 2]
+    return owner.ent_type_ in ("ORG", "GPE", "NORP") and owner.ent_iob_ in ("B", "I")
+
+
+SAINTS = {"St", "St.", "Saint", "Ste"}
+
+
+def _at_site(span: Span, w) -> bool:
+    """The name is a building's or a site's: a noun of one follows it ("the Beverly Hilton
+    hotel", "St Katherine's dock"), or it starts with a word of a site ("River Thames")."""
+    doc = span.doc
+    if span[0].lower_ in w["site_first_words"] and len(span) > 1:
+        return True
+    i = span.end
+    if i < len(doc) and doc[i].text in POSSESSIVE | {"'", "’"}:
+        if span[0].text in SAINTS and len(span) > 1:
+            return True  # "St Fintian's High School", "St Mary's": a church's, a school's, a day's
+        i += 1
+    return i < len(doc) and doc[i].is_lower and doc[i].pos_ == "NOUN" and doc[i].lower_ in w["site_nouns"]
+
+
 def person_evidence(spans: list[Span], name: str, titles: list[str]) -> list[str]:
     w = words()
-    out, n = _common(spans)
+    out, n = _common(spans, person=True)  # a person's team or film is not the person: "Benitez's team"
     out.update(_count(n))
     parts = name.split()
     first = parts[0] if parts else ""
-    if first in _given_names() or first.title() in _given_names() \
+    if first in COMPASS:
+        pass  # "West Brom", "North Ayrshire": a part of a place, whatever the baby names say
+    elif first in _given_names() or first.title() in _given_names() \
             or len(parts) >= 3 and parts[1] in _given_names():  # "Ard Jan Vetham"
         out.add("given-name")
     elif len(parts) >= 2 and len(first.rstrip(".")) == 1:
         out.add("initial")
     if len(parts) >= 2:
         out.add("full-name")
-    if spans and _common_word(name, spans[0].doc.vocab):
-        out.add("against:common-word")
+    if spans and _common_word(name, spans[0].doc.vocab) and not titles:
+        out.add("against:common-word")  # "Party People"; not "President Bush", "Chancellor Brown"
     if len(parts) >= 2 and parts[-1] in words()["company_words"]:
         out.add("against:body-word")
     if len(parts) >= 2 and "given-name" not in out and spans and first in product_modifiers(spans[0].doc):
@@ -378,6 +570,8 @@ def person_evidence(spans: list[Span], name: str, titles: list[str]) -> list[str
         if title in honorifics:
             out.add("honorific")
     out.discard("against:sides")  # players stand among the words of a match as much as their sides do
+    if "context:sport" not in out:
+        out.discard("against:side")  # "Nadal beat Tomas Berdych" outside a sports report: no side's match
     sport = bool(spans) and sport_article(spans[0].doc)
     for span in spans:
         if len(span) == 1 and span[0].pos_ == "PRON":
@@ -390,17 +584,43 @@ def person_evidence(spans: list[Span], name: str, titles: list[str]) -> list[str
         root = span.root
         if root.dep_ in SUBJECTS:
             out.add("speaker" if _reporting(root.head, w) else "agent")
+        if len(parts) >= 2 and len(span.text.split()) == 1 and span.text.casefold() == parts[-1].casefold() \
+                and lookup(parts[-1]) is None and (lookup(first) is None or _given_name_too(first)
+                                                   or first in _given_names()):
+            out.add("surname-alone")  # "Vladimir Putin" ... "Putin said"; not "Atletico Madrid" ... "Madrid"
+        described = _described(span)
+        if described == "person":
+            out.add("described")
+        elif described == "body":
+            out.add("against:org-noun")
+        if _of_body(span):
+            out.add("of-body")
+        if _at_site(span, w):
+            out.add("against:site")
+        if _listed_work(span, w):
+            out.add("against:work")
+        if _which(span):
+            out.add("against:which")
+        if _country_after(span):
+            out.add("country-after")
+        if _members_of(span, w) or _owns_person(span):
+            out.add("against:org-noun")  # "members of X", "X's Jimmy Page": a band's, a club's
+        if _located(span):
+            out.add("against:in")
+        if _author(span, w):
+            out.add("author")
         doc = span.doc
         e = span.end
         if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].like_num and doc[e + 1].text.isdigit() \
                 and doc[e + 2].text in (",", "and") and 10 <= int(doc[e + 1].text) <= 110:
             out.add("age")
     entry = lookup(name)
-    if entry is not None:
-        out.add("against:place")
+    office = any(t.split()[-1].lower() not in _team_roles() for t in titles)
+    if entry is not None and not office:
+        out.add("against:place")  # not "President Bush": an office names a person; a side has a captain
     # "Will Smith" named again ("Smith's comedy"); "Sofia Coppola", whose given name is also a
     # place, only with what only a person has (a role, a pronoun, words said): not "Preston Harriers"
-    person = bool(titles) or bool(out & {"speaker", "pronoun", "age"})
+    person = bool(titles) or bool(out & {"speaker", "pronoun", "age", "described", "of-body", "author"})
     if "given-name" not in out and len(parts) >= 2 and _given_name_too(first) \
             and (person or n >= 2 and lookup(first) is None) \
             and not any(e.startswith("against:") and e != "against:common-word" for e in out):

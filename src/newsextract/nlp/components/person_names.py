@@ -8,17 +8,27 @@
 - A name followed by a country in brackets, as in results lists ("Tim Henman
   ( Britain )"), or by an age between commas ("Duran , 45 ,") is a PERSON even
   against the model.
+- Two or three capitalized words opening a sentence or clause, then a comma and what a
+  person does ("Parul Jain, deputy chief economist at Nomura"), are a PERSON where the
+  model found nothing or only a weak guess.
+- A month's name is a surname after a given name ("Theresa May", "Brian May"), not
+  before a number ("May 5"), even where the model read a date.
+- A given name that is also a place or a word ("Sofia") starts a name after the "by"
+  of a passive verb ("directed by Sofia Coppola").
 
 Word lists: ``models/first_names.txt`` (US SSA given names, generated) and
 ``models/name_stopwords.txt`` (words that end other kinds of names).
 """
 from __future__ import annotations
 
+import calendar
+
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ... import lexicon
+from ..lemmas import lemma
 from ...lexicon.geo import Gazetteer
 from .carried import Carried
 from .name_bounds import NameBounds
@@ -49,11 +59,13 @@ class PersonNames(Carried):
 
     def gather(self) -> dict:
         return {"first_names": lexicon.first_names(), "name_stopwords": lexicon.words("name_stopwords.txt"),
+                "other_given_names": sorted(set(lexicon.given_name_sexes()) - lexicon.first_names()),
                 "company_cues": frozenset(lexicon.company_cues()),
                 "person_nouns": lexicon.words("person_nouns.txt"),
                 "speech_verb_forms": lexicon.speech_verb_forms(), "name_particles": lexicon.name_particles(),
                 "results_patterns": lexicon.patterns("results_patterns.jsonl"),
                 "building_words": lexicon.json("evidence_words.json")["building_words"],
+                "author_verbs": lexicon.json("evidence_words.json")["author_verbs"],
                 "contexts": lexicon.json("person_contexts.json"),
                 "role_nouns": lexicon.role_nouns() | lexicon.words("person_nouns.txt"),
                 "role_words": lexicon.person_role_words(), "post_nominals": lexicon.post_nominals(),
@@ -63,12 +75,15 @@ class PersonNames(Carried):
     def build(self, data: dict) -> None:
         vocab = self.nlp.vocab
         self.first_names = frozenset(data["first_names"])
+        # given names left out of first_names as also places or words ("Sofia", "Chad")
+        self.other_given = frozenset(data["other_given_names"])
         self.not_surnames = frozenset(data["name_stopwords"])
         self.company_cues = frozenset(data["company_cues"])
         self.speech = frozenset(data["speech_verb_forms"])
         self.particles = frozenset(data["name_particles"])
         # "Charles de Gaulle airport": a name before what is built is the building's
         self.buildings = frozenset(w.lower() for w in data["building_words"])
+        self.author_verbs = frozenset(data["author_verbs"])
         self.results = ResultsLines(vocab, data["results_patterns"], not_surnames=self.not_surnames,
                                     particles=self.particles, geo=self.geo, name_max_words=self.results_name_max)
         self.bounds = NameBounds(first_names=self.first_names, role_words=frozenset(data["role_words"]),
@@ -97,7 +112,8 @@ class PersonNames(Carried):
         i = 0
         while i < n:
             token = doc[i]
-            if token.text in self.first_names and i not in headline and capital_word(token):
+            if (token.text in self.first_names or self._by_given(doc, i)) and i not in headline \
+                    and capital_word(token):
                 end, words = self._name_end(doc, i, in_role)
                 if end < n and doc[end].text in REGNAL and not self.bounds.pronoun_i(doc, end, i):
                     end, words = end + 1, words + 1  # "Henry VIII"
@@ -105,7 +121,8 @@ class PersonNames(Carried):
                                      and doc[end].text not in self.company_cues
                                      and doc[end].lower_ not in self.buildings) \
                         and not _is_place(doc[i:end].text, self.geo) and not _has_demonym(doc[i:end], self.geo) \
-                        and self._free(ent_of, i, end, strong=words == 2 and (i, end) in exact):
+                        and self._free(_without_month(ent_of, doc, end), i, end,
+                                       strong=words == 2 and (i, end) in exact):
                     found.append(Span(doc, i, end, label="PERSON"))
                     i = end
                     continue
@@ -113,6 +130,7 @@ class PersonNames(Carried):
         found.extend(self._in_context(doc, ent_of, headline))
         found.extend(self._after_job(doc, ent_of, headline))
         found.extend(self._in_person_slots(doc, ent_of, headline))
+        found.extend(self._before_job(doc, ent_of, headline))
         replace_ents(doc, found, source=NAME)
         replace_ents(doc, self.results(doc, headline), keep=stays_against_slot, source=RESULTS)
         # "Paul Boateng MP", "Author David Mitchell": a title is no part of a name; trimmed
@@ -121,6 +139,14 @@ class PersonNames(Carried):
         self._given_names_before(doc, headline, in_role)
         self.bounds.trim(doc)
         return doc
+
+    def _by_given(self, doc: Doc, i: int) -> bool:
+        """``doc[i]`` starts the name of the doer of a passive verb: a given name that is also a
+        place or a word ("directed by Sofia Coppola", "bought by Sofia ..."), or any name after
+        a verb of writing or directing ("directed by Southan Morris"; ``author_verbs``)."""
+        if i == 0 or doc[i - 1].lower_ != "by" or doc[i - 1].dep_ != "agent":
+            return False
+        return doc[i].text in self.other_given or lemma(doc[i - 1].head).lower() in self.author_verbs
 
     def _name_end(self, doc: Doc, i: int, in_role: set[int]) -> tuple[int, int]:
         """Where the name that starts with the given name ``doc[i]`` ends, and its number of
@@ -131,7 +157,7 @@ class PersonNames(Carried):
             k = end
             while k < len(doc) and k - end < 3 and doc[k].text in self.particles:
                 k += 1
-            if k < len(doc) and capital_word(doc[k]) and not doc[k].is_stop \
+            if k < len(doc) and capital_word(doc[k]) and (not doc[k].is_stop or _month_surname(doc, k)) \
                     and doc[k].text not in self.not_surnames and k not in in_role:
                 end, words = k + 1, words + 1
             else:
@@ -226,6 +252,33 @@ class PersonNames(Carried):
                 out.append(Span(doc, begin, end, label="PERSON"))
         return out
 
+    def _before_job(self, doc: Doc, ent_of, headline) -> list[Span]:
+        """ "Parul Jain, deputy chief economist at Nomura, said": two or three capitalized
+        words opening a sentence or a clause, then a comma and what a person does
+        (``models/person_nouns.txt``) with at most ``JOB_WORDS`` words before it and "at",
+        "of", "for", "with" or a comma after it."""
+        out = []
+        for _, start, _ in self.jobs(doc):
+            end = start + 1
+            if end >= len(doc) or doc[end].lower_ not in JOB_LINKS:
+                continue
+            comma = start - 1
+            while comma > 0 and start - comma <= JOB_WORDS and doc[comma].is_lower and doc[comma].text != ",":
+                comma -= 1
+            if comma < 2 or doc[comma].text != ",":
+                continue
+            begin = comma
+            while begin > 0 and comma - begin < 3 and capital_word(doc[begin - 1]) and not doc[begin - 1].is_stop \
+                    and doc[begin - 1].text not in self.not_surnames:
+                begin -= 1
+            opens = begin == 0 or doc[begin].is_sent_start or doc[begin - 1].is_punct
+            if comma - begin < 2 or not opens or begin in headline or _is_place(doc[begin:comma].text, self.geo) \
+                    or _has_demonym(doc[begin:comma], self.geo) or doc[comma - 1].text in self.company_cues:
+                continue
+            if self._free(ent_of, begin, comma, strong=False):
+                out.append(Span(doc, begin, comma, label="PERSON"))
+        return out
+
     def _in_person_slots(self, doc: Doc, ent_of, headline) -> list[Span]:
         """Names where only a person fits (``person_contexts``): "directed by Sofia Coppola",
         "beat Jelena Kostanic 6-4", "Parul Jain, deputy chief economist at ..."."""
@@ -255,6 +308,27 @@ class PersonNames(Carried):
             if old.label_ not in WEAK_LABELS and not (strong and old.label_ in STRONG_OVER):
                 return False
         return True
+
+
+JOB_WORDS = 3  # lower-case words between the comma and the job: ", deputy chief economist"
+JOB_LINKS = {"at", "of", "for", "with", ",", "from"}
+MONTHS = frozenset(m for m in calendar.month_name if m)
+
+
+def _month_surname(doc: Doc, k: int) -> bool:
+    """A month's name written as a surname after a given name ("Theresa May", "Brian May"),
+    mid-sentence and not before a number, as a date would be ("May 5")."""
+    return doc[k].text in MONTHS and not doc[k].is_sent_start \
+        and not (k + 1 < len(doc) and doc[k + 1].like_num)
+
+
+def _without_month(ent_of: dict, doc: Doc, end: int) -> dict:
+    """``ent_of`` less a date the model read in a month's name that ends a name ("Theresa
+    May" where it saw the date "May")."""
+    last = ent_of.get(end - 1)
+    if last is None or last.label_ != "DATE" or len(last) != 1 or not _month_surname(doc, end - 1):
+        return ent_of
+    return {i: e for i, e in ent_of.items() if e is not last}
 
 
 def _has_demonym(span: Span, geo: Gazetteer) -> bool:
