@@ -18,7 +18,8 @@ For every kind of entry:
   "won the X");
 - ``against:side`` the words around its mentions are those of a match ("beat
   X", "X drew with", "signed for X", "X manager", "defeat to X", "Mignoni (X)" in a
-  line-up); ``against:sides`` at least half of its mentions are.
+  line-up; for a country, also the article naming it elsewhere as its national side, an
+  organization); ``against:sides`` at least half of its mentions are.
 
 People: ``given-name`` (a given name we know first; or one that is also an everyday word
 or a place, "Will Smith", "Sofia Coppola", when the article names the person again or gives a
@@ -64,7 +65,7 @@ from spacy.tokens import Span
 from .. import lexicon
 from ..nlp.components import sides
 from ..nlp.components.provenance import source
-from ..lexicon.geo import lookup
+from ..lexicon.geo import is_country_or_continent, lookup
 from ..nlp.lemmas import lemma as lemma_of
 
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
@@ -94,7 +95,7 @@ def sport_article(doc) -> bool:
 
 def _match_context(span: Span, w) -> bool:
     """The mention sits among the words of a match (``nlp.components.sides.match_context``)."""
-    return sides.match_context(span, w, _team_roles())
+    return sides.match_context(span, w, _team_roles(), country=is_country_or_continent)
 
 
 def _given_names() -> frozenset[str]:
@@ -215,11 +216,14 @@ def product_modifiers(doc) -> frozenset[str]:
     return found
 
 
-def _common(spans: Iterable[Span], person: bool = False) -> tuple[set[str], int]:
-    """Evidence every kind of entry shares, and the number of named mentions."""
+def _common(spans: Iterable[Span], elsewhere: int = 0, person: bool = False) -> tuple[set[str], int]:
+    """Evidence every kind of entry shares, and the number of named mentions. ``elsewhere``:
+    mentions of the name that the article has as a side's, outside the entry (a country's
+    national side, an organization)."""
     w = words()
-    out: set[str] = set()
-    n = sides = 0
+    out: set[str] = {"against:side"} if elsewhere else set()
+    n = 0
+    sides = elsewhere
     spans = list(spans)
     if spans and sport_article(spans[0].doc):
         out.add("context:sport")
@@ -237,7 +241,7 @@ def _common(spans: Iterable[Span], person: bool = False) -> tuple[set[str], int]
         if _match_context(span, w):
             out.add("against:side")
             sides += 1
-    if n >= 2 and 2 * sides >= n:
+    if n + elsewhere >= 2 and 2 * sides >= n + elsewhere:
         out.add("against:sides")  # most of its mentions are a side's ("France coach", "France, who lost to")
     return out, n
 
@@ -705,7 +709,7 @@ def located_compound(span: Span) -> str | None:
 def place_evidence(spans: list[Span], kind: str | None, gazetteer: bool, qualified: bool = False,
                    part: bool = False) -> list[str]:
     w = words()
-    out, n = _common(spans)
+    out, n = _common(spans, _sides_elsewhere(spans) if kind == "country" else 0)
     out.update(_count(n))
     if gazetteer and kind:
         out.add(f"gazetteer:{kind}")
@@ -739,6 +743,18 @@ def place_evidence(spans: list[Span], kind: str | None, gazetteer: bool, qualifi
         elif after == "site":
             out.add("building-word")  # "Stansted airport", "the Westfalen stadium"
     return sorted(out)
+
+
+def _sides_elsewhere(spans: list[Span]) -> int:
+    """How often the article names a country as its national side, an organization
+    (``nlp.components.place_metonymy``: "Scotland manager", "the loss to Ireland"), beside
+    these mentions of it as a place: they say that its other mentions may be the side too."""
+    if not spans or not sport_article(spans[0].doc):
+        return 0
+    text = " ".join(spans[0].text.split())
+    w = words()
+    return sum(1 for e in spans[0].doc.ents if e.label_ == "ORG" and " ".join(e.text.split()) == text
+               and _match_context(e, w))
 
 
 def organization_evidence(spans: list[Span], name: str) -> list[str]:

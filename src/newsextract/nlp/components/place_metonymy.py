@@ -9,8 +9,12 @@
   and two towns on either side of "beat" or "v" make the article a sports one. In a sports
   report a town acting as a side (``nlp.components.sides``: "Kent dismissed Surrey", "title rivals
   Essex, Derbyshire and Surrey", "beat Karlsruhe 3-1") is its club too, unless the article
-  names or quotes a player by that name ("MaliVai Washington", "said Washington"). Countries
-  keep their place reading: national teams are written and searched for as the country.
+  names or quotes a player by that name ("MaliVai Washington", "said Washington"), and so
+  is a town that starts the name of a club the article names ("Newcastle" beside "Newcastle
+  Falcons"). A country's mention that stands as its national side in a sports report
+  ("England's Josh Lewsey" in a team sport, "the loss to Ireland", "Ireland beat Wales") is
+  an organization, that mention only: "a return to Scotland", "born in Italy" and a
+  country in brackets after a tennis player ("Sabatini ( Argentina )") stay places.
 - Two names in a fixture result ("Deportivo Coruna 1 Real Madrid 2") are teams,
   whatever the model called them.
 - A place followed by a word from ``models/place_name_words.txt`` names an
@@ -30,7 +34,7 @@ from .blocks import BLOCKS_KEY
 from .carried import Carried
 from .entity_spans import replace_ents
 from .provenance import CONSISTENCY, MODEL, TABLE, mark, source, stays
-from .sides import in_team_list, match_context, sport_article
+from .sides import after_outcome, in_team_list, match_context, sport_article
 
 SCORE = re.compile(r"^\d{1,3}(?:-\d{1,3})?$")
 UNITS = {"km", "kms", "miles", "mile", "kilometres", "kilometers", "metres", "meters", "feet", "ft", "yards", "percent",
@@ -110,6 +114,9 @@ class PlaceMetonymy(Carried):
         if not teams and len({e.text.casefold() for e in matched if _in_match(doc, e, STRONG_MATCH)}) >= 2:
             teams.update(e.text.casefold() for e in matched)
         teams.update(self._sides(doc, out, _is_country))
+        for k in self._country_sides(doc, out, _is_country):
+            out[k] = mark(Span(doc, out[k].start, out[k].end, label="ORG"), source(out[k]))
+            changed = True
         if teams:  # a sports article: "Leicestershire beat Somerset", "Arsenal v Leeds"
             teams.update(ent.text.casefold() for ent in matched)
             for k, ent in enumerate(out):
@@ -171,19 +178,58 @@ class PlaceMetonymy(Carried):
         w = self.side_words
         if not sport_article(doc, w["sport_words"]):
             return set()
-        named = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        clubs = self._club_towns(doc, ents, _is_country)
+        named = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 and e.text.casefold() not in clubs
+                 for t in e}
         players = {e.text.casefold() for e in ents if e.text in named or self._reports(e)
                    and (e.label_ == "PERSON" or e.root.head.i < e.start)}
         found = set()
         for ent in ents:
             if ent.text.casefold() in players or _located(doc, ent):
                 continue
-            if ent.label_ in PLACE_LABELS and not _is_country(ent.text) and match_context(ent, w, self.roles) \
+            if (ent.label_ in PLACE_LABELS and not _is_country(ent.text) or ent.label_ == "PERSON") \
+                    and ent.text.casefold() in clubs:
+                found.add(ent.text.casefold())  # "Newcastle director of rugby Rob Andrew" beside "Newcastle Falcons"
+            elif ent.label_ in PLACE_LABELS and not _is_country(ent.text) and match_context(ent, w, self.roles) \
                     or self._guessed_person(ent) and len(ent) == 1 and (in_team_list(ent, w["team_nouns"])
                                                                         or self._town(ent.text)
                                                                         and match_context(ent, w, self.roles)):
                 found.add(ent.text.casefold())
         return found
+
+    def _country_sides(self, doc: Doc, ents: list[Span], _is_country) -> list[int]:
+        """In a sports report, the mentions of a country that stand as its national side
+        (``nlp.components.sides.match_context``: "England's Josh Lewsey" in a team sport,
+        "the Six Nations loss to Ireland", "Ireland beat Wales", "the internationals
+        against Canada, South Africa and Australia", "England prop"): each such mention,
+        not the country's others ("a return to Scotland", "born in Italy", "Gabriela
+        Sabatini ( Argentina )" stay places)."""
+        w = self.side_words
+        if not sport_article(doc, w["sport_words"]):
+            return []
+        return [k for k, ent in enumerate(ents) if ent.label_ in PLACE_LABELS and _is_country(ent.text)
+                and (not _located(doc, ent) or after_outcome(ent, w["outcome_nouns"]))
+                and match_context(ent, w, self.roles, country=_is_country)]
+
+    def _club_towns(self, doc: Doc, ents: list[Span], _is_country) -> set[str]:
+        """Towns that start the name of a club the article names: "Newcastle" beside
+        "Newcastle Falcons", "Sale" beside "Sale Sharks" (a club word or a capitalized
+        plural after the town, as ``_club_end`` reads them)."""
+        out = set()
+        for ent in ents:
+            if ent.label_ in PLACE_LABELS and not _is_country(ent.text) and self._club_end(doc, ent) > ent.end:
+                out.add(ent.text.casefold())  # "Carlow Otters", not yet one name
+                continue
+            if len(ent) < 2 or not (ent.label_ == "ORG" or self._guessed_person(ent) and self._town(ent[:-1].text)):
+                continue  # "Athlone Eagles" as the model's "person"
+            last = ent[-1].text
+            kind = self.club_words.get(last)
+            if kind == "club" or kind is None and ent[-1].is_title and len(last) > 3 and last.endswith("s") \
+                    and not last.endswith("ss"):
+                out.add(ent[:-1].text.casefold())
+                if ent.label_ == "PERSON":
+                    out.add(ent.text.casefold())
+        return out
 
     def _reports(self, ent: Span) -> bool:
         """The name is the subject of a reporting verb ("said Washington", "Washington told")."""

@@ -10,7 +10,10 @@ names are matched case-insensitively ("JAPAN" is Japan). A name that is also a
 common word ("Nice", "Reading") counts only where the tagger calls it a proper
 noun, outside headline lines and not first in a sentence. Lower-case words of
 direction the model took into a place's name ("north west London", "northern
-Iraq") are left out of it: the place is London, Iraq. The ALL-CAPS place
+Iraq") are left out of it: the place is London, Iraq. A name written without the
+accents of the place's own that is an English word (the pipeline's lemmatizer
+tables) and another place's name as written ("Sale" for Salé: a sale, and a town
+and rugby club in England) finds no place in text on its own. The ALL-CAPS place
 that opens a dateline ("BONN 1996-08-30", "KHASAVYURT, Russia") is a place, and
 so is a smaller town the gazetteer knows right after "in", "at" or "near", and
 any name after "the town of", "the state of" (``PLACE_KINDS``) or before a
@@ -21,11 +24,13 @@ lower-case noun of a kind of place ("Helmand province", "Stansted airport":
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ... import lexicon
+from ...lexicon.geo import candidates, default as default_gazetteer
 from ..name_index import NameIndex
 from .blocks import BLOCKS_KEY
 from .carried import Carried
@@ -41,18 +46,25 @@ class PlacesGazetteer(Carried):
 
     uses_geo = True
 
+    def __init__(self, nlp: Language | None = None) -> None:
+        self.nlp = nlp
+
     def gather(self) -> dict:
+        gazetteer = default_gazetteer()
+        words = _lemma_words(self.nlp)
+        folded = [a for level in (1, 2) for a in gazetteer.match_aliases(level) if _folded_word(a, gazetteer, words)]
         return {"speech_verb_forms": lexicon.speech_verb_forms(), "place_kind_nouns": lexicon.place_kind_nouns(),
-                "party_words": [" ".join(p) for p in lexicon.party_words()]}
+                "party_words": [" ".join(p) for p in lexicon.party_words()], "folded_words": folded}
 
     def build(self, data: dict) -> None:
         self.speech = frozenset(data["speech_verb_forms"])
         self.kind_nouns = dict(data.get("place_kind_nouns", {}))
         self.parties = frozenset(data.get("party_words", ()))
-        aliases = self.geo.match_aliases(1)
+        folded = frozenset(data.get("folded_words", ()))  # "Sale": not Salé (``_folded_word``)
+        aliases = tuple(a for a in self.geo.match_aliases(1) if a not in folded)
         self.exact = NameIndex()
         self.exact.add("PLACE", aliases)
-        self.exact.add("COMMON", self.geo.match_aliases(2))
+        self.exact.add("COMMON", (a for a in self.geo.match_aliases(2) if a not in folded))
         self.upper = NameIndex()
         self.upper.add("PLACE", (a.upper() for a in aliases if len(a) > 3))
 
@@ -102,6 +114,29 @@ class PlacesGazetteer(Carried):
         seats = [Span(doc, s, e, label="GPE") for s, e in _seats(doc, headlines)]
         replace_ents(doc, seats, keep=lambda old, new: stays(old, SEAT), source=SEAT)
         return doc
+
+
+def _lemma_words(nlp: Language | None) -> frozenset[str]:
+    """Every lower-case English word of the pipeline's lemmatizer tables (WordNet lemmas,
+    nouns too); empty when it has none."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, AttributeError, ValueError):
+        return frozenset()
+    return frozenset(w for key in table.keys() for w in table[key])
+
+
+def _folded_word(alias: str, gazetteer, words: frozenset[str]) -> bool:
+    """``alias`` is the accent-less spelling of a place named with accents ("Sale" for Salé),
+    an English word, and the name of another place as written (Sale, England): text that
+    writes it means the word or the other place as often as that one."""
+    if alias.lower() not in words or not alias.isascii():
+        return False
+    entry = gazetteer.entry(alias)
+    if entry is None or entry.name.isascii() \
+            or unicodedata.normalize("NFKD", entry.name).encode("ascii", "ignore").decode("ascii") != alias:
+        return False
+    return any(other.name == alias for other in candidates(alias))
 
 
 DATE_TOKEN = re.compile(r"^\d{4}(?:-\d{2}-\d{2})?$")  # the tokenizer may split 1996-08-30
@@ -306,4 +341,4 @@ def _datelines(doc: Doc, lookup) -> set[tuple[int, int]]:
                   requires=["doc.ents", "doc.spans", "token.pos", "span._.nx_source"],
                   default_config={})
 def make_places_gazetteer(nlp: Language, name: str) -> PlacesGazetteer:
-    return PlacesGazetteer()
+    return PlacesGazetteer(nlp)

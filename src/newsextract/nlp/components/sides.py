@@ -15,8 +15,18 @@ from ..lemmas import lemma as lemma_of
 
 SPORT_ARTICLE = 4  # distinct sport words that make an article a sports report
 SPORT_KEY = "newsextract_sport_article"
+TEAM_KEY = "newsextract_team_sport"
+# a player's place in a side says a team sport; these roles individual sports have too
+GENERIC_ROLES = frozenset({"coach", "captain", "skipper", "vice-captain", "guard", "centre", "center", "forward",
+                           "opener", "catcher"})
+TEAM_SIGNS = frozenset({"squad", "line-up", "lineup", "team-mate", "team-mates", "teammate", "teammates"})
+OWNERS = frozenset({"his", "her", "their", "our", "my", "its"})  # "his side", "their side's"
+POSSESSIVES = ("'s", "’s", "'", "’")
+GAMES = frozenset({"internationals", "game", "games", "fixtures", "tests"})  # "England's autumn internationals"
+POSSESSED_REACH = 3  # tokens after a side's possessive to its player, coach or games
 SCORE_SHAPES = ("d-d", "dd-d", "d-dd", "dd-dd", "ddd-d", "ddd-dd")  # "2-1", "17-16", "114-3"
 LIST_REACH = 16  # tokens back to the word that opens a list of names
+TRANSFERS = frozenset({"move", "switch", "transfer"})  # "a move to Spain": where a player goes, not a side
 
 
 def sport_article(doc, sport_words: frozenset[str]) -> bool:
@@ -33,28 +43,82 @@ def sport_article(doc, sport_words: frozenset[str]) -> bool:
     return found
 
 
-def match_context(span: Span, w: dict[str, frozenset[str]], team_roles: frozenset[str], depth: int = 0) -> bool:
+def team_sport(doc, sport_words: frozenset[str], team_roles: frozenset[str]) -> bool:
+    """Whether the article reports a team sport: a sports report (``sport_article``) that
+    names a player's place in a side ("prop", "winger", "batsman"; not "coach" or "captain",
+    which tennis and golf have too), a squad, a line-up, a team-mate, or "his side"."""
+    found = doc.user_data.get(TEAM_KEY)
+    if found is None:
+        found = False
+        if sport_article(doc, sport_words):
+            roles = team_roles - GENERIC_ROLES
+            for t in doc:
+                low = t.lower_
+                if t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_ \
+                        and not doc[t.i + 1].whitespace_:
+                    low = f"{low}-{doc[t.i + 2].lower_}"  # "fly-half", "full-back" as the tokenizer splits them
+                if low in roles and t.pos_ in ("NOUN", "PROPN") or low in TEAM_SIGNS \
+                        or low in ("side", "sides") and t.i > 0 and doc[t.i - 1].lower_ in OWNERS:
+                    found = True
+                    break
+        doc.user_data[TEAM_KEY] = found
+    return found
+
+
+def possessive_side(span: Span, w: dict[str, frozenset[str]], team_roles: frozenset[str]) -> bool:
+    """In a report on a team sport, a name whose possessive owns a player, a coach, a result
+    or games: "England's Josh Lewsey", "Sale's Charlie Hodgson", "Wales' coach", "England's
+    autumn internationals", "Ireland's 19-13 win". Not in tennis or golf, where "Spain's
+    Rafael Nadal" gives where a player is from."""
+    doc = span.doc
+    e = span.end
+    if e + 1 >= len(doc) or doc[e].text not in POSSESSIVES or not team_sport(doc, w["sport_words"], team_roles):
+        return False
+    for t in doc[e + 1:e + 1 + POSSESSED_REACH]:
+        if t.ent_type_ == "PERSON" and t.ent_iob_ == "B":
+            return True
+        low = t.lower_
+        if t.is_lower and (low in team_roles or low in w["team_nouns"] or low in w["outcome_nouns"] or low in GAMES):
+            return True
+        if not (t.is_lower or t.like_num or "-" in t.text and t.text.replace("-", "").isdigit()):
+            return False  # "Scotland's First Minister"
+    return False
+
+
+def match_context(span: Span, w: dict[str, frozenset[str]], team_roles: frozenset[str], depth: int = 0,
+                  country=None) -> bool:
     """The mention sits among the words of a match: within two words either side ("beat
     X", "X drew with", "signed for X", "X manager", a score "2-1"); after "defeat to" or
-    "win over"; in brackets after a player's name, as a line-up gives his club; or joined
+    "win over"; its possessive owns a player or a result in a team sport
+    (``possessive_side``); in brackets after a player's name, as a line-up gives his club
+    (never a country: "Gabriela Sabatini ( Argentina ) beat ..." says where she is from); or joined
     by "and" to a side ("against the United States and Canada"). ``w``: the lists of
-    ``models/evidence_words.json``; ``team_roles``: ``models/team_role_words.txt``."""
+    ``models/evidence_words.json``; ``team_roles``: ``models/team_role_words.txt``;
+    ``country``: whether a name is a country's (the caller's gazetteer)."""
     doc = span.doc
     match = w["match_words"]
+    if country is not None and lineup_club(span) and country(span.text):
+        return False  # "Pete Sampras ( U.S. ) beat Jiri Novak": where the player is from
     if span.end < len(doc) and doc[span.end].lower_ in team_roles and doc[span.end].pos_ in ("NOUN", "PROPN"):
         return True  # "England prop", "Leeds striker"; not "taking Britain forward"
+    if span.end < len(doc) and doc[span.end].lower_ in w["team_nouns"] and doc[span.end].pos_ == "NOUN" \
+            and sport_article(doc, w["sport_words"]):
+        return True  # "the Scotland team", "an England side"
     if span.start >= 2 and doc[span.start - 1].lower_ == "for" and doc[span.start - 2].lower_ == "signed":
         return True  # "signed for X"
     if in_team_list(span, w["team_nouns"]):
         return True
     sport = sport_article(doc, w["sport_words"])
-    if sport and after_outcome(span, w["outcome_nouns"]) and span[-1].text not in w.get("building_words", ()):
+    if sport and after_outcome(span, w["outcome_nouns"]) and span[-1].text not in w.get("building_words", ()) \
+            and not (country is not None and doc[span.start - 2].lower_ in TRANSFERS and country(span.text)):
         return True  # "defeat to Wales", "the win over Scotland", "a move to Porto"; not "a move to Goodison Park"
     if sport and lineup_club(span):
         return True  # "Pierre Mignoni (Clermont)"
+    if sport and possessive_side(span, w, team_roles):
+        return True  # "England's Josh Lewsey"
     if span.start > 0 and doc[span.start - 1].lower_ in w["locating_prepositions"]:
         return False  # "the match in Melbourne": where it is played
-    if _conjunct_of_side(span, w, team_roles, depth):
+    if _conjunct_of_side(span, w, team_roles, depth, country):
         return True  # "against the United States and Canada"
     # "UK film fans": the other words of a match ("fans", "victory") mean one only in a sports report
     root = span.root
@@ -97,7 +161,7 @@ def minutes_after(span: Span) -> bool:
     return bool(nxt) and (nxt[0].like_num or nxt[0].text[:1].isdigit())
 
 
-def _conjunct_of_side(span: Span, w, team_roles, depth: int) -> bool:
+def _conjunct_of_side(span: Span, w, team_roles, depth: int, country=None) -> bool:
     """The mention is joined by "and" to a name that is a side: the first of the list
     ("against Canada, South Africa and Australia": Australia's head is Africa, whose is Canada)."""
     root = span.root
@@ -115,7 +179,7 @@ def _conjunct_of_side(span: Span, w, team_roles, depth: int) -> bool:
     end = head.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return match_context(doc[start:end], w, team_roles, depth + 1)
+    return match_context(doc[start:end], w, team_roles, depth + 1, country)
 
 
 def in_team_list(span: Span, team_nouns: frozenset[str]) -> bool:
