@@ -88,3 +88,20 @@ def test_head_1_ends_quietly(feed):
     assert producer.returncode == 0, err
     assert err == b"", err
     assert json.loads(line)["id"] == "a0"
+
+
+@pytest.mark.parametrize("exc, quiet", [(KeyboardInterrupt(), True), (ValueError("boom"), False)])
+def test_a_signal_swallowed_inside_c_code_prints_no_traceback(exc, quiet, monkeypatch):
+    """Ctrl-C landing in a C extension callback that cannot pass it on: Python would print
+    "Exception ignored in ..." with a traceback; the command says nothing (it stops on the
+    recorded signal), while any other unraisable error still goes to Python's report."""
+    import types
+
+    from newsextract.engines import signals
+
+    reported = []
+    monkeypatch.setattr(signals, "_default_unraisable", reported.append)
+    args = types.SimpleNamespace(exc_type=type(exc), exc_value=exc, exc_traceback=None,
+                                 err_msg="Exception ignored in", object="cls_name")
+    signals._quiet_unraisable(args)
+    assert (reported == []) is quiet

@@ -84,8 +84,23 @@ def install_early() -> None:
         for signum in _EXCEPTIONS:
             if signal.getsignal(signum) is not signal.SIG_IGN:  # keep nohup's choice
                 signal.signal(signum, _exit_now)
+        sys.unraisablehook = _quiet_unraisable
     except ValueError:  # not the main thread
         pass
+
+
+_default_unraisable = sys.unraisablehook
+
+
+def _quiet_unraisable(unraisable) -> None:
+    """A Ctrl-C or SIGTERM that lands inside code that cannot pass exceptions on (a
+    C extension's callback, a finalizer) is reported by Python as "Exception ignored
+    in ..." with a traceback; the signal is already recorded (``received()``) and the
+    run stops on it at the next ``check()``, so say nothing. Other errors as usual."""
+    if isinstance(unraisable.exc_value, tuple(_EXCEPTIONS.values())) or (
+            unraisable.exc_type is not None and issubclass(unraisable.exc_type, tuple(_EXCEPTIONS.values()))):
+        return
+    _default_unraisable(unraisable)
 
 
 def _handle(signum, frame) -> None:
