@@ -43,7 +43,8 @@ name starts with a word the article writes before a kind of product ("Windows Me
 beside "Windows programs"), ``against:credit`` (a photo
 credit: "REUTERS / Leonhard Foeger", "Photo: Ana Lind"). People also, from what is said
 around a name: ``surname-alone`` (the surname is a mention of its own: "Putin said"),
-``described`` (a noun of a person right before it, in apposition to it or owned by it, or a
+``listed`` (one of a list with another person named in full with a given name: "X, Will Yardley
+and Y"), ``described`` (a noun of a person right before it, in apposition to it or owned by it, or a
 relative "who" after it: "billionaire X", "X, a lawyer,", "X's wife", "X, who ..."; the
 nouns are ``person_words``), ``of-body`` (a body or a place owns it: "Labour's X"),
 ``country-after`` ("X (Norway)" in results), ``author`` ("directed by X", "written by X"),
@@ -51,7 +52,11 @@ nouns are ``person_words``), ``of-body`` (a body or a place owns it: "Labour's X
 "X, Germany's biggest club", "start-up companies Y and X"), ``against:site`` ("the X hotel",
 "River X", "St X's"), ``against:which`` ("X, which employs ..."), ``against:work`` also in a
 list that a kind of work or product includes ("Inbev brands include Bass, X and Y") and
-``against:work-verb`` also after a noun of acting ("her performance in X"). Organizations:
+``against:work-verb`` also after a noun of acting ("her performance in X", "a part in X"). The evidence
+against that one mention carries around it (quoted, work, work-verb, side) is left out of a person
+when fewer than half of the named mentions carry it and the person has what only a person has
+(a pronoun, an age, an honorific, the surname alone, a work made)
+("Cantona Day" beside "Eric Cantona ... Cantona received a ban"). Organizations:
 ``company-suffix``, ``acronym``, ``org-noun`` ("the firm X").
 """
 from __future__ import annotations
@@ -416,6 +421,31 @@ def _owns_person(span: Span) -> bool:
 LOCATIVE = {"in", "at"}
 
 
+def _listed_with_people(span: Span) -> bool:
+    """The mention is one of a list ("X, Y and Z") in which another name is a person's named in
+    full with a given name we know: "Robbie Winters, Will Yardley and Bob Gelling"."""
+    doc = span.doc
+    beside = [span.start - 2] if span.start >= 2 and doc[span.start - 1].text in LIST_MARKS else []
+    if span.end + 1 < len(doc) and doc[span.end].text in LIST_MARKS:
+        beside.append(span.end + 1)  # "X, Y and Z" as written, whatever the parse made of "Will"
+    others = [o.i for t in span for o in t.conjuncts] + beside
+    for i in others:
+        if span.start <= i < span.end or doc[i].ent_type_ != "PERSON":
+            continue
+        start = i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        end = i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if end - start >= 2 and doc[start].text in _given_names():
+            return True
+    return False
+
+
+LIST_MARKS = {",", "and", "&"}
+
+
 def _located(span: Span) -> bool:
     """The mention is where something happens: after "in" or "at" hanging from a verb
     ("joined him in Monte Carlo"), not "a role in X", "confidence in X", "in Smith's view"."""
@@ -484,6 +514,10 @@ def _described(span: Span) -> str | None:
         first = doc[head.left_edge.i:head.i + 1]
         if head.dep_ == "appos":
             related.append(head.head)  # "the actors Kate Winslet and X"
+    such = head.head
+    if head.dep_ == "pobj" and such.lower_ == "as" and such.i > 0 and doc[such.i - 1].lower_ == "such" \
+            and such.head.pos_ == "NOUN" and (lemma_of(such.head).lower() in people or such.head.lower_ == "people"):
+        return "person"  # "artists such as X and Y", "people such as X"
     prev = doc[first.start - 1] if first.start > 0 else None
     if prev is not None and prev.is_lower and prev.pos_ == "NOUN" and prev.head.i in range(first.start, first.end) \
             and not (prev.i > 0 and doc[prev.i - 1].text in HYPHEN_MARKS):
@@ -539,9 +573,41 @@ def _at_site(span: Span, w) -> bool:
     return i < len(doc) and doc[i].is_lower and doc[i].pos_ == "NOUN" and doc[i].lower_ in w["site_nouns"]
 
 
+# evidence against that one mention carries: it sinks the person only when at least half of
+# the named mentions carry it, or the others say nothing only a person has
+# (what the thing is, "X, which", "the X hotel", a kind of body, is said of the whole name and stays)
+PER_MENTION = frozenset({"against:quoted", "against:work", "against:work-verb", "against:side"})
+# what only a person has: with it, a few mentions' evidence against is outweighed by the others
+PERSON_ONLY = frozenset({"pronoun", "age", "honorific", "surname-alone", "author"})  # not words said: firms speak
+
+
+def _mention_against(span: Span, w) -> set[str]:
+    """The evidence against of ``_common`` that this one mention carries."""
+    out = set()
+    if _quoted(span):
+        out.add("against:quoted")
+    if _beside_work(span, w, True):
+        out.add("against:work")
+    if _work_verb(span, w, True) or _made_thing(span, w):
+        out.add("against:work-verb")
+    if _match_context(span, w):
+        out.add("against:side")
+    return out
+
+
+def _outweighed(out: set[str], flagged: dict[str, int], n: int, titles: list[str]) -> set[str]:
+    """The per-mention evidence against that fewer than half of the ``n`` named mentions carry,
+    when the entry has what only a person has: "Cantona Day" and "fans wearing Cantona masks"
+    beside "Eric Cantona ... Cantona received a ban"."""
+    if not out & PERSON_ONLY or n < 2:
+        return set()
+    return {f for f in out & PER_MENTION if 2 * flagged.get(f, 0) < n}
+
+
 def person_evidence(spans: list[Span], name: str, titles: list[str]) -> list[str]:
     w = words()
     out, n = _common(spans, person=True)  # a person's team or film is not the person: "Benitez's team"
+    flagged: dict[str, int] = {}  # named mentions that carry each kind of evidence against
     out.update(_count(n))
     parts = name.split()
     first = parts[0] if parts else ""
@@ -577,6 +643,8 @@ def person_evidence(spans: list[Span], name: str, titles: list[str]) -> list[str
         if len(span) == 1 and span[0].pos_ == "PRON":
             out.add("pronoun")
             continue
+        before = set(out)
+        mine = _mention_against(span, w)
         if _credit(span):
             out.add("against:credit")
         if sport and "given-name" not in out and sides.lineup_club(span) and not sides.minutes_after(span):
@@ -614,13 +682,20 @@ def person_evidence(spans: list[Span], name: str, titles: list[str]) -> list[str
         if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].like_num and doc[e + 1].text.isdigit() \
                 and doc[e + 2].text in (",", "and") and 10 <= int(doc[e + 1].text) <= 110:
             out.add("age")
+        if _listed_with_people(span):
+            out.add("listed")
+        for f in mine | (out - before):
+            if f in PER_MENTION:
+                flagged[f] = flagged.get(f, 0) + 1
+    for f in _outweighed(out, flagged, n, titles):
+        out.discard(f)
     entry = lookup(name)
     office = any(t.split()[-1].lower() not in _team_roles() for t in titles)
     if entry is not None and not office:
         out.add("against:place")  # not "President Bush": an office names a person; a side has a captain
     # "Will Smith" named again ("Smith's comedy"); "Sofia Coppola", whose given name is also a
     # place, only with what only a person has (a role, a pronoun, words said): not "Preston Harriers"
-    person = bool(titles) or bool(out & {"speaker", "pronoun", "age", "described", "of-body", "author"})
+    person = bool(titles) or bool(out & {"speaker", "pronoun", "age", "described", "of-body", "author", "listed"})
     if "given-name" not in out and len(parts) >= 2 and _given_name_too(first) \
             and (person or n >= 2 and lookup(first) is None) \
             and not any(e.startswith("against:") and e != "against:common-word" for e in out):
