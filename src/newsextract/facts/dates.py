@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
@@ -24,6 +25,7 @@ from ..nlp.doctext import doc_text
 from ..nlp.components.dates import DATES_KEY
 from ..nlp.components.provenance import date_rule
 from ..timex import interpret, normalize
+from ..timex.calendar import at_granularity
 from ..timex.lexicon import words
 from .tense import firm_tense, reported_period_tense, tense
 
@@ -92,6 +94,14 @@ def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
         timex = normalize(span.text, base, when, date_rule(span), span.label_, reference, near)
         entry = DateExpr(text=span.text, start=span.start_char, end=span.end_char,
                          type=timex.type, value=timex.value)
+        ended = (_ended_period(out[-1], last_span, span, text, timex.value) if out else None) \
+            or _months_of_a_period(timex.value)
+        if ended:  # "the quarter ended July 31": the quarter that day ends; "the three months to March 31"
+            reported, corrected = ended
+            if corrected:
+                if period == out[-1].value:
+                    period = None
+                out[-1] = replace(out[-1], value=corrected)
         if joined:  # "Friday at 3pm": one TIME, the clock time on that day
             out[-1] = _merged(out[-1], entry, text, timex.value)
             kinds[-1] = "datetime"
@@ -129,9 +139,14 @@ def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
                     # quarter": a report is about the period it leads with; the others it speaks of
                     # are comparisons and outlooks
                     period = timex.value
+        if ended:  # the report is about that quarter, not the day it ends on
+            event, event_sent, last_period = reported, sent, reported
+            if period is None or period[:4] != reported[:4]:
+                period = reported
         if anchor is None and timex.value:
+            # only a day the text writes in full: "a year earlier" counted from one is no new anchor
             full = _FULL_DATE.match(timex.value)
-            if full:
+            if full and normalize(span.text, None, None, date_rule(span), span.label_).value:
                 fallback = date(int(full[1]), int(full[2]), int(full[3]))
     return out
 
@@ -174,3 +189,72 @@ def _joins_a_time(between: str) -> bool:
 def _joins_a_day(between: str) -> bool:
     """Is ``between`` what stands between a clock time and its day (" on ", ", ")?"""
     return between.strip(" ,") in words()["words_joining_a_day"] and "\n" not in between
+
+
+_MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")
+_QUARTER_RULES = ("quarter", "quarter_relative")
+# how far before its last day the middle of a quarter (half) lies: "the quarter ended July 31" is
+# May to July, mostly the second calendar quarter
+_BACK_TO_MIDDLE = {"Q": 45, "H": 91}
+
+
+def _ended_period(prev: DateExpr, prev_span: Span | None, span: Span, text: str,
+                  value: str | None) -> tuple[str, str | None] | None:
+    """For a day that ends the period just before it ("the quarter ended July 31", "the fiscal first
+    quarter ended Sept. 30", "the three months to March 31", "the six months ended June 30"): the
+    calendar quarter (half) the report is about, and the quarter's corrected value (a bare "the
+    quarter" is the calendar quarter holding most of its months; a numbered fiscal quarter keeps its
+    number, in the year of the day it ends); None for anything else."""
+    if prev_span is None or value is None:
+        return None
+    between = " ".join(text[prev.end:span.start_char].split()).lower()
+    if between not in words()["words_ending_a_period"]:
+        return None
+    day = _FULL_DATE.match(value)
+    month = _MONTH_VALUE.match(value)
+    if day and _DAY.match(value):
+        end = date(int(day[1]), int(day[2]), int(day[3]))
+    elif month:
+        y, m = int(month[1]), int(month[2])
+        end = date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)
+    else:
+        return None
+    if prev.type == "DURATION":  # "the six months to September 30" is no half of the calendar
+        unit = {"P3M": "Q", "P1Q": "Q", "P6M": "H", "P2Q": "H"}.get(prev.value or "")
+        closes = (end + timedelta(days=4)).month != end.month or month
+        if unit is None or not closes or end.month % (3 if unit == "Q" else 6):
+            return None
+        return at_granularity(end - timedelta(days=_BACK_TO_MIDDLE[unit]), unit), None
+    rule = date_rule(prev_span)
+    found = interpret(prev_span.text, rule) if rule in _QUARTER_RULES else None
+    groups = found[1] if found else {}
+    if "u0" in groups:  # "the quarter ended July 31": mostly May to July, the second quarter
+        reported = at_granularity(end - timedelta(days=_BACK_TO_MIDDLE["Q"]), "Q")
+        return reported, reported
+    if "ord" in groups and "u" in groups and not {"y", "y0", "yrel", "yrel0"} & set(groups):
+        unit = "H" if groups["u"].lower() == "half" else "Q"
+        n = words()["ordinals"].get(groups["ord"].lower())
+        if n is None or not 1 <= n <= (2 if unit == "H" else 4):
+            return None
+        numbered = f"{end.year:04d}-{unit}{n}"  # "the fiscal first quarter ended Sept. 30"
+        return numbered, numbered
+    return None
+
+
+_MONTH_RANGE = re.compile(r"^(\d{4})-(\d{2})/(\d{4})-(\d{2})$")
+
+
+def _months_of_a_period(value: str | None) -> tuple[str, None] | None:
+    """"January to March", "the October-December period": the calendar quarter (half) those months
+    are, which "the same period a year earlier" compares with; None for other months."""
+    found = _MONTH_RANGE.match(value or "")
+    if not found:
+        return None
+    y1, m1, y2, m2 = (int(g) for g in found.groups())
+    if y1 != y2:
+        return None
+    if m2 - m1 == 2 and m1 % 3 == 1:
+        return f"{y1:04d}-Q{m2 // 3}", None
+    if m2 - m1 == 5 and m1 % 6 == 1:
+        return f"{y1:04d}-H{m2 // 6}", None
+    return None
