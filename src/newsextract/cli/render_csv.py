@@ -4,8 +4,12 @@ Every record gives an ``article`` row (its title and publication date, or an
 ``error`` row), then one row per person, place, organization, date,
 commitment and quote. Columns that do not apply to a kind are empty. An
 entry's ``start``/``end`` are those of its first mention and ``mentions`` is
-how many there are. Text is written exactly as extracted (the csv module
-quotes commas, quotation marks and newlines).
+how many there are. Text is written as extracted (the csv module quotes
+commas, quotation marks and newlines), with one exception, the OWASP rule
+against formula injection: a text cell that would begin with ``=``, ``+``,
+``-``, ``@``, a tab or a carriage return (after any blanks), which a
+spreadsheet would run as a formula, begins with a single quote ``'`` instead
+(``cell``). Numbers (offsets, coordinates, counts) are never changed.
 """
 from __future__ import annotations
 
@@ -15,6 +19,20 @@ from typing import IO, Any, Iterable, Iterator
 
 COLUMNS = ["article", "source", "kind", "name", "text", "type", "role", "country", "lat", "lon",
            "value", "actor", "modality", "negated", "start", "end", "mentions"]
+
+
+# What starts a formula in Excel, LibreOffice and Google Sheets (OWASP "CSV Injection"),
+# with the line feed and the full-width forms that some locales read the same way.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def cell(value: Any) -> Any:
+    """A value as a CSV cell that a spreadsheet shows as text: a string whose first
+    character, or first after leading blanks, starts a formula gets a leading ``'``
+    (remove that one character to get the text back); other values are unchanged."""
+    if isinstance(value, str) and value and (value[0] in FORMULA_STARTS or value.lstrip()[:1] in FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def _first(entry: dict[str, Any]) -> dict[str, Any]:
@@ -72,7 +90,7 @@ def _line(rows: Iterable[dict[str, Any]] | None, *, header: bool = False) -> byt
     if header:
         out.writeheader()
     for row in rows or []:
-        out.writerow(row)
+        out.writerow({key: cell(value) for key, value in row.items()})
     return buffer.getvalue().encode("utf-8")
 
 

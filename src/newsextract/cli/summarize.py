@@ -107,11 +107,15 @@ def write_jsonl(rollup: RollUp, out: IO[bytes], *, top: int = 0) -> None:
 
 
 def write_csv(rollup: RollUp, out: IO[bytes], *, top: int = 0) -> None:
+    """The rows as CSV; a name or role that would start a formula in a spreadsheet
+    starts with ``'`` (``render_csv.cell``, the OWASP rule)."""
+    from .render_csv import cell
+
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for row in _top(rollup, top):
-        writer.writerow({**row, "roles": "; ".join(row.get("roles", []))})
+        writer.writerow({key: cell(value) for key, value in {**row, "roles": "; ".join(row.get("roles", []))}.items()})
     out.write(buffer.getvalue().encode("utf-8"))
 
 
