@@ -80,3 +80,70 @@ def test_a_comparison_is_the_period_reported_a_year_before(extract_text, text, p
 ])
 def test_without_an_anchor_a_year_less_period_stays_unresolved(extract_text, text, expression):
     assert dates(extract_text(text)).get(expression, "missing") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Sales dropped by nearly a quarter from a year earlier.",
+    "The firm will cut its workforce by a quarter.",
+    "Profits rose by more than a quarter to $5m.",
+    "The bank voted for a quarter point rise in rates.",
+    "Rates will rise a quarter percentage point.",
+])
+def test_a_quarter_after_by_is_a_share(extract_text, text):
+    for published in (PUB, None):
+        assert not any(d["text"].endswith("quarter") for d in extract_text(text, published=published)["dates"])
+
+
+def test_a_quarter_of_time_is_still_one(extract_text):
+    found = extract_text("The loan will be repaid within a quarter.", published=PUB)["dates"]
+    assert [(d["text"], d["value"]) for d in found] == [("a quarter", "P1Q")]
+
+
+# "the following winter", "that summer", "the previous spring" count from the date or season the
+# text spoke of last, not from the publication date
+SEASONS_SPOKEN_OF = [
+    ("In the summer of 2022 the lake dried up. The following winter it froze.", PUB,
+     "The following winter", "2022-WI"),
+    ("In the summer of 2022 the lake dried up. The following winter it froze.", None,
+     "The following winter", "2022-WI"),
+    ("The dam burst in March 2019. That summer the town was rebuilt.", PUB, "That summer", "2019-SU"),
+    ("The club was promoted in 2024. The following spring it was relegated.", PUB,
+     "The following spring", "2025-SP"),
+    ("In the winter of 2010 the river froze. The previous summer had been dry.", None,
+     "The previous summer", "2010-SU"),
+    # none spoken of: from the publication date, in the direction the word says
+    ("The club will open a new stadium the following summer.", PUB, "the following summer", "2026-SU"),
+    ("The club will open a new stadium the following summer.", None, "the following summer", None),
+    ("That summer the town was rebuilt.", PUB, "That summer", None),
+]
+
+
+@pytest.mark.parametrize("text, published, expression, value", SEASONS_SPOKEN_OF)
+def test_a_season_counted_from_the_time_spoken_of(extract_text, text, published, expression, value):
+    found = dates(extract_text(text, published=published))
+    assert expression in found and found[expression] == value, found
+
+
+def test_that_joining_a_clause_before_a_season_is_no_anaphor(extract_text):
+    assert dates(extract_text("He said that summer would be hot.", published=PUB)) == {"summer": "2026-SU"}
+
+
+# a clock time without a day of its own falls on the day the sentence or the one before spoke of,
+# unless its tense points to the other side of the publication date
+CLOCKS = [
+    ("The quake struck on Sunday. Rescuers reached the town at 9am.", PUB, "9am", "2026-03-08T09:00"),
+    ("The quake struck on 3 March 2026. Rescuers reached the town at 9am.", None, "9am", "2026-03-03T09:00"),
+    ("The election is on Thursday, March 12. Polls will close at 10 p.m.", PUB, "10 p.m.", "2026-03-12T22:00"),
+    ("The quake struck on Sunday. Rescuers will reach the town at 9am.", PUB, "9am", "2026-03-10T09:00"),
+    ("The summit will open on Friday. The minister arrived at 3pm.", PUB, "3pm", "2026-03-10T15:00"),
+    ("The minister arrived at 3pm.", None, "3pm", None),
+    # a clock time and the part of a day after it are one TIME
+    ("The storm hit at about 11pm on Sunday night.", PUB, "about 11pm on Sunday night", "2026-03-08T23:00"),
+    ("The storm will hit at about 11pm on Sunday night.", PUB, "about 11pm on Sunday night", "2026-03-15T23:00"),
+]
+
+
+@pytest.mark.parametrize("text, published, expression, value", CLOCKS)
+def test_a_clock_time_falls_on_the_day_spoken_of(extract_text, text, published, expression, value):
+    found = dates(extract_text(text, published=published))
+    assert expression in found and found[expression] == value, found

@@ -49,6 +49,9 @@ _TO_DATE_RULES = ("ago_adjective", "period_year_ago")
 _PERIOD_RULES = ("anaphoric_period",)
 # "for the year": the year of the event of this sentence or the two before, else the anchor's
 _EVENT_YEAR_RULES = ("the_year",)
+# "the following winter", "that summer": from the date or the season the text spoke of last
+_SEASON_RULES = ("anaphoric_season",)
+_SEASON_VALUE = re.compile(r"^\d{4}-(?:SP|SU|FA|WI)$")
 
 
 def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
@@ -56,6 +59,7 @@ def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
     kinds: list[str | None] = []  # the rule kind of each entry of ``out``
     fallback: date | None = None
     reference: str | None = None  # the last calendar date spoken of, for "the following day"
+    seasonal: str | None = None  # the last calendar date or season spoken of, for "the following winter"
     event: str | None = None  # the last period spoken of (a day, week, month, quarter, year), for "a year later"
     event_sent = -2  # the sentence it was spoken of in
     period: str | None = None  # the quarter or half a report leads with (per year): what it is about
@@ -65,6 +69,8 @@ def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
     text = doc_text(doc)
     sentences = _sentence_starts(doc)
     last_span: Span | None = None  # the span of ``out[-1]``
+    day_spoken: date | None = None  # the last day spoken of, for a clock time without its own day
+    day_sent = -2
     for span in doc.spans.get(DATES_KEY, []):
         base = anchor or fallback
         kind = _kind(span)
@@ -74,6 +80,9 @@ def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
             day = _FULL_DATE.match(out[-1].value or "")
             base = date(int(day[1]), int(day[2]), int(day[3])) if day else None
         sent = bisect_right(sentences, span.start) - 1
+        if not joined and day_spoken is not None and sent - day_sent <= 1 and span.label_ == "TIME" \
+                and kind in _CLOCK_KINDS and not _has_day(span) and _same_side(day_spoken, anchor, tense(span)):
+            base = day_spoken  # "The polls open on Thursday. They close at 10 p.m.": that Thursday
         near = None
         to_date = year_to_date if sent - to_date_sent <= 1 and to_date_sent >= event_sent else None
         if date_rule(span) in _EVENT_OFFSET_RULES:
@@ -91,7 +100,8 @@ def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
         when = reported_period_tense(span) if kind == "quarter" else tense(span)
         if when and kind in _MONTH_KINDS and firm_tense(span, when):
             when = "firm_" + when  # the verb itself says which side of the anchor the month is on
-        timex = normalize(span.text, base, when, date_rule(span), span.label_, reference, near)
+        timex = normalize(span.text, base, when, date_rule(span), span.label_,
+                          seasonal if date_rule(span) in _SEASON_RULES else reference, near)
         entry = DateExpr(text=span.text, start=span.start_char, end=span.end_char,
                          type=timex.type, value=timex.value)
         ended = (_ended_period(out[-1], last_span, span, text, timex.value) if out else None) \
@@ -105,7 +115,7 @@ def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
         if joined:  # "Friday at 3pm": one TIME, the clock time on that day
             out[-1] = _merged(out[-1], entry, text, timex.value)
             kinds[-1] = "datetime"
-        elif out and kinds[-1] == "clock" and _day_kind(span, timex.value) \
+        elif out and kinds[-1] == "clock" and (_day_kind(span, timex.value) or _day_part(span, kind, timex.value)) \
                 and _joins_a_day(text[out[-1].end:span.start_char]):  # "3pm on Friday"
             clock = last_span
             day = _FULL_DATE.match(timex.value or "")
@@ -120,6 +130,11 @@ def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
                          "clock" if kind in _CLOCK_KINDS and not _has_day(span) else kind)
         if timex.value and _CALENDAR_DATE.match(timex.value):
             reference = timex.value
+        day_of = _FULL_DATE.match(out[-1].value or "")
+        if day_of and "/" not in out[-1].value:
+            day_spoken, day_sent = date(int(day_of[1]), int(day_of[2]), int(day_of[3])), sent
+        if timex.value and (_CALENDAR_DATE.match(timex.value) or _SEASON_VALUE.match(timex.value)):
+            seasonal = timex.value
         if date_rule(span) in _SPAN_RULES and timex.value and _MONTHS_OF_A_YEAR.match(timex.value) and base:
             # "for the nine months": the months of the report's year so far; "a year earlier" and
             # "year-earlier net" beside it are the same months a year before, known to the year only
@@ -163,6 +178,19 @@ def _day_kind(span: Span, value: str | None) -> bool:
     if value is not None:
         return bool(_DAY.match(value))
     return _kind(span) in ("date", "weekday", "dayword") and any(t.like_num or t.is_title for t in span)
+
+
+def _same_side(day: date, anchor: date | None, when: str | None) -> bool:
+    """May a clock time of tense ``when`` fall on ``day``? Not a past one on a day after the anchor,
+    nor a future one on a day before it ("The summit opens on Friday. He arrived at 3pm.")."""
+    if anchor is None or when is None:
+        return True
+    return not ((when == "past" and day > anchor) or (when == "future" and day < anchor))
+
+
+def _day_part(span: Span, kind: str | None, value: str | None) -> bool:
+    """Is ``span`` a part of one day ("Sunday night", "yesterday morning"), a clock time's day?"""
+    return span.label_ == "TIME" and kind in ("weekday", "dayword", "pod_day") and bool(_FULL_DATE.match(value or ""))
 
 
 def _has_day(span: Span) -> bool:
