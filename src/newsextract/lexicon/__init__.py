@@ -280,3 +280,11 @@ def kinship_words() -> frozenset[str]:
 def team_titles() -> frozenset[str]:
     """A player's or coach's post in a team ("captain", "coach"): ``team_titles.txt``."""
     return words("team_titles.txt")
+
+
+@lru_cache(maxsize=1)
+def place_rule_words() -> dict[str, frozenset[str]]:
+    """The context words of the places gazetteer's rules, by kind ("locatives", "place_kinds",
+    "seat_holders", "name_joiners", "compass", "directions", "used_as_place", "settlements",
+    "dateline_agencies"): ``place_rule_words.json``, whose ``_about`` says what each kind does."""
+    return {k: frozenset(v) for k, v in json("place_rule_words.json").items() if not k.startswith("_")}
