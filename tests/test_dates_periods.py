@@ -147,3 +147,38 @@ CLOCKS = [
 def test_a_clock_time_falls_on_the_day_spoken_of(extract_text, text, published, expression, value):
     found = dates(extract_text(text, published=published))
     assert expression in found and found[expression] == value, found
+
+
+# "between October and December", "the July-to-September quarter": one range, and the quarter it
+# covers is what "the same period a year earlier" in that sentence compares with
+RANGES = [
+    ("Prices were 16% higher in the July-to-September quarter.", "2005-01-20", "July-to-September",
+     "2004-07/2004-09"),
+    ("Sales between October and December fell from the same period a year earlier.", "2005-01-20",
+     "October and December", "2004-10/2004-12"),
+    ("Prices rose in the July-to-September quarter. Sales between October and December fell from the same "
+     "period a year earlier.", "2005-01-20", "the same period a year earlier", "2003-Q4"),
+    ("Sales between October and December 2004 fell from the same period a year earlier.", None,
+     "the same period a year earlier", "2003-Q4"),
+    ("He will serve between March and June.", "2005-01-20", "March and June", "2005-03/2005-06"),
+    ("Sales between October and December fell from the same period a year earlier.", None,
+     "October and December", None),
+]
+
+
+@pytest.mark.parametrize("text, published, expression, value", RANGES)
+def test_months_between_two_months_are_one_range(extract_text, text, published, expression, value):
+    found = dates(extract_text(text, published=published))
+    assert expression in found and found[expression] == value, found
+
+
+@pytest.mark.parametrize("text", ["In October and December the shop closed.", "Sales rose in May and June.",
+                                  "Prices rose between November 2003 and August last year."])
+def test_two_months_that_are_no_range_stay_two(extract_text, text):
+    assert len(extract_text(text, published=PUB)["dates"]) == 2
+
+
+@pytest.mark.parametrize("published", [PUB, None])
+def test_it_has_been_weeks_is_a_duration(extract_text, published):
+    found = dates(extract_text("It has been weeks since the attack.", published=published))
+    assert found == {"weeks": "PXW"}

@@ -9,7 +9,9 @@ January 5, 2026 ... the next day"), and before any such date its value is
 null: nothing is ever resolved against today's clock.
 
 A day and its clock time are one TIME: "Friday at 3pm", "November 11, 2011 20:09
-IST" (the zone kept as an offset), "3pm on Friday".
+IST" (the zone kept as an offset), "3pm on Friday"; a clock time with no day of its own falls
+on the day the sentence or the one before spoke of. "The quarter ended July 31", "the three
+months to March 31", "between October and December" name the quarter a report is about.
 """
 from __future__ import annotations
 
@@ -92,7 +94,9 @@ def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
         elif date_rule(span) in _TO_DATE_RULES and to_date:
             near = to_date
         elif date_rule(span) in _REPORT_RULES:
-            near = period
+            # "Sales between October and December fell from the same period a year earlier": the
+            # quarter of this sentence; else the one the report is about
+            near = event if sent == event_sent and event and _REPORTING.match(event) else period
         elif date_rule(span) in _PERIOD_RULES:
             near = last_period
         elif date_rule(span) in _EVENT_YEAR_RULES and sent - event_sent <= 2:
