@@ -283,6 +283,14 @@ def team_titles() -> frozenset[str]:
     return words("team_titles.txt")
 
 
+@lru_cache(maxsize=1)
+def place_rule_words() -> dict[str, frozenset[str]]:
+    """The context words of the places gazetteer's rules, by kind ("locatives", "place_kinds",
+    "seat_holders", "name_joiners", "compass", "directions", "used_as_place", "settlements",
+    "dateline_agencies"): ``place_rule_words.json``, whose ``_about`` says what each kind does."""
+    return {k: frozenset(v) for k, v in json("place_rule_words.json").items() if not k.startswith("_")}
+
+
 def quoted_title_words() -> frozenset[str]:
     """Lower-case words right before a quoted title that make it a work's ("the film",
     "a song called"): ``quoted_title_words.txt``."""

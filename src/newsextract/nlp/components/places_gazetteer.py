@@ -16,15 +16,17 @@ tables) and another place's name as written ("Sale" for Salé: a sale, and a tow
 and rugby club in England) finds no place in text on its own. The ALL-CAPS place
 that opens a dateline ("BONN 1996-08-30", "KHASAVYURT, Russia") is a place, and
 so is a smaller town the gazetteer knows right after "in", "at" or "near", and
-any name after "the town of", "the state of" (``PLACE_KINDS``) or before a
+any name after "the town of", "the state of" or before a
 lower-case noun of a kind of place ("Helmand province", "Stansted airport":
 ``models/place_kind_nouns.tsv``). The seat an MP sits for ("MP for Henley-on-Thames",
 "the MP for Sittingbourne and Sheppey") is a place too, over any reading of it as a person.
+The context words of these rules are data: ``models/place_rule_words.json``.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Callable, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -36,6 +38,26 @@ from .blocks import BLOCKS_KEY
 from .carried import Carried
 from .entity_spans import HEADLINE_KEY, in_lines, replace_ents
 from .provenance import GAZETTEER, SEAT, guessed, stays, token_source
+
+class RuleWords(NamedTuple):
+    """The context words of the rules (``lexicon.place_rule_words``)."""
+
+    locatives: frozenset[str]
+    place_kinds: frozenset[str]
+    seat_holders: frozenset[str]
+    name_joiners: frozenset[str]
+    compass: frozenset[str]
+    directions: frozenset[str]  # the compass words too
+    used_as_place: frozenset[str]
+    settlements: frozenset[str]
+    dateline_agencies: frozenset[str]
+
+    @classmethod
+    def of(cls, data: dict) -> "RuleWords":
+        found = {k: frozenset(data[k]) for k in cls._fields}
+        found["directions"] = found["compass"] | found["directions"]
+        return cls(**found)
+
 
 NAMES_CONTAINING_PLACES = {"ORG", "FAC", "PERSON", "EVENT", "WORK_OF_ART", "LAW", "NORP", "GPE", "LOC"}
 LABEL_OF_KIND = {"country": "GPE", "city": "GPE", "region": "GPE", "continent": "LOC", "other": "LOC"}
@@ -54,12 +76,14 @@ class PlacesGazetteer(Carried):
         words = _lemma_words(self.nlp)
         folded = [a for level in (1, 2) for a in gazetteer.match_aliases(level) if _folded_word(a, gazetteer, words)]
         return {"speech_verb_forms": lexicon.speech_verb_forms(), "place_kind_nouns": lexicon.place_kind_nouns(),
-                "party_words": [" ".join(p) for p in lexicon.party_words()], "folded_words": folded}
+                "party_words": [" ".join(p) for p in lexicon.party_words()], "folded_words": folded,
+                "rule_words": lexicon.place_rule_words()}
 
     def build(self, data: dict) -> None:
         self.speech = frozenset(data["speech_verb_forms"])
         self.kind_nouns = dict(data.get("place_kind_nouns", {}))
         self.parties = frozenset(data.get("party_words", ()))
+        self.words = RuleWords.of(data.get("rule_words") or lexicon.place_rule_words())
         folded = frozenset(data.get("folded_words", ()))  # "Sale": not Salé (``_folded_word``)
         aliases = tuple(a for a in self.geo.match_aliases(1) if a not in folded)
         self.exact = NameIndex()
@@ -71,6 +95,7 @@ class PlacesGazetteer(Carried):
     def __call__(self, doc: Doc) -> Doc:
         self.ready()
         lookup = self.geo.lookup
+        w = self.words
         headlines = list(doc.spans.get(HEADLINE_KEY, []))
         found = []
         for key, s, e in self.exact(doc):
@@ -80,12 +105,12 @@ class PlacesGazetteer(Carried):
             found.append((s, e))
         if any(t.is_upper for t in doc if t.is_alpha and len(t) > 3):
             found.extend((s, e) for _, s, e in self.upper(doc))
-        datelines = _datelines(doc, lookup)
+        datelines = _datelines(doc, lookup, w.dateline_agencies)
         found.extend(datelines)
-        found.extend(_after_locatives(doc, headlines, lookup))
-        described = _named_by_kind(doc, headlines)
+        found.extend(_after_locatives(doc, headlines, lookup, w.locatives))
+        described = _named_by_kind(doc, headlines, w.place_kinds)
         found.extend(described)
-        before_kind = _named_before_kind(doc, headlines, self.kind_nouns, self.geo.demonym_country)
+        before_kind = _named_before_kind(doc, headlines, self.kind_nouns, self.geo.demonym_country, w.directions)
         found.extend(before_kind)
         spans = []
         for s, e in found:
@@ -105,13 +130,13 @@ class PlacesGazetteer(Carried):
                 return False
             contains = old.start <= new.start and new.end <= old.end and len(old) > len(new)
             if contains and old.label_ in ("GPE", "LOC", "NORP") and new.end == old.end \
-                    and _direction_words(doc[old.start:new.start], self.geo.demonym_country):
+                    and _direction_words(doc[old.start:new.start], self.geo.demonym_country, w.directions):
                 return False  # "north west London", "northern Iraq", "Moslem North Caucasus": the place
             return contains and old.label_ in NAMES_CONTAINING_PLACES
 
         replace_ents(doc, spans, keep=keep, source=GAZETTEER)
-        replace_ents(doc, _places_by_usage(doc, self.speech, self.parties), source=GAZETTEER)
-        seats = [Span(doc, s, e, label="GPE") for s, e in _seats(doc, headlines)]
+        replace_ents(doc, _places_by_usage(doc, self.speech, w, self.parties), source=GAZETTEER)
+        seats = [Span(doc, s, e, label="GPE") for s, e in _seats(doc, headlines, w.seat_holders, w.name_joiners)]
         replace_ents(doc, seats, keep=lambda old, new: stays(old, SEAT), source=SEAT)
         return doc
 
@@ -142,58 +167,66 @@ def _folded_word(alias: str, gazetteer, words: frozenset[str]) -> bool:
 DATE_TOKEN = re.compile(r"^\d{4}(?:-\d{2}-\d{2})?$")  # the tokenizer may split 1996-08-30
 
 
-LOCATIVES = {"in", "at", "near", "outside", "from"}
-PLACE_KINDS = {"city", "town", "village", "hamlet", "province", "region", "district", "county", "state",
-               "island", "port", "suburb", "municipality", "enclave", "capital", "oblast", "prefecture"}
+NAME_REACH_AFTER_KIND = 4  # capitalized words after "the town of" that may be the name
+SEAT_REACH = 8
 
 
-def _named_by_kind(doc: Doc, headlines) -> list[tuple[int, int]]:
+def _capitalised_run(doc: Doc, start: int, reach: int, joins: Callable[[Doc, int], bool]) -> int:
+    """The end of the run of capitalized words that are not stop words from ``start``, at most
+    ``reach`` tokens long; a token for which ``joins(doc, i)`` holds, after the first word and
+    before the last token of the text, is part of the run ("Urus-Martan", "Sittingbourne and Sheppey")."""
+    end = start
+    while end < len(doc) and end - start < reach:
+        word = doc[end]
+        if word.is_alpha and word.text[:1].isupper() and not word.is_stop:
+            end += 1
+        elif end > start and end + 1 < len(doc) and joins(doc, end):
+            end += 1
+        else:
+            break
+    return end
+
+
+def _tight_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen written without spaces before a capitalized word: "Urus-Martan"."""
+    return doc[i].text == "-" and not doc[i - 1].whitespace_ and doc[i + 1].is_alpha \
+        and doc[i + 1].text[:1].isupper()
+
+
+def _named_by_kind(doc: Doc, headlines, place_kinds: frozenset[str]) -> list[tuple[int, int]]:
     """The name in "the town of Staoueli", "the state of Michoacan", "the city of Urus-Martan":
     a place, whether or not the gazetteer knows it."""
     out = []
     for token in doc:
         i = token.i
-        if token.text not in PLACE_KINDS or i + 2 >= len(doc) or doc[i + 1].text != "of":
+        if token.text not in place_kinds or i + 2 >= len(doc) or doc[i + 1].text != "of":
             continue
-        start = end = i + 2
-        while end < len(doc) and end - start < 4:
-            word = doc[end]
-            if word.is_alpha and word.text[:1].isupper() and not word.is_stop:
-                end += 1
-            elif word.text == "-" and end > start and not doc[end - 1].whitespace_ and end + 1 < len(doc) \
-                    and doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper():
-                end += 1
-            else:
-                break
+        start = i + 2
+        end = _capitalised_run(doc, start, NAME_REACH_AFTER_KIND, _tight_hyphen)
         if end > start and not in_lines(start, headlines) and not token_source(doc[start]):
             out.append((start, end))
     return out
 
 
-SEAT_HOLDERS = {"MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "MLA", "member", "Member"}
-NAME_JOINERS = {"and", "&", "upon", "on", "under", "le", "in"}  # "Sittingbourne and Sheppey", "Henley-on-Thames"
-
-
-def _seats(doc: Doc, headlines) -> list[tuple[int, int]]:
+def _seats(doc: Doc, headlines, holders: frozenset[str], joiners: frozenset[str]) -> list[tuple[int, int]]:
     """The seat after "MP for", "MEP for", "the Member for": "MP for Henley-on-Thames", "the
     MP for Sittingbourne and Sheppey", "Labour MP for West Ham" name a place (a constituency,
     a region), whatever the model made of the name."""
+    def joined(word) -> bool:
+        return word.lower_ in joiners or word.text == "-"
+
+    def joins(doc: Doc, i: int) -> bool:  # "Sittingbourne and Sheppey", "Henley - on - Thames"
+        nxt = doc[i + 1]
+        return joined(doc[i]) and (nxt.text[:1].isupper() or joined(nxt))
+
     out = []
     for token in doc:
         i = token.i
-        if token.text not in SEAT_HOLDERS or i + 2 >= len(doc) or doc[i + 1].lower_ != "for":
+        if token.text not in holders or i + 2 >= len(doc) or doc[i + 1].lower_ != "for":
             continue
-        start = end = i + 2
-        while end < len(doc) and end - start < 8:
-            word = doc[end]
-            if word.is_alpha and word.text[:1].isupper() and not word.is_stop:
-                end += 1
-            elif (word.lower_ in NAME_JOINERS or word.text == "-") and end > start and end + 1 < len(doc) \
-                    and (doc[end + 1].text[:1].isupper() or doc[end + 1].text == "-" or doc[end + 1].lower_ in NAME_JOINERS):
-                end += 1
-            else:
-                break
-        while end > start and (doc[end - 1].lower_ in NAME_JOINERS or doc[end - 1].text == "-"):
+        start = i + 2
+        end = _capitalised_run(doc, start, SEAT_REACH, joins)
+        while end > start and joined(doc[end - 1]):
             end -= 1
         if end > start and not in_lines(start, headlines):
             out.append((start, end))
@@ -206,7 +239,8 @@ KIND_LABEL = {"area": "LOC", "site": "FAC"}
 NAME_REACH = 4  # capitalized words before the noun that may be the name
 
 
-def _named_before_kind(doc: Doc, headlines, kind_nouns: dict[str, str], demonym) -> dict[tuple[int, int], str]:
+def _named_before_kind(doc: Doc, headlines, kind_nouns: dict[str, str], demonym,
+                       directions: frozenset[str]) -> dict[tuple[int, int], str]:
     """The name before a lower-case noun of a kind of place: "the Pamir mountains", "Helmand
     province", "Stansted airport", "the Westfalen stadium": a place (an area) or a facility (a
     site), whether or not the gazetteer knows it; the noun is not part of the name. Not a
@@ -239,30 +273,25 @@ def _named_before_kind(doc: Doc, headlines, kind_nouns: dict[str, str], demonym)
                 or any(t.ent_type_ and (t.ent_iob_ == "B" and t.i < start or t.i == start and t.ent_iob_ == "I")
                        for t in name[:1]) \
                 or end < len(doc) and doc[end - 1].ent_type_ and doc[end].ent_iob_ == "I" \
-                or demonym(name.text) is not None or all(t.lower_ in DIRECTIONS for t in name):
+                or demonym(name.text) is not None or all(t.lower_ in directions for t in name):
             continue
         out[(start, end)] = KIND_LABEL[kind]
     return out
 
 
-COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-           "north-east", "north-west", "south-east", "south-west"}
-DIRECTIONS = COMPASS | {"northern", "southern", "eastern", "western", "central", "north-eastern",
-                        "north-western", "south-eastern", "south-western", "-"}
-
-
-def _direction_words(tokens, demonym) -> bool:
+def _direction_words(tokens, demonym, directions: frozenset[str]) -> bool:
     """Lower-case words of direction ("north west", "northern", "south-east") or demonyms
     ("Moslem"): written before a place's name they say which part of it or who lives there,
     they are no part of the name."""
     return len(tokens) > 0 and tokens[0].text != "-" \
-        and all(t.is_lower and t.lower_ in DIRECTIONS or demonym(t.text) is not None for t in tokens)
-USED_AS_PLACE = {"in", "near", "outside", "around"}
-SETTLEMENTS = {"town", "village", "city", "settlement", "port", "hamlet", "suburb", "capital"}
+        and all(t.is_lower and t.lower_ in directions or demonym(t.text) is not None for t in tokens)
+
+
 GUESSED = {"PERSON", "GPE", "LOC", "ORG", "NORP"}
 
 
-def _places_by_usage(doc: Doc, speech: frozenset[str], parties: frozenset[str] = frozenset()) -> list[Span]:
+def _places_by_usage(doc: Doc, speech: frozenset[str], w: RuleWords,
+                     parties: frozenset[str] = frozenset()) -> list[Span]:
     """A one-word "person" the model guessed, that the article puts somewhere
     ("in Tavildara", "east of Tavildara", "Longyear is a town") and never has
     speak, is a place in every mention; a party never is ("a huge figure in Labour")."""
@@ -276,23 +305,23 @@ def _places_by_usage(doc: Doc, speech: frozenset[str], parties: frozenset[str] =
     out = []
     for text, ents in guesses.items():
         if text in in_names or text in parties or not any(e.label_ == "PERSON" for e in ents) \
-                or not any(_placed(doc, e) for e in ents) or any(_speaks(doc, e, speech) for e in ents):
+                or not any(_placed(doc, e, w) for e in ents) or any(_speaks(doc, e, speech) for e in ents):
             continue
         out.extend(Span(doc, e.start, e.end, label="GPE") for e in ents if e.label_ == "PERSON")
     return out
 
 
-def _placed(doc: Doc, ent: Span) -> bool:
+def _placed(doc: Doc, ent: Span, w: RuleWords) -> bool:
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     after = doc[ent.end].text if ent.end < len(doc) else ""
     if after in ("'s", "’s"):
         return False  # "in Jordan's film"
-    if before in USED_AS_PLACE or before == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in COMPASS:
+    if before in w.used_as_place or before == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in w.compass:
         return True
     # "Longyear is a town", "Longyear is a Norwegian settlement"
     rest = [t.lower_ for t in doc[ent.end:ent.end + 4]]
     return len(rest) >= 3 and rest[0] in ("is", "was") and rest[1] in ("a", "an", "the") \
-        and (rest[2] in SETTLEMENTS or len(rest) > 3 and rest[3] in SETTLEMENTS)
+        and (rest[2] in w.settlements or len(rest) > 3 and rest[3] in w.settlements)
 
 
 def _speaks(doc: Doc, ent: Span, speech: frozenset[str]) -> bool:
@@ -301,11 +330,11 @@ def _speaks(doc: Doc, ent: Span, speech: frozenset[str]) -> bool:
     return before in speech or after in speech
 
 
-def _after_locatives(doc: Doc, headlines, lookup) -> list[tuple[int, int]]:
+def _after_locatives(doc: Doc, headlines, lookup, locatives: frozenset[str]) -> list[tuple[int, int]]:
     """A smaller town the gazetteer knows, right after "in", "at", "near" ("at Hove")."""
     out = []
     for token in doc:
-        if token.lower_ not in LOCATIVES or token.i + 1 >= len(doc):
+        if token.lower_ not in locatives or token.i + 1 >= len(doc):
             continue
         nxt = doc[token.i + 1]
         if nxt.ent_type_ in ("PERSON", "ORG", "DATE", "TIME") or token_source(nxt):
@@ -320,7 +349,7 @@ def _after_locatives(doc: Doc, headlines, lookup) -> list[tuple[int, int]]:
     return out
 
 
-def _datelines(doc: Doc, lookup) -> set[tuple[int, int]]:
+def _datelines(doc: Doc, lookup, agencies: frozenset[str]) -> set[tuple[int, int]]:
     """The place of a dateline: "BONN 1996-08-30", "KHASAVYURT, Russia", "LONDON (Reuters)"."""
     out = set()
     for line in doc.spans.get(BLOCKS_KEY, []):
@@ -332,7 +361,7 @@ def _datelines(doc: Doc, lookup) -> set[tuple[int, int]]:
             continue
         nxt = doc[end].text
         if DATE_TOKEN.match(nxt) or nxt == "," and end + 1 < line.end and lookup(doc[end + 1].text) is not None \
-                or nxt == "(" and end + 1 < line.end and doc[end + 1].text in ("Reuters", "AP", "AFP"):
+                or nxt == "(" and end + 1 < line.end and doc[end + 1].text in agencies:
             out.add((line.start, end))
     return out
 
