@@ -321,3 +321,12 @@ def body_name_suffixes() -> frozenset[str]:
     """Words a body adds to its short name ("Party"), as written: ``body_name_suffixes.txt``
     (company suffixes are in ``company_cues``)."""
     return words("body_name_suffixes.txt")
+
+
+@lru_cache(maxsize=1)
+def role_words() -> dict[str, frozenset[str]]:
+    """The word classes of the roles extractor, by kind ("before_body", "time_words",
+    "naming_verbs", "hiring_verbs", "relative_verbs", "competition_titles", "portfolio_heads",
+    "no_portfolio", "department_words", "team_bodies"): ``role_words.json``, whose comments
+    say what each does."""
+    return {k: frozenset(v) for k, v in json("role_words.json").items() if not k.startswith("_")}
