@@ -2,11 +2,12 @@
 
     python tools/fit_confidence.py --shipped [--write]
 
-refits the shipped model in one command (about a minute): it dumps the judged entries of
-bbc_gold dev, heldout-tune, heldout2-tune, heldout3-tune (each when
-``benchmarks/eval_articles.py`` has it), people-fit and CoNLL-2003 dev (``SHIPPED_SETS``) and fits them with the shipped settings
-(``SHIPPED_ARGS``): people refitted, the news files weighing twice CoNLL's, calibrated
-and thresholded on the annotated news; places and organizations as shipped. The same by hand:
+refits the shipped model in one command (a few minutes): it dumps the judged entries of
+bbc_gold dev, heldout-tune, heldout2-tune, heldout3-tune, heldout4-tune, entities-fit (each
+when ``benchmarks/eval_articles.py`` has it), people-fit and CoNLL-2003 dev (``SHIPPED_SETS``)
+and fits them with the shipped settings (``SHIPPED_ARGS``): people and places refitted, the
+news files weighing twice CoNLL's, calibrated and thresholded on the annotated news;
+organizations as shipped. The same by hand:
 
     python benchmarks/eval_articles.py --dump /tmp/bbc.jsonl
     python benchmarks/eval_conll.py --split dev --dump /tmp/conll.jsonl
@@ -231,8 +232,8 @@ def table(scored: list[tuple[float, bool]]) -> str:
 
 
 # the judged sets of the shipped fit, annotated news first (eval_articles.py --set NAME), then CoNLL dev
-SHIPPED_SETS = ("dev", "heldout-tune", "heldout2-tune", "heldout3-tune", "people-fit")
-SHIPPED_ARGS = ["--kinds", "people", "--l2", "1"]
+SHIPPED_SETS = ("dev", "heldout-tune", "heldout2-tune", "heldout3-tune", "heldout4-tune", "entities-fit", "people-fit")
+SHIPPED_ARGS = ["--kinds", "people", "places", "--l2", "1"]
 
 
 def shipped_dumps(tmp: Path) -> list[str]:
