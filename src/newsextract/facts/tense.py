@@ -61,6 +61,8 @@ def tense(span: Span) -> str | None:
         return "past"
     if verb.tag_ == "VBN" and not auxes and any(c.dep_ == "nsubj" for c in verb.children):
         return "past"  # "the plant reopened in February", its past tagged as a participle
+    if verb.tag_ == "VBN" and not auxes and verb.lower_ in w["period_end_verbs"]:
+        return "past"  # "the quarter ended June 30": the period is over
     if verb.tag_ == "VB" and "to" in words:
         # "plans to meet Monday" looks ahead; "had been due to expire Friday" does not
         return None if _past_above(verb) else "future"
@@ -125,7 +127,8 @@ def _words() -> dict[str, frozenset[str]]:
 
     w = words()
     return {key: frozenset(w[key]) for key in ("future_auxiliaries", "have_forms", "progressive_auxiliaries",
-                                                "same_form_past_verbs", "firm_prepositions", "dates_ahead")}
+                                                "same_form_past_verbs", "firm_prepositions", "dates_ahead",
+                                                "period_end_verbs")}
 
 
 # prepositions that make a period the time an action happens ("in", "by the third quarter")

@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from .absolute import parse_absolute
 from .grammar import full_match
-from .resolve import (RESOLVERS, resolve_anaphoric, resolve_anaphoric_period, resolve_anaphoric_weekday,
+from .resolve import (RESOLVERS, resolve_anaphoric, resolve_anaphoric_period, resolve_anaphoric_season,
+                      resolve_anaphoric_weekday,
                       resolve_event_offset, resolve_part_of_the_day, resolve_period_ago, resolve_the_day)
 
 # "later"/"earlier" count from the event spoken of, when there is one; "ago"/"hence" from now,
@@ -51,6 +52,8 @@ def normalize(text: str, anchor: date | None = None, tense: str | None = None,
             value = resolve_anaphoric(groups, reference)
         elif rule.kind == "anaphoric_weekday":
             value = resolve_anaphoric_weekday(groups, anchor, tense, reference)
+        elif rule.kind == "anaphoric_season":
+            value = resolve_anaphoric_season(groups, anchor, tense, reference)
         elif rule.kind == "anaphoric_period":
             value = resolve_anaphoric_period(groups, anchor, tense, event)
         elif rule.kind == "the_day":

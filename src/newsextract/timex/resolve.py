@@ -497,6 +497,41 @@ def resolve_anaphoric_period(g: Groups, anchor: date | None, tense: str | None, 
     return cal.at_granularity(cal.shift(found[1], unit, off), unit)
 
 
+def _season_base(reference: str | None) -> tuple[int, int] | None:
+    """(year, season index) of a season value ("2022-SU") or of the first day of a calendar value."""
+    if not reference or not reference[:4].isdigit():
+        return None
+    if reference[5:] in cal.SEASONS:
+        return int(reference[:4]), cal.SEASONS.index(reference[5:])
+    found = _grain(reference)
+    if found is None:
+        return None
+    year, code = cal.season_of(found[1])
+    return year, cal.SEASONS.index(code)
+
+
+def resolve_anaphoric_season(g: Groups, anchor: date | None, tense: str | None, reference: str | None) -> str | None:
+    """"the following winter", "that summer", "the previous spring": counted from the date or season
+    the text spoke of last (``reference``); without one, "the following winter" counts from the
+    anchor and "that summer" is unknown."""
+    code = lex.words()["seasons"][lex.key(g["s"])]
+    idx = cal.SEASONS.index(code)
+    off = lex.words()["anaphoric_words"][lex.key(g.get("rel") or g["that"])]
+    if reference and len(reference) == 4 and reference.isdigit():
+        return f"{int(reference) + off:04d}-{code}"  # "in 2024 ... the following spring": 2025's
+    base = _season_base(reference)
+    if base is None:
+        if off == 0 or anchor is None:
+            return None
+        return resolve_season({"s": g["s"], "rel": "next" if off > 0 else "last"}, anchor, tense)
+    year, now = base
+    if off > 0:
+        year = year if idx > now else year + 1
+    elif off < 0:
+        year = year if idx < now else year - 1
+    return f"{year:04d}-{code}"
+
+
 def _day_value(value: str | None) -> date | None:
     """The day of a TIMEX3 value that names one ("2011-11-11", "2011-11-11T20:09"), else None."""
     if value and len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[:10].replace("-", "").isdigit():

@@ -182,6 +182,8 @@ class Vetoes:
         months; "the last two quarters saw growth" is a span of time."""
         if m.next in self.context["after_fraction"]:
             return True
+        if m.prev in self.context["before_fraction"] and m.span[0].lower_ not in ("the", "this", "that"):
+            return True  # "sales dropped by nearly a quarter"
         first = m.span[0].lower_
         return first not in ("the", "this", "that", "those", "these") and m.after is not None \
             and m.after.tag_ in _VERB_TAGS and m.after.tag_ != "MD" and m.span.root.dep_ in ("nsubj", "nsubjpass")
@@ -258,7 +260,7 @@ class Vetoes:
     def that_as_a_conjunction(self, m: Match) -> bool:
         """"confirming that Tuesday's match will go ahead": "that" joins a clause, it points at no day."""
         first = m.span[0]
-        return m.rule.kind in ("anaphoric", "anaphoric_weekday", "anaphoric_period") and first.lower_ == "that" \
+        return m.rule.kind in ("anaphoric", "anaphoric_weekday", "anaphoric_period", "anaphoric_season") and first.lower_ == "that" \
             and first.dep_ != "det"
 
 
