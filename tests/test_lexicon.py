@@ -96,7 +96,8 @@ def test_every_data_file_is_read_by_name():
 
 
 def test_shared_lists_are_not_copied_into_modules():
-    """Name particles and speech verbs live in models/, not as sets in the code."""
+    """Name particles, speech verbs and the other content word lists live in models/, not as
+    sets in the code."""
     for path in _python_sources():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
@@ -104,6 +105,10 @@ def test_shared_lists_are_not_copied_into_modules():
                 values = {n.value for n in node.elts if isinstance(n, ast.Constant)}
                 assert not {"van", "von", "bin"} <= values, f"{path}:{node.lineno}: name particles"
                 assert not {"said", "told"} <= values, f"{path}:{node.lineno}: speech verbs"
+                assert not {"spokesman", "spokeswoman"} <= values, f"{path}:{node.lineno}: spokesperson words"
+                assert not {"film", "album"} <= values, f"{path}:{node.lineno}: work nouns"
+                assert not {"embassy", "consulate"} <= values, f"{path}:{node.lineno}: institution words"
+                assert not {"champion", "medallist"} <= values, f"{path}:{node.lineno}: competition titles"
         assert not re.search(r"def _is_country\b", path.read_text(encoding="utf-8")), path
 
 

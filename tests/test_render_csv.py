@@ -32,19 +32,25 @@ def feed(tmp_path: Path) -> Path:
     return path
 
 
-def test_csv_to_sqlite_utils(tmp_path):
-    """Exactly the README's pipe: newsextract parse feed.jsonl -f csv | sqlite-utils insert facts.db facts - --csv"""
-    if not (BIN / "sqlite-utils").exists() and shutil.which("sqlite-utils") is None:
-        pytest.skip("sqlite-utils is not installed (pip install -e '.[test]')")
+def _into_sqlite(path: Path, db: Path) -> sqlite3.Connection:
+    """``newsextract parse PATH -f csv | sqlite-utils insert DB facts - --csv``, then the database."""
     sqlite_utils = str(BIN / "sqlite-utils") if (BIN / "sqlite-utils").exists() else shutil.which("sqlite-utils")
-    path, db = feed(tmp_path), tmp_path / "facts.db"
-    records = [json.loads(line) for line in subprocess.run(
-        [str(BIN / "newsextract"), "parse", str(path), "-f", "jsonl"], capture_output=True, text=True).stdout.splitlines()]
+    if sqlite_utils is None:
+        pytest.skip("sqlite-utils is not installed (pip install -e '.[test]')")
     pipe = subprocess.run(f"'{BIN / 'newsextract'}' parse '{path}' -f csv | '{sqlite_utils}' insert '{db}' facts - --csv",
                           shell=True, capture_output=True, text=True, executable="/bin/bash")
     assert pipe.returncode == 0, pipe.stderr
     con = sqlite3.connect(db)
     con.row_factory = sqlite3.Row
+    return con
+
+
+def test_csv_to_sqlite_utils(tmp_path):
+    """Exactly the README's pipe: newsextract parse feed.jsonl -f csv | sqlite-utils insert facts.db facts - --csv"""
+    path = feed(tmp_path)
+    records = [json.loads(line) for line in subprocess.run(
+        [str(BIN / "newsextract"), "parse", str(path), "-f", "jsonl"], capture_output=True, text=True).stdout.splitlines()]
+    con = _into_sqlite(path, tmp_path / "facts.db")
     rows = [dict(r) for r in con.execute("select * from facts")]
     assert list(rows[0]) == COLUMNS
     # every record has its article (or error) row, and every fact is there once
@@ -126,18 +132,11 @@ def test_formula_text_opens_as_text_and_round_trips_through_sqlite_utils(tmp_pat
     """A quotation, an id and a title that start with a formula character reach the
     database with one leading quote (so a spreadsheet shows them as text); removing it
     gives the exact extracted text; coordinates and offsets are untouched."""
-    sqlite_utils = str(BIN / "sqlite-utils") if (BIN / "sqlite-utils").exists() else shutil.which("sqlite-utils")
-    if sqlite_utils is None:
-        pytest.skip("sqlite-utils is not installed (pip install -e '.[test]')")
-    path, db = tmp_path / "feed.jsonl", tmp_path / "facts.db"
+    path = tmp_path / "feed.jsonl"
     path.write_text(json.dumps(FORMULA_ARTICLE) + "\n", encoding="utf-8")
     record = json.loads(subprocess.run([str(BIN / "newsextract"), "parse", str(path), "-f", "jsonl"],
                                        capture_output=True, text=True).stdout)
-    pipe = subprocess.run(f"'{BIN / 'newsextract'}' parse '{path}' -f csv | '{sqlite_utils}' insert '{db}' facts - --csv",
-                          shell=True, capture_output=True, text=True, executable="/bin/bash")
-    assert pipe.returncode == 0, pipe.stderr
-    con = sqlite3.connect(db)
-    con.row_factory = sqlite3.Row
+    con = _into_sqlite(path, tmp_path / "facts.db")
     rows = [dict(r) for r in con.execute("select * from facts")]
     for row in rows:
         for column, value in row.items():

@@ -105,3 +105,44 @@ def test_a_signal_swallowed_inside_c_code_prints_no_traceback(exc, quiet, monkey
                                  err_msg="Exception ignored in", object="cls_name")
     signals._quiet_unraisable(args)
     assert (reported == []) is quiet
+
+
+# A Ctrl-C during the model load that a library swallows and turns into an error of its
+# own: spaCy's package check (``spacy.util.is_package``) has a bare ``except:``, so a Ctrl-C
+# there comes out as "[E050] Can't find model", which the command used to report as a
+# broken model (exit 2, "Error: ... cannot be loaded").
+_SWALLOWING_LOAD = """
+import os, signal, sys, time
+sys.argv = ["newsextract", "parse", *sys.argv[1:]]
+from newsextract.cli import app
+import spacy.util
+
+real = spacy.util.importlib_metadata.distribution
+
+def distribution(name):
+    os.kill(os.getpid(), signal.SIGINT)  # the user's Ctrl-C, right here
+    time.sleep(5)
+    return real(name)
+
+spacy.util.importlib_metadata.distribution = distribution
+app.main()
+"""
+
+
+@pytest.mark.parametrize("to_file", [False, True])
+def test_ctrl_c_that_a_library_turns_into_its_own_error_is_still_an_interruption(tmp_path, to_file):
+    import sys
+
+    driver = tmp_path / "driver.py"
+    driver.write_text(_SWALLOWING_LOAD, encoding="utf-8")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "a", "text": "Mayor Ana Ruiz spoke in Leeds on Monday."}) + "\n")
+    out = tmp_path / "out.jsonl"
+    out.write_text("the old records\n")
+    args = [sys.executable, str(driver), str(feed)] + (["-o", str(out)] if to_file else [])
+    run = subprocess.run(args, capture_output=True, timeout=120)
+    err = run.stderr.decode(errors="replace")
+    assert run.returncode == 130, err
+    assert "Error" not in err and "Traceback" not in err and "E050" not in err, err
+    assert err.strip() == ("Interrupted." + (f" {out} is left as it was." if to_file else "")), err
+    assert out.read_text() == "the old records\n"

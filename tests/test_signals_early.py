@@ -116,3 +116,18 @@ def test_ctrl_c_to_the_process_group_under_a_local_dask_cluster_is_quiet(feed, t
             break
         assert time.monotonic() < deadline, "worker processes outlived the run"
         time.sleep(0.2)
+
+
+def test_the_command_takes_over_ctrl_c_before_any_heavy_import():
+    """Until ``install_early`` has run, Ctrl-C is Python's own: a traceback and exit status -2.
+    What the command imports up to there (the package, ``engines.signals``) is kept to a few
+    small standard modules, so that window stays a few milliseconds even on a loaded machine."""
+    import sys
+
+    probe = ("import sys; before = set(sys.modules); import newsextract.engines.signals; "
+             "print(' '.join(sorted(set(sys.modules) - before)))")
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    imported = set(run.stdout.split())
+    assert "newsextract.engines.signals" in imported
+    heavy = {"enum", "signal", "re", "typing", "dataclasses", "pathlib", "threading", "inspect"}
+    assert not imported & heavy, imported & heavy

@@ -353,6 +353,11 @@ def _write(output: Path | None, *, binary: bool, body) -> int:
             if target is not None:
                 target.commit()
     except NewsextractError as exc:
+        if _signals.received() is not None:
+            # a library swallowed the signal and failed in its own way: spaCy's bare
+            # ``except:`` around the package check turns a Ctrl-C during the model load
+            # into "can't find model", which would read as a broken install (exit 2)
+            return _signal_exit(target)
         _err(f"Error: {exc}")
         return EXIT_USAGE
     except BrokenPipeError:

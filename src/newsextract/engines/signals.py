@@ -20,14 +20,22 @@ Two phases:
   ``except BaseException``) still ends the run (``check``) and an exception
   Python wrapped in another is still reported as the signal it was.
 
-Only the standard library's ``signal``, ``os``, ``sys`` and ``contextlib`` are imported here.
+Only the standard library's ``_signal``, ``os``, ``sys`` and ``contextlib`` are imported here:
+until ``install_early`` has run, a Ctrl-C is Python's own (a traceback, exit status -2), so
+this module imports as little as it can. ``_signal`` is the C module under ``signal``, the
+same functions with plain integers; ``signal`` itself builds enums (``enum``: the larger
+part of this module's import time).
 """
 from __future__ import annotations
 
 import os
-import signal
 import sys
 from contextlib import contextmanager
+
+try:
+    import _signal as signal
+except ImportError:  # pragma: no cover -- an interpreter without CPython's C module
+    import signal
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
@@ -82,7 +90,7 @@ def install_early() -> None:
         if not _is_the_command():
             return
         for signum in _EXCEPTIONS:
-            if signal.getsignal(signum) is not signal.SIG_IGN:  # keep nohup's choice
+            if signal.getsignal(signum) != signal.SIG_IGN:  # keep nohup's choice
                 signal.signal(signum, _exit_now)
         sys.unraisablehook = _quiet_unraisable
     except ValueError:  # not the main thread

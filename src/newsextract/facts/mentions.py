@@ -10,7 +10,6 @@ from ..nlp.components.provenance import source
 from ..nlp.lemmas import lemma as lemma_of
 from .. import lexicon
 
-INSTITUTION_WORDS = {"embassy", "consulate", "commission"}
 BODY_PREPOSITIONS = {"at", "for", "of", "from", "with"}
 
 
@@ -33,7 +32,8 @@ def is_institution_as_body(ent: Span) -> bool:
     at the Canadian Embassy", "a spokesman for the Japanese Embassy"): a body, an
     organization; where people arrive or gather ("met at the Japanese Embassy")
     it is a building, a place."""
-    if ent.label_ != "FAC" or not (source(ent).startswith("institution") or ent[-1].lower_ in INSTITUTION_WORDS):
+    if ent.label_ != "FAC" or not (source(ent).startswith("institution")
+                                   or ent[-1].lower_ in lexicon.institution_words()):
         return False
     root = ent.root
     prep = root.head

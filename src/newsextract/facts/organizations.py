@@ -28,12 +28,11 @@ from .evidence import organization_evidence
 from .mentions import is_institution_as_body, mention
 
 ACRONYM_LENGTH = (2, 6)
-NAME_SUFFIXES = {"Party"}  # and the company suffixes of company_cues.txt
 
 
 @lru_cache(maxsize=1)
 def _suffixes() -> frozenset[str]:
-    words = set(NAME_SUFFIXES)
+    words = set(lexicon.body_name_suffixes())  # "Party", and the company suffixes
     words.update(word for word, kind in lexicon.company_cues().items() if kind == "suffix")
     return frozenset(words)
 

@@ -48,14 +48,8 @@ from .mentions import staff_nouns
 
 MIN_WORDS = 4
 SENTENCE_END = {".", "!", "?"}
-SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "as", "&",
-               "is", "de", "la", "le", "du", "von", "van"}
-WORK_NOUNS = {"film", "movie", "song", "album", "book", "novel", "play", "show", "series", "single", "musical",
-              "opera", "programme", "program", "documentary", "sitcom", "drama", "track", "hit", "title", "poem",
-              "called", "titled", "entitled", "named", "dubbed", "game", "episode", "exhibition", "painting"}
 GROUP_PRONOUNS = {"it", "they"}
 RELATIVE = {"who", "which", "that"}
-SPOKES = {"spokesman", "spokeswoman", "spokesperson", "representative", "statement", "official"}
 AGE = re.compile(r"\d+-year-old")
 PERSON_LOOKBACK = 2  # paragraphs before the quote's own searched for "he"/"she"
 CLAUSE_TOKENS = 12  # how far a reporting clause reaches from the quotation's marks
@@ -125,7 +119,7 @@ class _Speakers:
         self.roles = {p.name: list(getattr(p, "roles", []) or []) for p in people}
         self.antecedents = SpeakerAntecedents(doc, text, person_at=self.person_at, org_at=self.org_at,
                                               sexes=self.sexes, in_quotes=self._in_quotes, is_cue=self._is_cue,
-                                              spokes=SPOKES, lookback=PERSON_LOOKBACK)
+                                              spokes=lexicon.spokesperson_words(), lookback=PERSON_LOOKBACK)
 
     def _title_line(self) -> int:
         from ..nlp.components.blocks import BLOCKS_KEY
@@ -149,10 +143,12 @@ class _Speakers:
         if inner[-1:] in ".,!?;:":
             return False
         before = self.text[max(0, s.open_at - 40):s.open_at].split()
-        if before and before[-1].lower().strip(",") in WORK_NOUNS or \
-                len(before) > 1 and before[-2].lower() in WORK_NOUNS and before[-1][:1].isupper():
+        work_nouns = lexicon.quoted_title_words()
+        if before and before[-1].lower().strip(",") in work_nouns or \
+                len(before) > 1 and before[-2].lower() in work_nouns and before[-1][:1].isupper():
             return True
-        capital = [w for w in words if w.lower() not in SMALL_WORDS]
+        small = lexicon.title_small_words()
+        capital = [w for w in words if w.lower() not in small]
         return bool(capital) and all(w[:1].isupper() or w[:1].isdigit() for w in capital) \
             and words[0][:1].isupper()
 
@@ -375,7 +371,8 @@ class _Speakers:
             people = {n: people[n] for n in named[:1]}
         if people:  # "HVB analyst Peter-Thilo Halser", "a spokesman, John Smith,"
             return next(iter(people))
-        if noun in SPOKES or word in SPOKES:
+        spokes = lexicon.spokesperson_words()
+        if noun in spokes or word in spokes:
             # "a spokesman for X", "X spokesman", "the club's spokesman": X
             for tok in head.subtree:
                 if tok.dep_ in ("relcl", "acl"):

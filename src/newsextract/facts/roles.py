@@ -31,7 +31,7 @@ from ..nlp.components.person_titles import TITLES_KEY
 from ..lexicon.geo import demonym_country, lookup
 from ..nlp.lemmas import common_word, lemma
 from ..lexicon import (body_kinds, kinship_words, office_bodies, organization_posts, reporting_verbs,
-                       team_titles, titles, words)
+                       role_words, team_titles, titles, words)
 from .quotemarks import find_stretches
 
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -43,15 +43,14 @@ KIND_DETERMINERS = {"the", "that", "this"}  # "the club's coach", "the head of t
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 DASHES = {",", "-", "–", "—"}
-TIME_WORDS = {"now", "then", "currently", "formerly", "previously", "also"}
-BEFORE_BODY = {"former", "ex", "then", "outgoing", "acting", "interim"}  # "former Scotland manager"
 COPULAS = {"be", "become", "remain"}
-NAMING_VERBS = {"name", "appoint", "elect", "make"}
-HIRING_VERBS = NAMING_VERBS | {"hire", "sign", "recruit", "install", "promote"}  # "ORG appointed NAME as ..."
-RELATIVE_VERBS = {"be", "become", "remain", "sit", "serve", "work"}  # "NAME, who sits on the board of ..."
-COMPETITION_TITLES = {"champion", "seed", "winner", "medallist", "medalist", "finalist", "runner-up", "holder"}
 WINDOW = 8  # tokens an apposition's title may take
 CONNECTORS = {"of", "and", "&", "for", "de", "du", "la", "le"}  # inside a body's name
+
+
+def _words(kind: str) -> frozenset[str]:
+    """A word class of ``models/role_words.json`` ("before_body": "former", "acting", ...)."""
+    return role_words()[kind]
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +65,7 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def body_nouns() -> frozenset[str]:
     """Nouns for a body a person leads ("Woodward's Lions squad"): ``models/organization_nouns.txt``."""
-    return words("organization_nouns.txt") | {"squad"}
+    return words("organization_nouns.txt") | role_words()["team_bodies"]
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +147,7 @@ def descriptions(doc: Doc) -> list[Found]:
         if token.lower_ not in ("the", "a", "an") or token.i + 2 >= len(doc):
             continue
         k = token.i + 1
-        if doc[k].lower_ in BEFORE_BODY:
+        if doc[k].lower_ in _words("before_body"):
             k += 1
         end = k
         while end < len(doc) and end - k < 5 and not doc[end].is_punct and not finder._is_head(doc[end]):
@@ -354,7 +353,7 @@ class _Finder:
         if i < len(doc) - 1 and doc[i].text in DASHES:
             core = self._head_after(i + 1)  # "NAME, chief executive of ..."
             if core is None and doc[i].text == "," and doc[i + 1].lower_ == "who" and i + 2 < len(doc) \
-                    and lemma(doc[i + 2]) in RELATIVE_VERBS:
+                    and lemma(doc[i + 2]) in _words("relative_verbs"):
                 k = i + 3  # "NAME, who sits on the executive of ..."
                 if k < len(doc) and doc[k].lower_ in ("on", "as", "in"):
                     k += 1
@@ -375,9 +374,10 @@ class _Finder:
         if self.parsed:
             root = ent.root
             head = root.head
-            if root.dep_ in ("nsubj", "nsubjpass") and (lemma(head) in COPULAS or lemma(head) in NAMING_VERBS):
+            linking = COPULAS | _words("naming_verbs")
+            if root.dep_ in ("nsubj", "nsubjpass") and lemma(head) in linking:
                 verbs = [head] + [c for c in head.children  # "NAME is to become the UK's high commissioner"
-                                  if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and lemma(c) in COPULAS | NAMING_VERBS]
+                                  if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and lemma(c) in linking]
                 for verb in verbs:
                     for child in verb.children:
                         if child.dep_ in ("attr", "oprd", "xcomp", "acomp") and child.i > root.i and self._is_head(child):
@@ -387,7 +387,8 @@ class _Finder:
     def _hirer(self, ent: Span) -> Span | None:
         """The organization that appointed the person: "The FA has appointed NAME as ..."."""
         root = ent.root
-        if not self.parsed or root.dep_ != "dobj" or lemma(root.head) not in HIRING_VERBS:
+        hiring = _words("naming_verbs") | _words("hiring_verbs")
+        if not self.parsed or root.dep_ != "dobj" or lemma(root.head) not in hiring:
             return None
         for child in root.head.children:
             if child.dep_ == "nsubj":
@@ -399,7 +400,7 @@ class _Finder:
     def _head_after(self, i: int) -> tuple[int, int] | None:
         """"NAME, now the deputy leader of ...": the title noun phrase that starts at ``i``."""
         doc = self.doc
-        if i < len(doc) and doc[i].lower_ in TIME_WORDS:
+        if i < len(doc) and doc[i].lower_ in _words("time_words"):
             i += 1
         if i < len(doc) and doc[i].lower_ in DETERMINERS:
             i += 1
@@ -591,7 +592,8 @@ class _Finder:
         words, and capitalized words before a capitalized title ("Trade Secretary")."""
         doc = self.doc
         k = start
-        if doc[end - 1].lower_ in COMPETITION_TITLES or lemma(doc[end - 1]).lower() in COMPETITION_TITLES:
+        competition = _words("competition_titles")
+        if doc[end - 1].lower_ in competition or lemma(doc[end - 1]).lower() in competition:
             # "US Open champion", "former Wimbledon champion": the competition is part of the title
             while k > 0 and doc[k - 1].ent_type_ != "PERSON" and doc[k - 1].lower_ not in DETERMINERS \
                     and not doc[k - 1].is_punct and doc[k - 1].text not in POSSESSIVE and not doc[k - 1].like_num \
@@ -719,7 +721,7 @@ class _Finder:
                 while first > 0 and first + 3 > ent.start and ent[0].lower_ != "the" \
                         and self._extends_name(doc[first - 1], party=False):
                     first -= 1  # "Balfour Beatty managers", where the model found "Beatty"
-                if first < ent.end and ent[0].lower_ not in BEFORE_BODY:
+                if first < ent.end and ent[0].lower_ not in _words("before_body"):
                     self._set_body(role, doc[first:ent.end])
                     role.loose = True  # a body only if no one in the article is called so
                 return
@@ -749,14 +751,15 @@ class _Finder:
         ent = self.ent_of.get(token.i)
         if ent is not None and ent.label_ != "CARDINAL" or not token.is_alpha or not (token.is_title or token.is_upper):
             return False  # but "Three Degrees"
-        if token.lower_ in self.lex.modifiers or token.lower_ in self.lex.heads or token.lower_ in BEFORE_BODY \
+        if token.lower_ in self.lex.modifiers or token.lower_ in self.lex.heads \
+                or token.lower_ in _words("before_body") \
                 or token.lower_ in DETERMINERS or token.pos_ not in ("PROPN", "ADJ", "NOUN"):
             return False
         return not _sentence_start(token) or party or self._a_name(token)
 
     def _before_body(self, role: Found, first: int) -> None:
         """"Former Northern Ireland minister": "former" belongs to the title."""
-        if first > 0 and self.doc[first - 1].lower_ in BEFORE_BODY:
+        if first > 0 and self.doc[first - 1].lower_ in _words("before_body"):
             word = self.doc[first - 1].lower_
             role.title = f"{word} {role.title}"
 
@@ -899,10 +902,6 @@ def resolve(people: list[Person], organizations: list[Organization], places: lis
         person.roles = _unique(roles)
 
 
-PORTFOLIO_HEADS = {"secretary", "minister"}
-NO_PORTFOLIO = PORTFOLIO_HEADS | {"of", "for", "state", "the", "and", "former", "deputy", "junior", "acting",
-                                  "interim", "outgoing", "new", "then", "prime", "first", "senior", "cabinet"}
-DEPARTMENT_WORDS = {"department", "ministry", "office"}
 ONLY_ORGANIZATION_MENTIONS = 3  # an article about one organization names it again and again
 
 
@@ -915,16 +914,17 @@ def _department(title: str, organizations: list[Organization]) -> str | None:
     if not words or "shadow" in words:
         return None
     names = {o.name.casefold(): o.name for o in organizations}
-    body = office_bodies().get(" ".join(w for w in words if w not in BEFORE_BODY))
+    body = office_bodies().get(" ".join(w for w in words if w not in _words("before_body")))
     if body is not None:
         return names.get(body.casefold())
-    if words[-1] not in PORTFOLIO_HEADS and not (set(words) & PORTFOLIO_HEADS and {"of", "for"} & set(words)):
+    heads = _words("portfolio_heads")
+    if words[-1] not in heads and not (set(words) & heads and {"of", "for"} & set(words)):
         return None
-    portfolio = {w for w in words if w not in NO_PORTFOLIO}
+    portfolio = {w for w in words if w not in heads and w not in _words("no_portfolio")}
     if not portfolio:
         return None
     fits = {name for key, name in names.items()
-            if portfolio <= set(key.split()) and DEPARTMENT_WORDS & set(key.split())}
+            if portfolio <= set(key.split()) and _words("department_words") & set(key.split())}
     return fits.pop() if len(fits) == 1 else None
 
 

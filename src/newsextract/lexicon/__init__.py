@@ -16,7 +16,8 @@ process, and each list has one file and one name:
 
 and the lists more than one module reads, by their meaning: ``first_names``,
 ``name_particles``, ``party_words``, ``speech_verb_forms``, ``company_cues``, ``titles``,
-``title_roles``.
+``title_roles``, ... (and the one-module lists ``quoted_title_words``, ``spokesperson_words``,
+``title_small_words``, ``institution_words``, ``body_name_suffixes``).
 The results are shared: never change what they return.
 """
 from __future__ import annotations
@@ -290,3 +291,42 @@ def place_rule_words() -> dict[str, frozenset[str]]:
     "seat_holders", "name_joiners", "compass", "directions", "used_as_place", "settlements",
     "dateline_agencies"): ``place_rule_words.json``, whose ``_about`` says what each kind does."""
     return {k: frozenset(v) for k, v in json("place_rule_words.json").items() if not k.startswith("_")}
+
+
+def quoted_title_words() -> frozenset[str]:
+    """Lower-case words right before a quoted title that make it a work's ("the film",
+    "a song called"): ``quoted_title_words.txt``."""
+    return words("quoted_title_words.txt")
+
+
+def spokesperson_words() -> frozenset[str]:
+    """Lower-case words for whoever speaks for a body ("spokesman", "official", "statement"):
+    ``spokesperson_words.txt``."""
+    return words("spokesperson_words.txt")
+
+
+def title_small_words() -> frozenset[str]:
+    """The lower-case small words of a title in title case ("of", "the", "de"):
+    ``title_small_words.txt``."""
+    return words("title_small_words.txt")
+
+
+def institution_words() -> frozenset[str]:
+    """Lower-case last words of an institution's name that is a building or a body
+    ("embassy", "consulate"): ``institution_words.txt``."""
+    return words("institution_words.txt")
+
+
+def body_name_suffixes() -> frozenset[str]:
+    """Words a body adds to its short name ("Party"), as written: ``body_name_suffixes.txt``
+    (company suffixes are in ``company_cues``)."""
+    return words("body_name_suffixes.txt")
+
+
+@lru_cache(maxsize=1)
+def role_words() -> dict[str, frozenset[str]]:
+    """The word classes of the roles extractor, by kind ("before_body", "time_words",
+    "naming_verbs", "hiring_verbs", "relative_verbs", "competition_titles", "portfolio_heads",
+    "no_portfolio", "department_words", "team_bodies"): ``role_words.json``, whose comments
+    say what each does."""
+    return {k: frozenset(v) for k, v in json("role_words.json").items() if not k.startswith("_")}
