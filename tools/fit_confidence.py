@@ -2,11 +2,13 @@
 
     python tools/fit_confidence.py --shipped [--write]
 
-refits the shipped model in one command (about a minute): it dumps the judged entries of
-bbc_gold dev, heldout-tune, heldout2-tune, heldout3-tune, heldout4-tune, entities-fit (each when
-``benchmarks/eval_articles.py`` has it), people-fit and CoNLL-2003 dev (``SHIPPED_SETS``) and fits them with the shipped settings
-(``SHIPPED_ARGS``): people refitted, the news files weighing twice CoNLL's, calibrated
-and thresholded on the annotated news; places and organizations as shipped. The same by hand:
+refits the shipped model in one command (a few minutes): it dumps the judged entries of
+bbc_gold dev, heldout-tune, heldout2-tune, heldout3-tune, heldout4-tune, entities-fit (each
+when ``benchmarks/eval_articles.py`` has it), people-fit and CoNLL-2003 dev (``SHIPPED_SETS``)
+and fits them with the shipped settings (``SHIPPED_ARGS``): places recalibrated on the
+annotated news with their shipped weights and the entries their threshold kept; people and
+organizations as shipped (``--kinds people places`` refits people too: the news files weighing
+twice CoNLL's, calibrated and thresholded on the annotated news). The same by hand:
 
     python benchmarks/eval_articles.py --dump /tmp/bbc.jsonl
     python benchmarks/eval_conll.py --split dev --dump /tmp/conll.jsonl
@@ -65,6 +67,11 @@ FOR = {"honorific", "rule:results", "rule:initials", "given-name", "full-name", 
 # above the issue's targets (0.95, 0.93), as unseen articles come out a little below the files the model
 # was fitted on; for people 0.96, as one of those files (people-fit) is itself judged unseen news
 TARGET = {"people": 0.96, "places": 0.94, "organizations": None}
+# kinds whose target must hold in each file of annotated news; for places it holds on the files together:
+# a tune half has 10-40 places, and its wrong ones (a side named as its country, a name the gold writes
+# otherwise) sit at every confidence, so one file's share above a level says little and a per-file rule
+# drives the threshold to where nearly every place is lost (0.96 keeps 28% of the right places)
+PER_FILE = {"people": True, "places": False, "organizations": True}
 
 
 def read(path: Path, source: int) -> list[dict]:
@@ -208,6 +215,18 @@ def calibrated(knots: list[list[float]], raw: float) -> float:
     return round(calibrate(knots, raw), 3)
 
 
+def _shipped_raw_threshold(model: dict) -> float:
+    """The logistic score at which the shipped model's threshold lies: its threshold itself without a
+    calibration; with one, the lowest score the calibration line lifts to the threshold."""
+    knots, thr = model.get("calibration"), float(model["threshold"])
+    if not knots:
+        return thr
+    for (x0, y0), (x1, y1) in zip(knots, knots[1:]):
+        if y1 >= thr:
+            return x0 if y1 == y0 or thr <= y0 else x0 + (x1 - x0) * (thr - y0) / (y1 - y0)
+    return 1.0
+
+
 def lowest_threshold(files: list[list[tuple[float, bool]]], precision: float) -> float:
     """The lowest confidence c at which, in every file, the entries at or above c are right at
     least ``precision`` of the time; halfway between that level of the files' entries and the
@@ -232,7 +251,11 @@ def table(scored: list[tuple[float, bool]]) -> str:
 
 # the judged sets of the shipped fit, annotated news first (eval_articles.py --set NAME), then CoNLL dev
 SHIPPED_SETS = ("dev", "heldout-tune", "heldout2-tune", "heldout3-tune", "heldout4-tune", "entities-fit", "people-fit")
-SHIPPED_ARGS = ["--kinds", "people", "--l2", "1"]
+# places keep their weights (a refit of them cut CoNLL dev LOC by 4 points: CoNLL counts the sides named
+# as countries as places) and are recalibrated, their threshold keeping the entries it kept; people are
+# kept as shipped here (``--kinds people places`` refits them too: on these sets that put a bare full name
+# with no listed given name, "Amrit Singh Bains QC", at 0.60, under the 0.61 threshold it chose)
+SHIPPED_ARGS = ["--kinds", "places", "--keep-weights", "places", "--l2", "1"]
 
 
 def shipped_dumps(tmp: Path) -> list[str]:
@@ -284,7 +307,8 @@ def main(argv: list[str] | None = None) -> int:
                         "shipped bias and weights and calibrate only; the threshold keeps the entries the shipped "
                         "threshold kept")
     parser.add_argument("--keep-threshold", nargs="*", choices=KINDS, default=[], help="for these kinds the "
-                        "threshold is the shipped (uncalibrated) one, read through the new calibration")
+                        "threshold keeps the entries the shipped one kept: the shipped threshold's logistic "
+                        "score, read through the new calibration")
     parser.add_argument("--kinds", nargs="*", choices=KINDS, help="refit only these kinds; the others keep "
                         "what models/confidence.json has (default: all)")
     parser.add_argument("--beta", type=float, help="thresholds of best F-beta (precision-weighted when < 1) "
@@ -327,11 +351,10 @@ def main(argv: list[str] | None = None) -> int:
             continue
         if kind in args.keep_weights:
             bias, w = shipped[kind]["bias"], shipped[kind]["weights"]
-            kept_from = shipped[kind]["threshold"] if not shipped[kind].get("calibration") else None
+            kept_from = _shipped_raw_threshold(shipped[kind])
         else:
             bias, w = fit(data, weights, args.l2, kind, shipped[kind] if args.anchor else None, args.anchor)
-            kept_from = shipped[kind]["threshold"] if kind in args.keep_threshold \
-                and not shipped[kind].get("calibration") else None
+            kept_from = _shipped_raw_threshold(shipped[kind]) if kind in args.keep_threshold else None
         calibrate_on = args.calibrate or args.news
         news = [(predict(bias, w, r), r["right"]) for r in data if r["source"] < calibrate_on]
         knots = [] if args.no_calibration or kind == "organizations" else isotonic(news)
@@ -340,14 +363,15 @@ def main(argv: list[str] | None = None) -> int:
         BETA.pop("on", None)
         if args.beta and (not args.beta_kinds or kind in args.beta_kinds):
             BETA["on"] = args.beta
-        if len(news_files := {r["source"] for r in data if r["source"] < args.news}) > 1 and TARGET[kind]:
+        if len(news_files := {r["source"] for r in data if r["source"] < args.news}) > 1 and TARGET[kind] \
+                and PER_FILE[kind]:
             # the precision target holds on each file of annotated news, not only on them together
             thr = lowest_threshold([[(calibrated(knots, predict(bias, w, r)), r["right"]) for r in data
                                      if r["source"] == f] for f in sorted(news_files)], TARGET[kind])
         else:
             thr = choose_threshold(first or rest, TARGET[kind])
         if kept_from is not None:  # the same entries as the shipped threshold of the logistic score
-            thr = calibrated(knots, kept_from) if knots else kept_from
+            thr = calibrated(knots, kept_from) if knots else round(kept_from, 3)
         out["kinds"][kind] = {"bias": round(bias, 3), "threshold": thr,
                               "weights": dict(sorted(w.items(), key=lambda kv: -abs(kv[1])))}
         if knots:

@@ -36,6 +36,7 @@ and ``places_extra.tsv`` (seas, oceans and regions) that live beside them.
 from __future__ import annotations
 
 import csv
+import re
 import sys
 from pathlib import Path
 
@@ -159,13 +160,31 @@ def build_rows(words: set[str]) -> list[dict]:
         match = 0 if not big else 1 if not common or capital or pop >= UNAMBIGUOUS_POPULATION else 2
         add(name, name, "city", iso, city["latitude"], city["longitude"], pop, match, capital,
             geonames_id=city["geonameid"], admin1=_admin1(city))
+        for short in _short_names(city):  # "Newcastle": normalizes what the model found, a candidate
+            rows.append({**rows[-1], "alias": short, "name": short, "match": 0, "short": True})
     # "Bavaria" finds Bayern, "North Rhine-Westphalia" Nordrhein-Westfalen: an English name that
     # no other place has ("Brest" stays the city) and that is no English word
-    taken = {r["alias"] for r in rows}
+    taken = {r["alias"] for r in rows if not r.get("short")}
     for alias, row in english:
         if alias not in taken and alias.lower() not in words:
             rows.append({**row, "alias": alias, "english": True})
     return rows
+
+
+SHORT_NAME = re.compile(r"(.+?)[ -][a-z]")  # "Newcastle upon Tyne", "Rostov-on-Don", "Acapulco de Juárez"
+
+
+def _short_names(city: dict) -> list[str]:
+    """The short name news copy gives a town whose full name goes on with a lower-case word
+    ("Newcastle" for Newcastle upon Tyne, "Acapulco" for Acapulco de Juárez, "Southend" for
+    Southend-on-Sea): the words of the name before the first such word, when GeoNames lists
+    them among the town's other names ("City", "Island" and other capitalized words after a
+    name make another name: "Gold" is no short name of Gold Coast). The place is then named
+    as the article names it, its GeoNames id the full name's."""
+    name = city["name"]
+    cut = SHORT_NAME.match(name)
+    short = cut.group(1) if cut else ""
+    return [short] if short in set(city.get("alternatenames") or ()) and _ascii_ok(short) else []
 
 
 def _admin1(city: dict) -> str:
@@ -258,11 +277,14 @@ def town_rows(words: set[str]) -> list[dict]:
         name = city["name"]
         if not _ascii_ok(name):
             continue
-        rows.append({"alias": name, "name": name, "kind": "city", "country": city["countrycode"],
-                     "admin1": _admin1(city), "lat": f"{city['latitude']:.4f}",
-                     "lon": f"{city['longitude']:.4f}", "population": int(city["population"] or 0),
-                     "geonames_id": city["geonameid"], "capital": 0, "match": 0,
-                     "common": int(name.lower() in words or len(name) < 4)})
+        row = {"alias": name, "name": name, "kind": "city", "country": city["countrycode"],
+               "admin1": _admin1(city), "lat": f"{city['latitude']:.4f}",
+               "lon": f"{city['longitude']:.4f}", "population": int(city["population"] or 0),
+               "geonames_id": city["geonameid"], "capital": 0, "match": 0,
+               "common": int(name.lower() in words or len(name) < 4)}
+        rows.append(row)
+        rows.extend({**row, "alias": short, "name": short, "common": int(short.lower() in words or len(short) < 4)}
+                    for short in _short_names(city))
     return rows
 
 
@@ -327,11 +349,21 @@ def _ascii_aliases(rows: list[dict]) -> list[dict]:
     for row in rows:
         folded = unicodedata.normalize("NFKD", row["alias"]).encode("ascii", "ignore").decode("ascii")
         if folded != row["alias"] and folded and _ascii_ok(folded):
-            out.append({**row, "alias": folded})
+            out.append({**row, "alias": folded, "folded": True})
         if folded.startswith("St. "):  # "St Louis", "Saint Louis"
             out.append({**row, "alias": "St " + folded[4:]})
             out.append({**row, "alias": "Saint " + folded[4:]})
     return out
+
+
+def _demote_folded_words(rows: list[dict], words: set[str]) -> None:
+    """An accent-less alias that is an English word and another place's own name ("Sale" for
+    Salé, beside Sale in England) means the word or that place as often as this one: it finds
+    nothing in text on its own (match 0) and yields the name to the place so named."""
+    named = {r["name"] for r in rows if r["alias"] == r["name"]}
+    for row in rows:
+        if row.get("folded") and row["alias"].lower() in words and row["alias"] in named:
+            row["match"], row["folded_word"] = 0, True
 
 
 def _rank(row: dict) -> tuple:
@@ -347,7 +379,7 @@ def _meaning_rank(row: dict) -> tuple:
     population = int(row["population"] or 0)
     if row["kind"] == "city" and (int(row["capital"]) and population >= CAPITAL_CITY or population >= BIG_CITY):
         kind = KIND_ORDER["region"] - 0.5
-    return (MATCH_ORDER.get(int(row["match"] or 0), 3), kind, -population)
+    return (bool(row.get("folded_word")), MATCH_ORDER.get(int(row["match"] or 0), 3), kind, -population)
 
 
 def best_rows(rows: list[dict]) -> list[dict]:
@@ -571,6 +603,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = build_rows(words)
     add_hand_kept(rows, models)
     rows.extend(_ascii_aliases(rows))
+    _demote_folded_words(rows, words)
     written = write_gazetteer(rows, models / "gazetteer.tsv")
     towns = town_rows(words)
     towns.extend(_ascii_aliases(towns))

@@ -15,7 +15,8 @@ accents of the place's own that is an English word (the pipeline's lemmatizer
 tables) and another place's name as written ("Sale" for Salé: a sale, and a town
 and rugby club in England) finds no place in text on its own. The ALL-CAPS place
 that opens a dateline ("BONN 1996-08-30", "KHASAVYURT, Russia") is a place, and
-so is a smaller town the gazetteer knows right after "in", "at" or "near", and
+so is a smaller town the gazetteer knows right after "in", "at" or "near" (unless the article
+writes that name elsewhere as a body's or a person's: "said Kerava ... head of sales at Kerava"), and
 any name after "the town of", "the state of" or before a
 lower-case noun of a kind of place ("Helmand province", "Stansted airport":
 ``models/place_kind_nouns.tsv``). The seat an MP sits for ("MP for Henley-on-Thames",
@@ -294,7 +295,8 @@ def _places_by_usage(doc: Doc, speech: frozenset[str], w: RuleWords,
                      parties: frozenset[str] = frozenset()) -> list[Span]:
     """A one-word "person" the model guessed, that the article puts somewhere
     ("in Tavildara", "east of Tavildara", "Longyear is a town") and never has
-    speak, is a place in every mention; a party never is ("a huge figure in Labour")."""
+    speak, is a place in every mention; a party never is ("a huge figure in Labour"), nor a
+    name a rule made a body's elsewhere ("chemicals group Vantor ... shares in Vantor")."""
     guesses: dict[str, list[Span]] = {}
     in_names = set()
     for ent in doc.ents:
@@ -302,6 +304,8 @@ def _places_by_usage(doc: Doc, speech: frozenset[str], w: RuleWords,
             guesses.setdefault(ent.text, []).append(ent)
         elif ent.label_ == "PERSON" and len(ent) > 1:
             in_names.update(t.text for t in ent)
+        elif ent.label_ == "ORG" and not guessed(ent):
+            in_names.add(ent.text)  # a rule made it a body: "chemicals group Vantor"
     out = []
     for text, ents in guesses.items():
         if text in in_names or text in parties or not any(e.label_ == "PERSON" for e in ents) \
@@ -331,7 +335,10 @@ def _speaks(doc: Doc, ent: Span, speech: frozenset[str]) -> bool:
 
 
 def _after_locatives(doc: Doc, headlines, lookup, locatives: frozenset[str]) -> list[tuple[int, int]]:
-    """A smaller town the gazetteer knows, right after "in", "at", "near" ("at Hove")."""
+    """A smaller town the gazetteer knows, right after "in", "at", "near" ("at Hove"); not a name
+    the article writes elsewhere as a body's or a person's ("head of sales at Kerava" where
+    "said Kerava" is an organization)."""
+    bodies = _body_names(doc)
     out = []
     for token in doc:
         if token.lower_ not in locatives or token.i + 1 >= len(doc):
@@ -344,9 +351,15 @@ def _after_locatives(doc: Doc, headlines, lookup, locatives: frozenset[str]) -> 
         while end < len(doc) and end - start < 3 and doc[end].text[:1].isupper() and doc[end].is_alpha:
             end += 1
         if end > start and not in_lines(start, headlines) and lookup(doc[start:end].text) is not None \
-                and (end >= len(doc) or not doc[end].text[:1].isupper()):
+                and (end >= len(doc) or not doc[end].text[:1].isupper()) and doc[start:end].text not in bodies:
             out.append((start, end))
     return out
+
+
+def _body_names(doc: Doc) -> frozenset[str]:
+    """The names the article writes as an organization's or a person's somewhere (the model's or a
+    rule's reading): "chemicals group Vantor", "said Kerava"."""
+    return frozenset(e.text for e in doc.ents if e.label_ in ("ORG", "PERSON"))
 
 
 def _datelines(doc: Doc, lookup, agencies: frozenset[str]) -> set[tuple[int, int]]:
