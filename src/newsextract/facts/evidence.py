@@ -237,15 +237,9 @@ def _common(spans: Iterable[Span], elsewhere: int = 0, person: bool = False) -> 
             continue
         n += 1
         out.add(provenance(span))
-        if _quoted(span):
-            out.add("against:quoted")
-        if _beside_work(span, w, person):
-            out.add("against:work")
-        if _work_verb(span, w, person) or _made_thing(span, w):
-            out.add("against:work-verb")
-        if _match_context(span, w):
-            out.add("against:side")
-            sides += 1
+        found = _mention_against(span, w, person)
+        out |= found
+        sides += "against:side" in found
     if n + elsewhere >= 2 and 2 * sides >= n + elsewhere:
         out.add("against:sides")  # most of its mentions are a side's ("France coach", "France, who lost to")
     return out, n
@@ -581,14 +575,15 @@ PER_MENTION = frozenset({"against:quoted", "against:work", "against:work-verb", 
 PERSON_ONLY = frozenset({"pronoun", "age", "honorific", "surname-alone", "author"})  # not words said: firms speak
 
 
-def _mention_against(span: Span, w) -> set[str]:
-    """The evidence against of ``_common`` that this one mention carries."""
+def _mention_against(span: Span, w, person: bool = True) -> set[str]:
+    """The evidence against that this one mention carries (quoted, beside a work, after a verb of
+    works, in a match's context); ``_common`` gathers it over all mentions."""
     out = set()
     if _quoted(span):
         out.add("against:quoted")
-    if _beside_work(span, w, True):
+    if _beside_work(span, w, person):
         out.add("against:work")
-    if _work_verb(span, w, True) or _made_thing(span, w):
+    if _work_verb(span, w, person) or _made_thing(span, w):
         out.add("against:work-verb")
     if _match_context(span, w):
         out.add("against:side")
