@@ -1,6 +1,7 @@
 """Paths and assertions shared by the tests."""
 from __future__ import annotations
 
+import importlib.util
 import json
 import shutil
 import sys
@@ -12,6 +13,15 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
 EVAL = SHARED / "eval"
+
+
+def load_script(relative: str):
+    """A benchmark or tool script of the checkout (``benchmarks/eval_conll.py``) as a module."""
+    path = ROOT / relative
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def need_eval(*parts: str) -> Path:

@@ -1,12 +1,11 @@
 """The isotonic calibration of confidence: shipped knots, how they are read, how they are fitted."""
 from __future__ import annotations
 
-import importlib.util
 
 import pytest
 
 from newsextract.facts.confidence import calibrate, model, score
-from support import ROOT
+from support import load_script
 
 
 def test_the_calibration_line_is_read_between_its_knots():
@@ -36,10 +35,7 @@ def test_evidence_against_still_lowers_a_calibrated_confidence():
 
 @pytest.fixture(scope="module")
 def fit_tool():
-    spec = importlib.util.spec_from_file_location("fit_confidence", ROOT / "tools" / "fit_confidence.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("tools/fit_confidence.py")
 
 
 def test_isotonic_knots_follow_the_share_right_and_rise(fit_tool):

@@ -1,21 +1,17 @@
 """The hand-annotated dev set: well-formed, and the extractor keeps its quality on it."""
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import pytest
 
-from support import ROOT, need_eval
+from support import ROOT, load_script, need_eval
 
 DEV = ROOT / "tests" / "data" / "commitments_dev.jsonl"
 
 
 def _eval_module():
-    spec = importlib.util.spec_from_file_location("eval_commitments", ROOT / "benchmarks" / "eval_commitments.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("benchmarks/eval_commitments.py")
 
 
 @pytest.mark.parametrize("annotations, source, at_least", [

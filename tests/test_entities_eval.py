@@ -1,19 +1,15 @@
 """The CoNLL-2003 evaluation script: IOB1 spans and offsets (on made-up tokens)."""
 from __future__ import annotations
 
-import importlib.util
 
 import pytest
 
-from support import ROOT, need_eval
+from support import load_script, need_eval
 
 
 @pytest.fixture(scope="module")
 def eval_conll():
-    spec = importlib.util.spec_from_file_location("eval_conll", ROOT / "benchmarks" / "eval_conll.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("benchmarks/eval_conll.py")
 
 
 def test_iob1_spans_are_counted_sentence_by_sentence(eval_conll):

@@ -1,19 +1,15 @@
 """The bbc_gold evaluation script: judging entries and the reliability table (made-up records)."""
 from __future__ import annotations
 
-import importlib.util
 
 import pytest
 
-from support import ROOT, need_eval
+from support import ROOT, load_script, need_eval
 
 
 @pytest.fixture(scope="module")
 def eval_articles():
-    spec = importlib.util.spec_from_file_location("eval_articles", ROOT / "benchmarks" / "eval_articles.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("benchmarks/eval_articles.py")
 
 
 @pytest.fixture(scope="module")

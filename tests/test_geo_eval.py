@@ -1,19 +1,15 @@
 """benchmarks/eval_geo.py: acc@161km on the project's own annotated set (can fail)."""
 from __future__ import annotations
 
-import importlib.util
 
 import pytest
 
-from support import ROOT, need_eval
+from support import load_script, need_eval
 
 
 @pytest.fixture(scope="module")
 def eval_geo():
-    spec = importlib.util.spec_from_file_location("eval_geo", ROOT / "benchmarks" / "eval_geo.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("benchmarks/eval_geo.py")
 
 
 def test_scoring_counts_distance_ids_and_missing_coordinates(eval_geo):

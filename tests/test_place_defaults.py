@@ -4,11 +4,10 @@ the article's other places choose between, and an accent-less alias that is an E
 yields to the place written exactly so ("Sale", England, not Salé)."""
 from __future__ import annotations
 
-import importlib.util
 
 import pytest
 
-from support import ROOT
+from support import load_script
 
 
 def _places(record):
@@ -44,10 +43,7 @@ def test_an_accentless_english_word_is_not_the_accented_town(extract_text):
 
 @pytest.fixture(scope="module")
 def build_tool():
-    spec = importlib.util.spec_from_file_location("gazetteer_build", ROOT / "tools" / "gazetteer_build.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("tools/gazetteer_build.py")
 
 
 @pytest.mark.parametrize("name, others, short", [
