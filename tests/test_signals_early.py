@@ -131,3 +131,23 @@ def test_the_command_takes_over_ctrl_c_before_any_heavy_import():
     assert "newsextract.engines.signals" in imported
     heavy = {"enum", "signal", "re", "typing", "dataclasses", "pathlib", "threading", "inspect"}
     assert not imported & heavy, imported & heavy
+
+
+@pytest.mark.parametrize("stopped", [False, True])
+def test_event_loop_errors_after_a_ctrl_c_under_dask_are_not_printed(stopped, monkeypatch, caplog):
+    """distributed's event-loop thread can log a traceback for the cancel it queued when
+    Ctrl-C arrived (a NameError inside distributed.utils.sync); once the run was told to
+    stop the user sees only "Interrupted.", but before that loop errors are still shown."""
+    pytest.importorskip("distributed")
+    import logging
+
+    from newsextract.engines import dask as engine, signals
+
+    monkeypatch.setattr(signals, "_received", signal.SIGINT if stopped else None)
+    with caplog.at_level(logging.ERROR), engine._quiet_after_a_signal():
+        try:
+            raise NameError("cannot access free variable 'future'")
+        except NameError:
+            logging.getLogger("tornado.application").error("Exception in callback", exc_info=True)
+    logged = [r for r in caplog.records if r.name == "tornado.application"]
+    assert (logged == []) is stopped

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import threading
 from collections import deque
+from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 from typing import Any, Iterable, Iterator, Mapping
 
@@ -263,11 +264,17 @@ def extract_on_cluster(items: Iterable[ArticleInput], *, scheduler: str, model: 
                        patterns: str | None = None, include_text: bool = False,
                        batch_size: int = BATCH) -> Iterator[Article]:
     """Stream records in input order, computed on the Dask cluster at ``scheduler``."""
+    with _quiet_after_a_signal():
+        yield from _on_cluster(items, scheduler=scheduler, args=(model, patterns, include_text),
+                               batch_size=batch_size)
+
+
+def _on_cluster(items: Iterable[ArticleInput], *, scheduler: str, args: tuple, batch_size: int) -> Iterator[Article]:
     client, cluster = connect(scheduler)
     try:
         threads = max(1, sum(client.nthreads().values()))
         yield from _stream(client, items, limit=AHEAD * threads, size=max(1, batch_size),
-                           args=(model, patterns, include_text))
+                           args=args)
     except BaseException:  # stopping early (Ctrl-C, SIGTERM, an error): the run reports it once;
         import logging    # the scheduler's complaints about the tasks it drops are noise
 
@@ -314,6 +321,36 @@ def _raised(result):
 
 def _stream(client, items: Iterable[ArticleInput], *, limit: int, size: int, args: tuple) -> Iterator[Article]:
     yield from stream(items, _Cluster(client, args), size=size, limit=limit)
+
+
+class _NotAfterASignal:
+    """A logging filter: nothing once the run has been told to stop. A Ctrl-C that lands
+    while ``distributed`` waits on its event loop makes it queue a cancel that can fail on
+    the loop's thread (a ``NameError`` in ``distributed.utils.sync``, logged by tornado
+    with a traceback) before the main thread has unwound; the run reports the stop itself."""
+
+    @staticmethod
+    def filter(record) -> bool:
+        from .signals import received
+
+        return received() is None
+
+
+_LOOP_LOGGERS = ("tornado.application", "tornado.general", "asyncio")
+
+
+@contextmanager
+def _quiet_after_a_signal() -> Iterator[None]:
+    import logging
+
+    loggers = [logging.getLogger(name) for name in _LOOP_LOGGERS]
+    for logger in loggers:
+        logger.addFilter(_NotAfterASignal)
+    try:
+        yield
+    finally:
+        for logger in loggers:
+            logger.removeFilter(_NotAfterASignal)
 
 
 def _close(client, cluster) -> None:
