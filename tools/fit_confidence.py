@@ -56,10 +56,11 @@ PRIOR_AGAINST = -3.0  # ... unless it is evidence against: its weight is drawn t
 # results line, "the state of X"): drawn towards these weights, not 0
 PRIOR_STRENGTH = 10.0  # how much more than other weights these keep to their prior
 PRIORS = {"name-words": 2.5, "honorific": 3.5, "rule:results": 5.0, "rule:initials": 3.0, "place-noun": 2.5, "title": 3.0, "age": 3.0,
+          "role-before": 2.5, "post-nominal": 2.5,
           "compass-part": 2.5, "qualifier": 2.0, "rule:seat": 2.0, "located": 1.5}
 # kinds of evidence for an entry never lower its confidence, evidence against never raises it
 FOR = {"honorific", "rule:results", "rule:initials", "given-name", "full-name", "title", "speaker", "agent", "pronoun", "age", "initial", "name-words",
-       "surname-alone", "described", "listed", "of-body", "country-after", "author",
+       "surname-alone", "described", "listed", "role-before", "post-nominal", "of-body", "country-after", "author",
        "mentions:2+", "mentions:4+", "preposition", "place-noun", "gazetteer:city", "gazetteer:country",
        "gazetteer:continent", "company-suffix", "acronym", "org-noun", "side", "qualifier", "building-word",
        "rule:seat", "located", "gazetteer:other", "gazetteer:region"}
