@@ -42,7 +42,8 @@ def test_reliability_table_counts_each_bin(eval_articles):
     assert "| 0.00-0.50 | 1 | 0.00 | 5 | 0.60 |" in table
 
 
-HELDOUT_FILES = ("entities_heldout.jsonl", "entities_heldout2.jsonl", "entities_heldout3.jsonl", "entities_heldout4.jsonl")
+HELDOUT_FILES = ("entities_heldout.jsonl", "entities_heldout2.jsonl", "entities_heldout3.jsonl", "entities_heldout4.jsonl",
+                 "entities_heldout5.jsonl")
 FIT_FILES = ("people_fit.jsonl", "entities_fit.jsonl")
 
 
@@ -110,7 +111,7 @@ def test_every_heldout_name_is_written_in_its_article(name):
             assert place["country"] is None or (len(place["country"]) == 2 and place["country"].isupper()), (aid, place["name"])
 
 
-@pytest.mark.parametrize("locked", ["heldout-locked", "heldout2-locked", "heldout3-locked", "heldout4-locked", "pooled-locked"])
+@pytest.mark.parametrize("locked", ["heldout-locked", "heldout2-locked", "heldout3-locked", "heldout4-locked", "heldout5-locked", "pooled-locked"])
 def test_the_locked_half_prints_figures_only(eval_articles, capsys, locked):
     need_eval("bbc_gold")
     assert eval_articles.main(["--set", locked, "--errors"]) == 2
