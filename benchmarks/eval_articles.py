@@ -3,7 +3,7 @@
     python benchmarks/eval_articles.py [--data DIR] [--errors] [--all | --min-confidence X]
                                        [--dump FILE.jsonl] [--kind people|places|quotes]
                                        [--set dev|heldout[234]-tune|heldout[234]-locked|pooled-tune|pooled-locked
-                                              |people-fit|entities-fit]
+                                              |people-fit|entities-fit|entities2-fit]
 
 Runs the real extraction path (``newsextract.extract_many``) on
 ``../shared/eval/bbc_gold/dev_texts.jsonl`` and scores the records with the
@@ -38,6 +38,7 @@ confidence fit only (people; places are not judged there).
 ``--set entities-fit`` scores 40 more BBC articles (8 per section, in no other set),
 annotated in full for people and places before the tool was run on them
 (``tests/data/entities_fit.jsonl``). They may be studied and fitted on like a tune half.
+``--set entities2-fit`` does the same for 40 more (``tests/data/entities_fit2.jsonl``).
 """
 from __future__ import annotations
 
@@ -60,9 +61,10 @@ HELDOUT_SETS = {
 # people judged entry by entry (not annotated in full: no recall) in 96 other BBC articles, for fitting only;
 # and 40 more BBC articles annotated in full (people and places), for study and fitting, never a check
 FIT_SETS = {"people": Path(__file__).resolve().parents[1] / "tests" / "data" / "people_fit.jsonl",
-            "entities": Path(__file__).resolve().parents[1] / "tests" / "data" / "entities_fit.jsonl"}
+            "entities": Path(__file__).resolve().parents[1] / "tests" / "data" / "entities_fit.jsonl",
+            "entities2": Path(__file__).resolve().parents[1] / "tests" / "data" / "entities_fit2.jsonl"}
 SETS = ("dev",) + tuple(f"{name}-{half}" for name in (*HELDOUT_SETS, "pooled") for half in ("tune", "locked")) \
-    + ("people-fit", "entities-fit")
+    + ("people-fit", "entities-fit", "entities2-fit")
 BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001)
 
 
