@@ -44,7 +44,10 @@ beside "Windows programs"), ``against:credit`` (a photo
 credit: "REUTERS / Leonhard Foeger", "Photo: Ana Lind"). People also, from what is said
 around a name: ``surname-alone`` (the surname is a mention of its own: "Putin said"),
 ``listed`` (one of a list with another person named in full with a given name: "X, Will Yardley
-and Y"), ``described`` (a noun of a person right before it, in apposition to it or owned by it, or a
+and Y"), ``role-before`` (a role or an office right before a mention, as news introduces people
+named by one word too: "President Kagame", "rapper Skepta", "Chelsea striker Drogba"; not a firm's
+line of business, "market leader X", nor where the name ends in a body's word), ``post-nominal``
+(letters after a mention that only a person's name takes: "X QC", "X MP", "X OBE"), ``described`` (a noun of a person right before it, in apposition to it or owned by it, or a
 relative "who" after it: "billionaire X", "X, a lawyer,", "X's wife", "X, who ..."; the
 nouns are ``person_words``), ``of-body`` (a body or a place owns it: "Labour's X"),
 ``country-after`` ("X (Norway)" in results), ``author`` ("directed by X", "written by X"),
@@ -714,6 +717,8 @@ def person_evidence(spans: list[Span], name: str, titles: list[str]) -> list[str
                 flagged[f] = flagged.get(f, 0) + 1
     for f in _outweighed(out, flagged, n, titles):
         out.discard(f)
+    if "against:body-word" in out:
+        out.discard("role-before")  # "King Arthur International": the role word opens a body's name
     entry = lookup(name)
     office = any(t.split()[-1].lower() not in _team_roles() for t in titles)
     if entry is not None and not office:

@@ -15,6 +15,10 @@
   before a number ("May 5"), even where the model read a date.
 - A given name that is also a place or a word ("Sofia") starts a name after the "by"
   of a passive verb ("directed by Sofia Coppola").
+- One capitalized word right after a singular noun of what a person does
+  (``models/mononym_role_nouns.txt``: "rapper Skepta", "R&B star Nelly", "striker Drogba")
+  is a PERSON where the model found nothing or guessed a body or a place; so is a name
+  between commas after a noun of kin that a possessive owns ("His mother, Giselle, said").
 
 Word lists: ``models/first_names.txt`` (US SSA given names, generated),
 ``models/first_names_world.txt`` (other countries' given names, generated) and
