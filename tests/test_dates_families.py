@@ -604,3 +604,16 @@ def test_a_calendar_fiscal_year_keeps_calendar_values(extract_text, text, expres
 def test_this_month_takes_the_side_of_its_tense(extract_text, text, published, value):
     found = [v for t, _, v in dates(extract_text(text, published=published)) if t.lower().startswith("this ")]
     assert found == [value]
+
+
+# a plan in the present tense ("is due", "is expected", "is scheduled") is for a time to come
+@pytest.mark.parametrize("text, published, value", [
+    ("The vote is due in March.", PUB, "2026-03"),
+    ("The vote was due in March.", PUB, "2025-03"),
+    ("The report is expected in mid-March, officials said.", PUB, "2026-03"),
+    ("The report was expected in March, officials said.", PUB, "2025-03"),
+    ("The launch is scheduled for March.", PUB, "2026-03"),
+    ("The launch is scheduled for March.", None, None),
+])
+def test_a_plan_in_the_present_tense_is_to_come(extract_text, text, published, value):
+    assert [v for t, _, v in dates(extract_text(text, published=published)) if "March" in t] == [value]
