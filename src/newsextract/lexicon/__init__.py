@@ -139,6 +139,12 @@ def first_names() -> frozenset[str]:
     return words("first_names.txt") | words("first_names_world.txt")
 
 
+def mononym_role_nouns() -> frozenset[str]:
+    """Nouns of what a person does after which one capitalized word is a person's name
+    ("rapper Skepta", "striker Drogba"; ``mononym_role_nouns.txt``)."""
+    return words("mononym_role_nouns.txt")
+
+
 def post_nominals() -> frozenset[str]:
     """Letters written after a name that are no part of it ("MP", "QC", "OBE"; ``post_nominals.txt``)."""
     return words("post_nominals.txt")
