@@ -175,12 +175,14 @@ def _count(n: int) -> list[str]:
 
 def _common_word(name: str, vocab) -> bool:
     """The name starts with an everyday English verb, adjective or adverb ("General
-    Election", "Slim PlayStation"); given names and place names are not everyday words."""
+    Election", "Slim PlayStation"); given names, place names and initials ("K Marlowe": the
+    lemmatizer knows "k") are not everyday words."""
     from ..nlp.components.entity_spans import everyday_of
 
     common = everyday_of(vocab)
     first = name.split()[0].lower() if name.split() else ""
-    return bool(common) and first.isalpha() and first in common and first.title() not in _given_names()
+    return bool(common) and first.isalpha() and len(first) > 1 and first in common \
+        and first.title() not in _given_names()
 
 
 def _name_words(parts: list[str], vocab) -> bool:

@@ -299,6 +299,18 @@ def place_rule_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in json("place_rule_words.json").items() if not k.startswith("_")}
 
 
+def place_reading_words() -> tuple[str, ...]:
+    """Lower-case words before a country's name that make it read as the country ("in
+    Jordan", "visited Jordan"), not as a surname: ``place_reading_words.txt``."""
+    return lines("place_reading_words.txt")
+
+
+def date_line_labels() -> tuple[str, ...]:
+    """Lower-case words that may open a line that is only a date ("Published:", "Updated
+    on"): ``date_line_labels.txt``."""
+    return lines("date_line_labels.txt")
+
+
 def quoted_title_words() -> frozenset[str]:
     """Lower-case words right before a quoted title that make it a work's ("the film",
     "a song called"): ``quoted_title_words.txt``."""

@@ -36,7 +36,7 @@ from ... import lexicon
 from ..lemmas import lemma
 from ...lexicon.geo import Gazetteer
 from .carried import Carried
-from .name_bounds import NameBounds
+from .name_bounds import NameBounds, initial
 from .person_contexts import PersonContexts
 from .entity_spans import HEADLINE_KEY, capital_word, replace_ents
 from .provenance import NAME, RESULTS, guessed, source, stays
@@ -205,6 +205,11 @@ class PersonNames(Carried):
             if k == 0 or k - 1 in in_role or k - 1 in taken and not (self._weak_guess(before) or joins):
                 continue
             given = doc[k - 1]
+            if initial(given) and given.text.isalpha() and k == ent.start:
+                # "J Smith", "R Patel": the model saw only the surname
+                grown.append(Span(doc, k - 1, ent.end, label="PERSON"))
+                found_by.append(source(ent) or NAME)
+                continue
             if not capital_word(given) or given.is_stop or given.text in self.not_surnames \
                     or given.text.endswith(".") or self.geo.demonym_country(given.text) is not None \
                     or self.geo.lookup(given.text) is not None and given.text not in self.first_names:
