@@ -3,7 +3,7 @@
     python benchmarks/eval_articles.py [--data DIR] [--errors] [--all | --min-confidence X]
                                        [--dump FILE.jsonl] [--kind people|places|quotes]
                                        [--set dev|heldout[234]-tune|heldout[234]-locked|pooled-tune|pooled-locked
-                                              |people-fit|entities-fit]
+                                              |people-fit|entities-fit|entities2-fit]
 
 Runs the real extraction path (``newsextract.extract_many``) on
 ``../shared/eval/bbc_gold/dev_texts.jsonl`` and scores the records with the
@@ -23,11 +23,11 @@ annotated for this project per annotation.md in ``tests/data/entities_heldout.js
 (BBC ids and names only), with the same scorer and matching rules. The "tune"
 half may be studied (``--errors``, ``--dump``); the "locked" half only prints its
 figures and reliability table, so that it stays a fair check of rules made on the
-rest. ``--set heldout2-...``, ``heldout3-...`` and ``heldout4-...`` do the same for
-three more sets of about 40 BBC articles each (8 per section, none in bbc_gold dev or another
-set) in ``tests/data/entities_heldout2.jsonl`` / ``entities_heldout3.jsonl`` / ``entities_heldout4.jsonl``,
+rest. ``--set heldout2-...``, ``heldout3-...``, ``heldout4-...`` and ``heldout5-...`` do the same for
+four more sets of about 40 BBC articles each (8 per section, none in bbc_gold dev or another
+set) in ``tests/data/entities_heldout2.jsonl`` / ``entities_heldout3.jsonl`` / ``entities_heldout4.jsonl`` / ``entities_heldout5.jsonl``,
 annotated before the tool was run on them. ``--set pooled-tune`` / ``--set
-pooled-locked`` score the same halves of all four sets together (~70 articles each).
+pooled-locked`` score the same halves of all five sets together (~90 articles each).
 
 ``--set people-fit`` runs 96 more BBC articles (none in bbc_gold dev or the held-out
 sets) whose extracted people were judged one by one (``tests/data/people_fit.jsonl``:
@@ -38,6 +38,7 @@ confidence fit only (people; places are not judged there).
 ``--set entities-fit`` scores 40 more BBC articles (8 per section, in no other set),
 annotated in full for people and places before the tool was run on them
 (``tests/data/entities_fit.jsonl``). They may be studied and fitted on like a tune half.
+``--set entities2-fit`` does the same for 40 more (``tests/data/entities_fit2.jsonl``).
 """
 from __future__ import annotations
 
@@ -55,13 +56,15 @@ HELDOUT_SETS = {
     "heldout2": Path(__file__).resolve().parents[1] / "tests" / "data" / "entities_heldout2.jsonl",
     "heldout3": Path(__file__).resolve().parents[1] / "tests" / "data" / "entities_heldout3.jsonl",
     "heldout4": Path(__file__).resolve().parents[1] / "tests" / "data" / "entities_heldout4.jsonl",
+    "heldout5": Path(__file__).resolve().parents[1] / "tests" / "data" / "entities_heldout5.jsonl",
 }
 # people judged entry by entry (not annotated in full: no recall) in 96 other BBC articles, for fitting only;
 # and 40 more BBC articles annotated in full (people and places), for study and fitting, never a check
 FIT_SETS = {"people": Path(__file__).resolve().parents[1] / "tests" / "data" / "people_fit.jsonl",
-            "entities": Path(__file__).resolve().parents[1] / "tests" / "data" / "entities_fit.jsonl"}
+            "entities": Path(__file__).resolve().parents[1] / "tests" / "data" / "entities_fit.jsonl",
+            "entities2": Path(__file__).resolve().parents[1] / "tests" / "data" / "entities_fit2.jsonl"}
 SETS = ("dev",) + tuple(f"{name}-{half}" for name in (*HELDOUT_SETS, "pooled") for half in ("tune", "locked")) \
-    + ("people-fit", "entities-fit")
+    + ("people-fit", "entities-fit", "entities2-fit")
 BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001)
 
 

@@ -466,3 +466,75 @@ def test_later_in_the_day_is_the_day_spoken_of(extract_text, text, published, ex
 @pytest.mark.parametrize("text", ["She remembers the day he left.", "In the day of the internet, news is fast."])
 def test_other_days_are_not_counted(extract_text, text):
     assert not any(t.lower() == "the day" for t, _, _ in dates(extract_text(text, published=PUB)))
+
+
+# a day word capitalised inside a sentence names a programme, a paper or a show, not a day
+NAMED_DAY_WORDS = [
+    "The minister told the BBC's Today programme that the plan had failed.",
+    "The minister will tell the Today programme that the plan has failed.",
+    "The interview was first reported by USA Today.",
+    "She will appear on the Tonight Show next to the mayor.",
+    "Mr Jones told Today: \"We were misled.\"",
+]
+
+
+@pytest.mark.parametrize("published", [PUB, None])
+@pytest.mark.parametrize("text", NAMED_DAY_WORDS)
+def test_a_capitalised_day_word_inside_a_sentence_names_something(extract_text, text, published):
+    found = dates(extract_text(text, published=published))
+    assert not any(t.lower() in ("today", "tonight") for t, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Today, the minister resigned.", "2025-10-01"),
+    ("Today the minister will resign.", "2025-10-01"),
+    ("He said: \"Today is the day we act.\"", "2025-10-01"),
+    ("The minister resigned today.", "2025-10-01"),
+])
+def test_the_day_words_of_a_sentence_are_still_days(extract_text, text, value):
+    assert [v for t, _, v in dates(extract_text(text, published=PUB)) if t.lower() == "today"] == [value]
+
+
+# a decade in words is a decade: the latest one begun by the publication date, unless its century is said
+DECADE_WORDS = [
+    ("Unemployment is the lowest since the seventies.", PUB, ("the seventies", "DATE", "197")),
+    ("By the early seventies the town had emptied.", PUB, ("the early seventies", "DATE", "197")),
+    ("The band will tour as it did in the nineteen-sixties.", PUB, ("the nineteen-sixties", "DATE", "196")),
+    ("The band toured as it did in the nineteen-sixties.", None, ("the nineteen-sixties", "DATE", "196")),
+    ("Sales fell through the nineties.", None, ("the nineties", "DATE", None)),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", DECADE_WORDS)
+def test_a_decade_in_words_is_a_decade(extract_text, text, published, expected):
+    assert expected in dates(extract_text(text, published=published))
+
+
+@pytest.mark.parametrize("text", ["He married in his late thirties.", "Both of them are in their seventies."])
+def test_an_age_in_decades_is_no_date(extract_text, text):
+    assert dates(extract_text(text, published=PUB)) == []
+
+
+# a story told forward: each "later" counts from the time the one before reached
+CHAINED = [
+    ("He was arrested on 3 May 2019. Two days later he was charged. A week later he was freed.", PUB,
+     [("Two days later", "2019-05-05"), ("A week later", "2019-05-12")]),
+    ("He was arrested on 3 May 2019. Two days later he was charged. A week later he was freed.", None,
+     [("Two days later", "2019-05-05"), ("A week later", "2019-05-12")]),
+    ("He will be tried on 3 May 2027. Two days later he will be sentenced. A week later he will appeal.", PUB,
+     [("Two days later", "2027-05-05"), ("A week later", "2027-05-12")]),
+    # weeks do not fall into months: a month after a week is a month
+    ("The talks began on June 3, 2024. The following week the army withdrew. A month later the truce collapsed.",
+     PUB, [("The following week", "2024-W24"), ("A month later", "2024-07")]),
+    ("The talks will begin on June 3, 2026. The following week the army will withdraw. A month later it will "
+     "return.", None, [("The following week", "2026-W24"), ("A month later", "2026-07")]),
+    # a comparison is no step of a story: every "a year earlier" of a report is the same quarter
+    ("Sales in the third quarter of 2024 rose to $5m from $4m a year earlier. Profit was $2m, against $1m a "
+     "year earlier.", PUB, [("a year earlier", "2023-Q3"), ("a year earlier", "2023-Q3")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", CHAINED)
+def test_later_offsets_follow_the_story(extract_text, text, published, expected):
+    found = [(t, v) for t, _, v in dates(extract_text(text, published=published))]
+    assert [f for f in found if f[0] in {e[0] for e in expected}] == expected, found

@@ -42,8 +42,9 @@ def test_reliability_table_counts_each_bin(eval_articles):
     assert "| 0.00-0.50 | 1 | 0.00 | 5 | 0.60 |" in table
 
 
-HELDOUT_FILES = ("entities_heldout.jsonl", "entities_heldout2.jsonl", "entities_heldout3.jsonl", "entities_heldout4.jsonl")
-FIT_FILES = ("people_fit.jsonl", "entities_fit.jsonl")
+HELDOUT_FILES = ("entities_heldout.jsonl", "entities_heldout2.jsonl", "entities_heldout3.jsonl", "entities_heldout4.jsonl",
+                 "entities_heldout5.jsonl")
+FIT_FILES = ("people_fit.jsonl", "entities_fit.jsonl", "entities_fit2.jsonl")
 
 
 def _heldout(name):
@@ -71,10 +72,11 @@ def test_the_heldout_and_fit_sets_share_no_article():
     assert len(ids) == len(set(ids))
 
 
-def test_the_entities_fit_set_covers_every_section_and_no_dev_article():
+@pytest.mark.parametrize("name", ["entities_fit.jsonl", "entities_fit2.jsonl"])
+def test_the_entities_fit_set_covers_every_section_and_no_dev_article(name):
     import json
 
-    articles = _heldout("entities_fit.jsonl")
+    articles = _heldout(name)
     dev = json.loads((need_eval("bbc_gold") / "dev.json").read_text(encoding="utf-8"))["articles"]
     assert {a["split"] for a in articles} == {"fit"}
     assert not {a["id"] for a in articles} & set(dev)
@@ -91,7 +93,7 @@ def test_the_people_fitted_on_are_in_no_dev_or_heldout_article():
     assert not fit & {a["id"] for name in HELDOUT_FILES for a in _heldout(name)}
 
 
-@pytest.mark.parametrize("name", HELDOUT_FILES + ("entities_fit.jsonl",))
+@pytest.mark.parametrize("name", HELDOUT_FILES + ("entities_fit.jsonl", "entities_fit2.jsonl"))
 def test_every_heldout_name_is_written_in_its_article(name):
     import json
 
@@ -110,7 +112,7 @@ def test_every_heldout_name_is_written_in_its_article(name):
             assert place["country"] is None or (len(place["country"]) == 2 and place["country"].isupper()), (aid, place["name"])
 
 
-@pytest.mark.parametrize("locked", ["heldout-locked", "heldout2-locked", "heldout3-locked", "heldout4-locked", "pooled-locked"])
+@pytest.mark.parametrize("locked", ["heldout-locked", "heldout2-locked", "heldout3-locked", "heldout4-locked", "heldout5-locked", "pooled-locked"])
 def test_the_locked_half_prints_figures_only(eval_articles, capsys, locked):
     need_eval("bbc_gold")
     assert eval_articles.main(["--set", locked, "--errors"]) == 2

@@ -143,7 +143,12 @@ def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
             # "for the nine months": the months of the report's year so far; "a year earlier" and
             # "year-earlier net" beside it are the same months a year before, known to the year only
             year_to_date, to_date_sent = (period[:4] if period else f"{base.year:04d}"), sent
-        if near or date_rule(span) in _REPORT_RULES:
+        if near and date_rule(span) in _EVENT_OFFSET_RULES and _tells_on(span) and timex.value \
+                and _PERIOD.match(timex.value):
+            # "Two days later he was charged. A week later he was freed.": a story told forward moves
+            # its event on; the next offset counts from the day it reached
+            event, event_sent = timex.value, sent
+        elif near or date_rule(span) in _REPORT_RULES:
             # an offset from the event ("a year earlier") is no new event: the next offset
             # counts from the same one, which the text is still speaking of; nor is the period
             # a report compares with ("the year-ago quarter") what it is about
@@ -168,6 +173,12 @@ def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
             if full and normalize(span.text, None, None, date_rule(span), span.label_).value:
                 fallback = date(int(full[1]), int(full[2]), int(full[3]))
     return out
+
+
+def _tells_on(span: Span) -> bool:
+    """Does the offset ``span`` move a story forward ("a week later"), rather than compare with an
+    earlier time ("a year earlier", which a report repeats for each figure)?"""
+    return span[-1].lower_ == "later"
 
 
 def _kind(span: Span) -> str | None:

@@ -113,7 +113,7 @@ def rule(rule_id: str) -> Rule:
 _LEFT, _RIGHT = 60, 100
 _CLASSES = {"month": ("months",), "weekday": ("weekdays",), "season": ("seasons",),
             "pod": ("parts_of_day",), "unit": ("units", "calendar_units"), "dayword": ("day_words",),
-            "ref": ("references",), "setadv": ("set_adverbs",)}
+            "ref": ("references",), "setadv": ("set_adverbs",), "decadeword": ("decade_words",)}
 _EXTRA = {"noon": "clock", "midnight": "clock", "midday": "clock", "tonight": "pod", "now": "ref",
           "currently": "ref", "nowadays": "ref", "season": "sportseason", "period": "period",
           "seventeen": "spokenyear", "eighteen": "spokenyear", "nineteen": "spokenyear",

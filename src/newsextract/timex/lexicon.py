@@ -72,6 +72,7 @@ def placeholders_of(w: dict[str, Any]) -> dict[str, str]:
         "REF": _alternation(w["references"]),
         "DAYWORD": _alternation(w["day_words"]),
         "SETADV": _alternation(w["set_adverbs"]),
+        "DECADEWORD": _alternation(w["decade_words"]),
         "TZ": _alternation(w["time_zones"]),
         "YEAR": r"(?:1[6-9]\d\d|20\d\d)",
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",

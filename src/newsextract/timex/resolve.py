@@ -153,6 +153,12 @@ def resolve_numeric(g: Groups, anchor: date | None, tense: str | None) -> str | 
 
 
 def resolve_decade(g: Groups, anchor: date | None, tense: str | None) -> str | None:
+    """"the 1960s" -> 196; "the '80s", "the eighties" -> the latest such decade begun by the anchor
+    ("the nineteen-sixties" names its century)."""
+    if "dw" in g:
+        g = {**g, "dec": str(lex.words()["decade_words"][lex.key(g["dw"])])}
+        if "cw" in g:
+            g["c"] = str(lex.number(g["cw"]))
     if "c" in g:
         return f"{g['c']}{g['dec']}"
     if anchor is None:
@@ -595,6 +601,9 @@ def resolve_event_offset(g: Groups, reference: str) -> str | None:
     if unit not in _GRAINS or _GRAINS.index(unit) < _GRAINS.index(grain):
         return None
     sign = 1 if lex.key(g["dir"]) in ("later", "hence") else -1
+    if grain == "W" and unit in ("M", "Q", "H"):
+        # weeks do not fall into months: "the following week ... a month later" is a month
+        grain = unit
     return cal.at_granularity(cal.shift(start, unit, sign * int(n)), grain)
 
 

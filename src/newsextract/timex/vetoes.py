@@ -56,12 +56,13 @@ class Vetoes:
         self.ambiguous_months = frozenset(w["ambiguous_months"])
         self.named_day_words = frozenset(w["named_day_words"])
         self.vague_numbers = frozenset(w["vague_numbers"])
+        self.day_words = frozenset(k for k in w["day_words"] if " " not in k) | {"tonight"}
         self.checks = (self.lower_case_names, self.named_things, self.compounds, self.bare_months,
                        self.years, self.seasons, self.titles, self.ages_and_fractions, self.adjectives,
                        self.bare_plurals, self.amounts, self.scores_and_halves, self.parts_of_day_as_modifiers,
                        self.periods_ending, self.years_of_something, self.that_as_a_conjunction,
                        self.halves_of_something, self.days_spoken_of, self.vague_offsets,
-                       self.future_one_day)
+                       self.future_one_day, self.named_day_words_mid_sentence)
 
     def plausible(self, span: Span, rule: Rule, text: str) -> bool:
         """Does no veto apply to ``span`` found by ``rule`` in the document's ``text``?"""
@@ -268,6 +269,18 @@ class Vetoes:
         """"will one day be": some time to come only right after a modal or "to"; elsewhere "one day"
         is a day's length ("the trial will last one day")."""
         return "after_modal" in m.rule.filters and m.prev not in self.context["after_modal"]
+
+    def named_day_words_mid_sentence(self, m: Match) -> bool:
+        """"Radio 4's Today programme", "USA Today", "the Tonight Show", "told Today that": a day word
+        capitalised inside a sentence (not after a quote, a colon or a dash) names a programme, a
+        paper or a song, not a day; a Title Case headline capitalises every word."""
+        first = m.span[0]
+        if first.lower_ not in self.day_words or not first.text[:1].isupper() or first.text.isupper():
+            return False
+        if m.before is None or first.is_sent_start or m.before.is_punct or "\n" in m.before.whitespace_ \
+                or m.before.is_space:
+            return False
+        return not title_case(m.span)
 
     def vague_offsets(self, m: Match) -> bool:
         """"a few days later", "several years earlier": TimeML marks the span of time ("a few days",
