@@ -50,6 +50,14 @@ def test_isotonic_knots_follow_the_share_right_and_rise(fit_tool):
     assert len(knots) == 5  # 0.5 and 0.6 pooled into one block between them
 
 
+def test_a_block_of_certain_scores_makes_no_second_end_knot(fit_tool):
+    # the best-evidenced entries score 1.0 once rounded: the line must still be read as a function
+    scored = [(0.1, False)] * 30 + [(0.6, False)] * 6 + [(0.6, True)] * 14 + [(0.99999, False)] + [(0.99999, True)] * 40
+    xs = [x for x, _ in fit_tool.isotonic(scored)]
+    assert xs[0] == 0.0 and xs[-1] == 1.0
+    assert all(a < b for a, b in zip(xs, xs[1:]))
+
+
 def test_the_threshold_holds_precision_in_every_file(fit_tool):
     a = [(0.9, True)] * 9 + [(0.5, False)] + [(0.3, True)]
     b = [(0.9, True)] * 5 + [(0.6, False)] * 2

@@ -109,3 +109,22 @@ def test_a_killed_worker_loses_and_duplicates_nothing(cluster):
     assert [a.id for a in out] == [f"k{n}" for n in range(1, 31)]
     assert all(a.error is None for a in out)
     assert client.run(os.getpid) != pids  # a worker really was replaced
+
+
+@pytest.mark.slow
+def test_a_local_cluster_worker_writes_no_log_lines_to_the_terminal():
+    """What a local cluster's worker process logs (a heartbeat that finds the scheduler gone after
+    Ctrl-C, under load) never reaches the user's terminal: the run reports what matters itself."""
+    pytest.importorskip("distributed")
+    import subprocess
+
+    code = ("import logging\n"
+            "from newsextract.engines.dask import connect, _close\n"
+            "client, cluster = connect('local:1')\n"
+            "client.run(lambda: logging.getLogger('distributed.worker').error("
+            "'Failed to communicate with scheduler during heartbeat.'))\n"
+            "_close(client, cluster)\n"
+            "print('closed')\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=180)
+    assert proc.returncode == 0 and proc.stdout.strip() == "closed", proc.stderr
+    assert "heartbeat" not in proc.stderr, proc.stderr

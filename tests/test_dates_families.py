@@ -538,3 +538,82 @@ CHAINED = [
 def test_later_offsets_follow_the_story(extract_text, text, published, expected):
     found = [(t, v) for t, _, v in dates(extract_text(text, published=published))]
     assert [f for f in found if f[0] in {e[0] for e in expected}] == expected, found
+
+
+# an article that says when its fiscal year ends counts its fiscal quarters and years from that
+FISCAL = [
+    # published 2025-10-01; the fiscal year ends June 30: Q1 is July to September
+    ("Acme's fiscal year ends June 30. Sales in the fiscal first quarter rose 5%.", "the fiscal first quarter",
+     "2025-Q1"),
+    ("Acme's fiscal year ends June 30. Sales will rise in the fiscal third quarter, it said.",
+     "the fiscal third quarter", "2026-Q3"),
+    ("Acme's fiscal year ends June 30. Sales rose in the fiscal third quarter.", "the fiscal third quarter",
+     "2025-Q3"),
+    ("Acme's fiscal year ends June 30. It expects to grow in the current fiscal year.", "the current fiscal year",
+     "2025-07/2026-06"),
+    # the statement may come later, and may give the start: a year starting in April ends in March
+    ("The economy will slow in the next fiscal year, the ministry said. The fiscal year starts on April 1.",
+     "the next fiscal year", "2026-04/2027-03"),
+    ("Sales rose in the fiscal first half, the firm, whose financial year ends in March, said.",
+     "the fiscal first half", "2025-H1"),
+    ("The firm, whose financial year ends in March, said fiscal third-quarter sales will rise.",
+     "fiscal third-quarter", "2025-Q3"),
+]
+
+
+@pytest.mark.parametrize("text, expression, value", FISCAL)
+def test_a_fiscal_year_the_article_states_counts_its_quarters(extract_text, text, expression, value):
+    found = {t: v for t, _, v in dates(extract_text(text, published=PUB))}
+    assert found.get(expression) == value, found
+
+
+@pytest.mark.parametrize("text, expression", [(t, e) for t, e, _ in FISCAL])
+def test_without_an_anchor_a_fiscal_period_stays_unresolved(extract_text, text, expression):
+    found = {t: v for t, _, v in dates(extract_text(text))}
+    assert expression in found and found[expression] is None, found
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # nothing said of the fiscal year, or a fiscal year that is the calendar year: calendar quarters
+    ("Sales will rise in the fiscal third quarter, it said.", "the fiscal third quarter", "2026-Q3"),
+    ("Its fiscal year ends Dec. 31. Sales will rise in the fiscal third quarter.", "the fiscal third quarter",
+     "2026-Q3"),
+    ("Its fiscal year ends Dec. 31. It expects to grow in the current fiscal year.", "the current fiscal year",
+     "2025"),
+    # a quarter not called fiscal stays a calendar quarter, and a year written stays that year
+    ("Acme's fiscal year ends June 30. Sales rose in the third quarter of 2024.", "the third quarter of 2024",
+     "2024-Q3"),
+    ("Acme's fiscal year ends June 30. Sales rose in fiscal 2024.", "fiscal 2024", "2024"),
+])
+def test_a_calendar_fiscal_year_keeps_calendar_values(extract_text, text, expression, value):
+    found = {t: v for t, _, v in dates(extract_text(text, published=PUB))}
+    assert found.get(expression) == value, found
+
+
+# "this January" is this year's, unless the tense puts it on the other side of the publication date
+@pytest.mark.parametrize("text, published, value", [
+    ("The festival will return this January.", "2025-12-20", "2026-01"),
+    ("The festival returned this January.", "2025-12-20", "2025-01"),
+    ("With the election due this September, the figures could not have come at a worse time.", "2025-02-05",
+     "2025-09"),
+    ("The plant will close this December.", "2025-01-03", "2025-12"),
+    ("The plant will close this June.", "2025-05-03", "2025-06"),
+    ("The plant closed this March.", "2025-05-03", "2025-03"),
+    ("The plant will close this June.", None, None),
+])
+def test_this_month_takes_the_side_of_its_tense(extract_text, text, published, value):
+    found = [v for t, _, v in dates(extract_text(text, published=published)) if t.lower().startswith("this ")]
+    assert found == [value]
+
+
+# a plan in the present tense ("is due", "is expected", "is scheduled") is for a time to come
+@pytest.mark.parametrize("text, published, value", [
+    ("The vote is due in March.", PUB, "2026-03"),
+    ("The vote was due in March.", PUB, "2025-03"),
+    ("The report is expected in mid-March, officials said.", PUB, "2026-03"),
+    ("The report was expected in March, officials said.", PUB, "2025-03"),
+    ("The launch is scheduled for March.", PUB, "2026-03"),
+    ("The launch is scheduled for March.", None, None),
+])
+def test_a_plan_in_the_present_tense_is_to_come(extract_text, text, published, value):
+    assert [v for t, _, v in dates(extract_text(text, published=published)) if "March" in t] == [value]

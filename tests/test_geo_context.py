@@ -84,6 +84,34 @@ def test_a_usual_meaning_stands_without_support(extract_text, text, name, countr
     assert _place(extract_text(text), name)["country"] == country
 
 
+@pytest.mark.parametrize("text, name, country, near", [
+    # the article's demonyms count for their country: the Spanish city, not the larger Venezuelan one
+    ("The Spanish government sent aid. Mayor Ana Ruiz of Valencia said the city would rebuild two bridges.",
+     "Valencia", "ES", (39.47, -0.38)),
+    ("Mayor Carlos Vidal of Valencia thanked Venezuelan volunteers after the floods.", "Valencia", "VE",
+     (10.16, -68.00)),
+    # a demonym in passing does not hand a large city's name to a small namesake
+    ("The Canadian trade minister arrived in Paris for two days of talks.", "Paris", "FR", (48.86, 2.35)),
+    ("American fans packed the stadium as Manchester celebrated the title.", "Manchester", "GB",
+     (53.48, -2.24)),
+])
+def test_the_article_demonyms_support_their_country(extract_text, text, name, country, near):
+    place = _place(extract_text(text), name)
+    assert place["country"] == country
+    assert _km((place["lat"], place["lon"]), near) < 60, place
+
+
+@pytest.mark.parametrize("text, name", [
+    # a province named after its city (no population of its own): the name alone is the city's
+    ("Spain: Mayor Ana Ruiz of Valencia said the city would open three new schools.", "Valencia"),
+    ("Floods hit Madrid and Seville; in Valencia, the port was closed for a day.", "Valencia"),
+])
+def test_a_name_shared_by_a_city_and_its_province_is_the_city(extract_text, text, name):
+    place = _place(extract_text(text), name)
+    assert (place["kind"], place["country"]) == ("city", "ES")
+    assert isinstance(place["geonames_id"], int)
+
+
 def test_a_state_is_a_region_with_its_country_and_coordinates(extract_text):
     place = _place(extract_text("Wildfires spread across Montana and into Idaho this week."), "Montana")
     assert (place["kind"], place["country"]) == ("region", "US")

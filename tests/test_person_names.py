@@ -93,3 +93,16 @@ def test_a_name_the_model_took_for_a_thing_is_a_person_by_its_surname(nlp, text,
 ])
 def test_a_thing_without_a_person_of_its_surname_stays_a_thing(nlp, text, ents, name, label):
     assert _relabel(nlp, text, ents)[name] == label
+
+
+@pytest.mark.parametrize("text, person", [
+    # a one-letter initial before a surname is the name's, at a sentence's start too
+    ("K Marlowe said the findings were clear.", "K Marlowe"),
+    ("Lecturer K Marlowe wrote the report.", "K Marlowe"),
+    ("The bill was drafted by J Smith and R Patel.", "J Smith"),
+    ("The bill was drafted by J Smith and R Patel.", "R Patel"),
+])
+def test_an_initial_stays_with_the_surname(nlp, text, person):
+    people = [e.text for e in nlp(text).ents if e.label_ == "PERSON"]
+    assert person in people, people
+    assert person.split()[-1] not in people, people

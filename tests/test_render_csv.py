@@ -117,6 +117,12 @@ FORMULA_ARTICLE = {
     ("Ana Ruiz", "Ana Ruiz"),              # ordinary text is written as it is
     ("1 + 1 = 2", "1 + 1 = 2"),            # a formula character later in the text is harmless
     ("'tis the season", "'tis the season"),
+    # after a separator: a spreadsheet splitting on semicolons (or commas) opens what follows as a cell
+    ("Prices rose;=1+1", "Prices rose;'=1+1"),
+    ("Ruiz, @SUM(A1:A9)", "Ruiz,' @SUM(A1:A9)"),
+    ("a;;+44 20", "a;;'+44 20"),
+    ("'=1+1", "''=1+1"),                  # a quote already there is doubled: the text comes back exactly
+    ("it's; fine, 1 - 2", "it's; fine, 1 - 2"),
     ("", ""),
     (-1.5478, -1.5478),                    # numbers stay numbers: a western longitude, an offset
     (-3, -3),
@@ -126,6 +132,16 @@ def test_cell_guards_only_what_a_spreadsheet_would_run(value, expected):
     from newsextract.cli.render_csv import cell
 
     assert cell(value) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Prices rose;=1+1", "Ruiz, @SUM(A1:A9)", "'=1+1", "x;''+1", "''tis", ";=", ",", "; ;-", "a;\t=1",
+    "=HYPERLINK(A1)", "plain text; nothing to guard, at all", "'", "'',;'",
+])
+def test_text_of_gives_back_exactly_the_text(text):
+    from newsextract.cli.render_csv import cell, text_of
+
+    assert text_of(cell(text)) == text
 
 
 def test_formula_text_opens_as_text_and_round_trips_through_sqlite_utils(tmp_path):
@@ -153,3 +169,41 @@ def test_formula_text_opens_as_text_and_round_trips_through_sqlite_utils(tmp_pat
             assert FORMULA_ARTICLE["text"][int(r["start"]):int(r["end"])] == r["text"][1:]
     leeds = next(r for r in rows if r["kind"] == "place" and r["name"] == "Leeds")
     assert float(leeds["lon"]) < 0 and str(leeds["lon"]).startswith("-")   # a number, not "'-1.5..."
+
+
+SEMICOLON_ARTICLE = {
+    "id": "semi", "title": "Rates;=1+1 and more",
+    "text": "Ana Ruiz spoke in Leeds on Monday. \"Prices rose;=HYPERLINK(A1) was what every one of those "
+            "emails said,\" Ruiz said. \"They came from the same three addresses, +44 each time,\" she added."}
+
+
+def test_a_semicolon_splitting_spreadsheet_opens_no_formula(tmp_path):
+    """Where the comma is the decimal mark, spreadsheets split a CSV file on semicolons and
+    ignore the double quotes inside a field: no cell they make starts a formula, and the
+    database (sqlite-utils, splitting on commas) holds text that ``text_of`` turns back into
+    exactly the extracted text."""
+    from newsextract.cli.render_csv import text_of
+
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps(SEMICOLON_ARTICLE) + "\n", encoding="utf-8")
+    data = subprocess.run([str(BIN / "newsextract"), "parse", str(path), "-f", "csv"],
+                          capture_output=True, text=True).stdout
+    for separator in (";", ","):
+        for row in csv.reader(io.StringIO(data), delimiter=separator):
+            for value in row:
+                try:
+                    float(value)
+                    continue  # a number (a western longitude) is a number to the spreadsheet too
+                except ValueError:
+                    pass
+                assert value.lstrip()[:1] not in ("=", "+", "-", "@"), (separator, value)
+    record = json.loads(subprocess.run([str(BIN / "newsextract"), "parse", str(path), "-f", "jsonl"],
+                                       capture_output=True, text=True).stdout)
+    rows = [dict(r) for r in _into_sqlite(path, tmp_path / "facts.db").execute("select * from facts")]
+    article = next(r for r in rows if r["kind"] == "article")
+    assert article["name"] == "Rates;'=1+1 and more" and text_of(article["name"]) == SEMICOLON_ARTICLE["title"]
+    quotes = [r for r in rows if r["kind"] == "quote"]
+    assert [text_of(q["text"]) for q in quotes] == [q["text"] for q in record["quotes"]]
+    assert any(";'=HYPERLINK(A1)" in q["text"] for q in quotes)  # the quotation was found and guarded
+    for q in quotes:
+        assert SEMICOLON_ARTICLE["text"][int(q["start"]):int(q["end"])] == text_of(q["text"])

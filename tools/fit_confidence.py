@@ -7,9 +7,11 @@ bbc_gold dev, heldout-tune, heldout2-tune, heldout3-tune, heldout4-tune, heldout
 when ``benchmarks/eval_articles.py`` has it), people-fit and CoNLL-2003 dev (``SHIPPED_SETS``)
 and fits them with the shipped settings (``SHIPPED_ARGS``): places recalibrated on the
 annotated news with their shipped weights held (new kinds of evidence learned) and the logistic
-score their threshold had; people and
-organizations as shipped (``--kinds people places`` refits people too: the news files weighing
-twice CoNLL's, calibrated and thresholded on the annotated news). The same by hand:
+score their threshold had; people with
+their shipped weights held, the kinds of evidence new to the model learned, recalibrated, and the
+threshold at the logistic score it had; organizations as shipped (without ``--anchor`` and
+``--keep-threshold`` people are refitted afresh: the news files weighing twice CoNLL's,
+calibrated and thresholded on the annotated news). The same by hand:
 
     python benchmarks/eval_articles.py --dump /tmp/bbc.jsonl
     python benchmarks/eval_conll.py --split dev --dump /tmp/conll.jsonl
@@ -57,10 +59,11 @@ PRIOR_AGAINST = -3.0  # ... unless it is evidence against: its weight is drawn t
 # results line, "the state of X"): drawn towards these weights, not 0
 PRIOR_STRENGTH = 10.0  # how much more than other weights these keep to their prior
 PRIORS = {"name-words": 2.5, "honorific": 3.5, "rule:results": 5.0, "rule:initials": 3.0, "place-noun": 2.5, "title": 3.0, "age": 3.0,
+          "role-before": 2.5, "post-nominal": 2.5,
           "compass-part": 2.5, "qualifier": 2.0, "rule:seat": 2.0, "located": 1.5}
 # kinds of evidence for an entry never lower its confidence, evidence against never raises it
 FOR = {"honorific", "rule:results", "rule:initials", "given-name", "full-name", "title", "speaker", "agent", "pronoun", "age", "initial", "name-words",
-       "surname-alone", "described", "listed", "of-body", "country-after", "author",
+       "surname-alone", "described", "listed", "role-before", "post-nominal", "of-body", "country-after", "author",
        "mentions:2+", "mentions:4+", "preposition", "place-noun", "gazetteer:city", "gazetteer:country",
        "gazetteer:continent", "company-suffix", "acronym", "org-noun", "side", "qualifier", "building-word",
        "rule:seat", "located", "gazetteer:other", "gazetteer:region"}
@@ -213,7 +216,8 @@ def isotonic(scored: list[tuple[float, bool]]) -> list[list[float]]:
             pooled[-1] = [a + c for a, c in zip(pooled[-1], last)]
     knots = [[round(b[0] / b[2], 4), round(b[1] / b[2], 4)] for b in pooled]
     lo, hi = knots[0][1], knots[-1][1]
-    return [[0.0, round(min(lo, 0.5) / 2, 4)]] + knots + [[1.0, round((hi + 1) / 2, 4)]]
+    inner = [k for k in knots if 0.0 < k[0] < 1.0]  # a block whose scores round to 0 or 1 is an end knot's
+    return [[0.0, round(min(lo, 0.5) / 2, 4)]] + inner + [[1.0, round((hi + 1) / 2, 4)]]
 
 
 def calibrated(knots: list[list[float]], raw: float) -> float:
@@ -259,11 +263,16 @@ def table(scored: list[tuple[float, bool]]) -> str:
 # the judged sets of the shipped fit, annotated news first (eval_articles.py --set NAME), then CoNLL dev
 SHIPPED_SETS = ("dev", "heldout-tune", "heldout2-tune", "heldout3-tune", "heldout4-tune", "heldout5-tune", "entities-fit", "entities2-fit", "people-fit")
 # places keep their weights (a refit of them cut CoNLL dev LOC by 4 points: CoNLL counts the sides named
-# as countries as places: each shipped weight is held, ``--anchor 1000``, and only kinds of evidence the
-# shipped model lacks are learned) and are recalibrated, their threshold keeping the logistic score it had; people are
-# kept as shipped here (``--kinds people places`` refits them too: on these sets that put a bare full name
-# with no listed given name, "Amrit Singh Bains QC", at 0.60, under the 0.61 threshold it chose)
-SHIPPED_ARGS = ["--kinds", "places", "--anchor", "1000", "--keep-threshold", "places", "--l2", "1"]
+# as countries as places: each shipped weight is held by ``--anchor`` and only the kinds of evidence the
+# shipped model lacks are learned) and are recalibrated, their threshold keeping the logistic score it had.
+# People keep
+# their shipped bias and weights (held by ``--anchor``) and learn only the kinds of evidence the shipped
+# model has no weight for ("role-before", "post-nominal", "listed"), their threshold keeping the logistic
+# score it had: an entry without the new evidence stays in or out as before. A free refit of people on
+# these nine files moves the threshold to where the worst file keeps 0.96 and loses recall (pooled-tune
+# R 0.927 -> 0.900, entities-fit 0.922 -> 0.898) for precision the shipped threshold already has
+SHIPPED_ARGS = ["--kinds", "people", "places", "--anchor", "1000000",
+                "--keep-threshold", "people", "places", "--l2", "1"]
 
 
 def shipped_dumps(tmp: Path) -> list[str]:

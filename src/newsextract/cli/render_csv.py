@@ -9,12 +9,17 @@ commas, quotation marks and newlines), with one exception, the OWASP rule
 against formula injection: a text cell that would begin with ``=``, ``+``,
 ``-``, ``@``, a tab or a carriage return (after any blanks), which a
 spreadsheet would run as a formula, begins with a single quote ``'`` instead
-(``cell``). Numbers (offsets, coordinates, counts) are never changed.
+(``cell``). The same holds after a comma or a semicolon inside a cell: a
+spreadsheet set to split on semicolons (the usual setting where the comma is
+the decimal mark) ignores the double quotes around ``a;=1+1`` and opens
+``=1+1`` as a cell of its own, so it is written ``a;'=1+1``. ``text_of`` undoes
+exactly that. Numbers (offsets, coordinates, counts) are never changed.
 """
 from __future__ import annotations
 
 import csv
 import io
+import re
 from typing import IO, Any, Iterable, Iterator
 
 COLUMNS = ["article", "source", "kind", "name", "text", "type", "role", "country", "lat", "lon",
@@ -26,13 +31,26 @@ COLUMNS = ["article", "source", "kind", "name", "text", "type", "role", "country
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 
+# where a spreadsheet may start a cell inside a CSV field: the field's start, and after a comma
+# or a semicolon (the separators it guesses, quotes or not); a single quote there already is
+# doubled, so that ``text_of`` gives back exactly the text
+_STARTS = "".join(re.escape(c) for c in FORMULA_STARTS)
+_GUARD = re.compile(rf"(^|[,;])(?=\s*'*[{_STARTS}])")
+_GUARDED = re.compile(rf"(^|[,;])'(?=\s*'*[{_STARTS}])")
+
+
 def cell(value: Any) -> Any:
-    """A value as a CSV cell that a spreadsheet shows as text: a string whose first
-    character, or first after leading blanks, starts a formula gets a leading ``'``
-    (remove that one character to get the text back); other values are unchanged."""
-    if isinstance(value, str) and value and (value[0] in FORMULA_STARTS or value.lstrip()[:1] in FORMULA_STARTS):
-        return "'" + value
+    """A value as a CSV cell that a spreadsheet shows as text: a string that starts
+    a formula, at its start or right after a comma or a semicolon (blanks aside), gets
+    a ``'`` there (``text_of`` gives the text back); other values are unchanged."""
+    if isinstance(value, str) and value:
+        return _GUARD.sub(r"\1'", value)
     return value
+
+
+def text_of(value: str) -> str:
+    """The text of a cell that ``cell`` wrote: the ``'`` it added taken out again."""
+    return _GUARDED.sub(r"\1", value)
 
 
 def _first(entry: dict[str, Any]) -> dict[str, Any]:

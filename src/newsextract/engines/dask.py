@@ -247,6 +247,7 @@ def connect(address: str):
                 cluster = LocalCluster(n_workers=worker_count(n or 0), threads_per_worker=1, processes=True,
                                        host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
                 client = Client(cluster)
+                client.register_plugin(_quiet_worker_logs(), name="newsextract-quiet-worker-logs")
             return client, cluster
         except BaseException as exc:
             if cluster is not None:
@@ -258,6 +259,26 @@ def connect(address: str):
         return Client(where, timeout="10s"), None
     except Exception as exc:  # OSError, TimeoutError, ValueError for a bad address
         raise ClusterError(f"cannot reach the Dask scheduler at {where}: {type(exc).__name__}: {exc}") from None
+
+
+def _quiet_worker_logs():
+    """A worker plugin that keeps ``distributed``'s log lines in the local cluster's worker
+    processes to critical ones. ``LocalCluster(silence_logs=...)`` sets only the nanny's own
+    logger in a worker process, so a worker whose heartbeat finds the scheduler already gone
+    after Ctrl-C wrote "Failed to communicate with scheduler during heartbeat" and a traceback
+    to the terminal; the run itself reports what the user needs (an article that kills workers
+    is an error record). Made here, not at import: ``distributed`` is imported only for a cluster
+    (cloudpickle sends the class to the workers by value)."""
+    import logging
+
+    from distributed.diagnostics.plugin import WorkerPlugin
+
+    class QuietWorkerLogs(WorkerPlugin):
+        def setup(self, worker) -> None:
+            for name in ("distributed", "distributed.worker", "distributed.core", "distributed.comm"):
+                logging.getLogger(name).setLevel(logging.CRITICAL)
+
+    return QuietWorkerLogs()
 
 
 def extract_on_cluster(items: Iterable[ArticleInput], *, scheduler: str, model: str | None = None,

@@ -11,7 +11,9 @@ null: nothing is ever resolved against today's clock.
 A day and its clock time are one TIME: "Friday at 3pm", "November 11, 2011 20:09
 IST" (the zone kept as an offset), "3pm on Friday"; a clock time with no day of its own falls
 on the day the sentence or the one before spoke of. "The quarter ended July 31", "the three
-months to March 31", "between October and December" name the quarter a report is about.
+months to March 31", "between October and December" name the quarter a report is about. When the
+article says when its fiscal year ends ("its fiscal year ends June 30"), "the fiscal third
+quarter" and "the current fiscal year" are counted from that (``timex.fiscal``).
 """
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ from ..nlp.components.dates import DATES_KEY
 from ..nlp.components.provenance import date_rule
 from ..timex import interpret, normalize
 from ..timex.calendar import at_granularity
+from ..timex.fiscal import fiscal_value, fiscal_year_end
 from ..timex.lexicon import words
 from .tense import firm_tense, reported_period_tense, tense
 
@@ -73,6 +76,7 @@ def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
     last_span: Span | None = None  # the span of ``out[-1]``
     day_spoken: date | None = None  # the last day spoken of, for a clock time without its own day
     day_sent = -2
+    fiscal_end = fiscal_year_end(text)  # the month the article's fiscal year ends in, if it says
     for span in doc.spans.get(DATES_KEY, []):
         base = anchor or fallback
         kind = _kind(span)
@@ -106,6 +110,9 @@ def extract_dates(doc: Doc, *, anchor: date | None = None) -> list[DateExpr]:
             when = "firm_" + when  # the verb itself says which side of the anchor the month is on
         timex = normalize(span.text, base, when, date_rule(span), span.label_,
                           seasonal if date_rule(span) in _SEASON_RULES else reference, near)
+        fiscal = fiscal_value(span.text, date_rule(span), base, when, fiscal_end) if fiscal_end else None
+        if fiscal:  # "the fiscal third quarter" of a fiscal year ending in June
+            timex = replace(timex, value=fiscal)
         entry = DateExpr(text=span.text, start=span.start_char, end=span.end_char,
                          type=timex.type, value=timex.value)
         ended = (_ended_period(out[-1], last_span, span, text, timex.value) if out else None) \

@@ -48,7 +48,10 @@ beside "Windows programs"), ``against:credit`` (a photo
 credit: "REUTERS / Leonhard Foeger", "Photo: Ana Lind"). People also, from what is said
 around a name: ``surname-alone`` (the surname is a mention of its own: "Putin said"),
 ``listed`` (one of a list with another person named in full with a given name: "X, Will Yardley
-and Y"), ``described`` (a noun of a person right before it, in apposition to it or owned by it, or a
+and Y"), ``role-before`` (a role or an office right before a mention, as news introduces people
+named by one word too: "President Kagame", "rapper Skepta", "Chelsea striker Drogba"; not a firm's
+line of business, "market leader X", nor where the name ends in a body's word), ``post-nominal``
+(letters after a mention that only a person's name takes: "X QC", "X MP", "X OBE"), ``described`` (a noun of a person right before it, in apposition to it or owned by it, or a
 relative "who" after it: "billionaire X", "X, a lawyer,", "X's wife", "X, who ..."; the
 nouns are ``person_words``), ``of-body`` (a body or a place owns it: "Labour's X"),
 ``country-after`` ("X (Norway)" in results), ``author`` ("directed by X", "written by X"),
@@ -176,12 +179,14 @@ def _count(n: int) -> list[str]:
 
 def _common_word(name: str, vocab) -> bool:
     """The name starts with an everyday English verb, adjective or adverb ("General
-    Election", "Slim PlayStation"); given names and place names are not everyday words."""
+    Election", "Slim PlayStation"); given names, place names and initials ("K Marlowe": the
+    lemmatizer knows "k") are not everyday words."""
     from ..nlp.components.entity_spans import everyday_of
 
     common = everyday_of(vocab)
     first = name.split()[0].lower() if name.split() else ""
-    return bool(common) and first.isalpha() and first in common and first.title() not in _given_names()
+    return bool(common) and first.isalpha() and len(first) > 1 and first in common \
+        and first.title() not in _given_names()
 
 
 def _name_words(parts: list[str], vocab) -> bool:
@@ -444,6 +449,32 @@ def _listed_with_people(span: Span) -> bool:
 LIST_MARKS = {",", "and", "&"}
 
 
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Lower-case one-word roles and offices, as written right before a name ("President",
+    "rapper", "striker"): the titles and roles of ``titles.tsv`` (no honorific, no modifier),
+    ``team_role_words.txt`` and the nouns of a person (``_person_words``)."""
+    found = {row["form"].lower() for row in lexicon.titles()
+             if row["kind"] in ("title", "role") and " " not in row["form"]}
+    return frozenset(w for w in found | _team_roles() | _person_words() if w.isalpha())
+
+
+def _role_before(span: Span) -> bool:
+    """A role or an office stands right before the mention, as news introduces people ("President
+    Kagame", "rapper Skepta", "Chelsea striker Drogba"); not a word of another name ("the Daily
+    Star", an organization's name the model found, before the mention), nor a firm's role ("market
+    leader X", "chip designer X": ``firm_role_nouns``)."""
+    doc = span.doc
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.lower_ not in _role_words() or before.ent_type_ not in ("", "PERSON"):
+        return False
+    kind = doc[before.i - 1] if before.i > 0 else None
+    firm = kind is not None and kind.lower_ in words()["firm_role_nouns"] and (kind.is_lower or before.is_lower)
+    return not firm  # "market leader X", "Market leader X"; not "Industry Secretary X", an office
+
+
 def _located(span: Span) -> bool:
     """The mention is where something happens: after "in" or "at" hanging from a verb
     ("joined him in Monte Carlo"), not "a role in X", "confidence in X", "in Smith's view"."""
@@ -686,11 +717,17 @@ def person_evidence(spans: list[Span], name: str, titles: list[str]) -> list[str
             out.add("age")
         if _listed_with_people(span):
             out.add("listed")
+        if _role_before(span):
+            out.add("role-before")
+        if span.end < len(doc) and doc[span.end].text in lexicon.post_nominals():
+            out.add("post-nominal")
         for f in mine | (out - before):
             if f in PER_MENTION:
                 flagged[f] = flagged.get(f, 0) + 1
     for f in _outweighed(out, flagged, n, titles):
         out.discard(f)
+    if "against:body-word" in out:
+        out.discard("role-before")  # "King Arthur International": the role word opens a body's name
     entry = lookup(name)
     office = any(t.split()[-1].lower() not in _team_roles() for t in titles)
     if entry is not None and not office:

@@ -13,7 +13,8 @@ first. A candidate is chosen by, in this order:
    start, and a different candidate must have support from the article: a place nearby or
    in the same region, or, for a state or a town as large as the usual meaning, the
    article's country; a town with no usual meaning needs at least its country named. A
-   small town never wins on population alone.
+   small town never wins on population alone. The article's demonyms ("the Spanish
+   government") count for their country too, at a lower weight than a place named.
 
 Anchors (names with one candidate, qualified names, countries without a namesake region)
 set the article's focus; the other names are then resolved against it, twice, so that
@@ -70,11 +71,22 @@ def place_options(text: str) -> tuple[GeoEntry, ...]:
     "Calif" as CoNLL's tokens write it) is the state."""
     found = candidates(text)
     if found:
-        return found
+        return _without_named_for_city(found)
     for form in (text, text + "."):
         if len(form) > 2 and form in abbreviations():
             return qualifier_places(form)
     return ()
+
+
+def _without_named_for_city(options: tuple[GeoEntry, ...]) -> tuple[GeoEntry, ...]:
+    """The candidates less a province named after its city ("Valencia", "Alicante", "Alessandria":
+    a region with no population of its own, and a city of the same name in the same country
+    close by): written alone, the name is the city's. The name's usual meaning always stays."""
+    radius = weights()["qualifier_radius_km"]["region"]
+    cities = [c for c in options if c.kind == "city"]
+    return tuple(c for rank, c in enumerate(options)
+                 if rank == 0 or not (c.kind == "region" and not c.population and any(
+                     city.country == c.country and distance_km(city, c) <= radius for city in cities)))
 
 
 def within(place: GeoEntry, area: GeoEntry) -> bool:
@@ -129,9 +141,10 @@ class Named:
     fixed: bool = False
 
 
-def resolve(named: dict[str, Named]) -> dict[str, GeoEntry | None]:
+def resolve(named: dict[str, Named], demonyms: Counter | None = None) -> dict[str, GeoEntry | None]:
     """The place each name means in this article (None: none of the gazetteer's, or no
-    candidate has the support it needs)."""
+    candidate has the support it needs); ``demonyms``: the article's demonyms, counted
+    by their country's ISO code ("Spanish" -> "ES")."""
     w = weights()
     for item in named.values():
         item.chosen, item.fixed = None, False
@@ -157,7 +170,7 @@ def resolve(named: dict[str, Named]) -> dict[str, GeoEntry | None]:
     for _ in range(w["rounds"]):
         for item in named.values():
             if not item.fixed:
-                item.chosen = _best(item, named, w)
+                item.chosen = _best(item, named, w, demonyms or Counter())
     return {text: item.chosen for text, item in named.items()}
 
 
@@ -167,11 +180,14 @@ def _known_default(entry: GeoEntry) -> bool:
     return found is not None and found.geonames_id == entry.geonames_id
 
 
-def _best(item: Named, named: dict[str, Named], w: dict) -> GeoEntry | None:
+def _best(item: Named, named: dict[str, Named], w: dict, demonyms: Counter) -> GeoEntry | None:
     countries: Counter = Counter()
     regions: Counter = Counter()
     points: list[GeoEntry] = []
     total = 0.0
+    for country, n in demonyms.items():
+        countries[country] += n * w["demonym_weight"]
+        total += n * w["demonym_weight"]
     for other in named.values():
         place = other.chosen
         if other is item or place is None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import calendar
 import unicodedata
+from collections import Counter
 
 from spacy.tokens import Doc, Span
 
@@ -48,7 +49,7 @@ def extract_places(doc: Doc) -> list[Place]:
     kept = [e for e in ents if not (e.label_ != "FAC" and in_compound_adjective(e) and not located_compound(e)
                                     or is_institution_as_body(e) or _bare_direction(e))]
     named = _named_places(doc, kept)
-    resolved = resolve(named)
+    resolved = resolve(named, _demonym_countries(doc))
     places: list[Place] = []
     by_key: dict[tuple, Place] = {}
     spans: dict[int, list[Span]] = {}
@@ -196,6 +197,17 @@ def _named_places(doc: Doc, ents: list[Span]) -> dict[str, Named]:
         if quals:
             item.qualifiers = item.qualifiers + tuple(quals)
     return named
+
+
+def _demonym_countries(doc: Doc) -> Counter:
+    """The countries of the article's demonyms ("the Spanish government": ES), counted."""
+    found: Counter = Counter()
+    for ent in doc.ents:
+        if ent.label_ == "NORP":
+            country = demonym_country(" ".join(ent.text.split()))
+            if country:
+                found[country] += 1
+    return found
 
 
 def _bare_direction(ent: Span) -> bool:

@@ -47,6 +47,8 @@ def tense(span: Span) -> str | None:
         return "future"
     if marker is not None and marker.lower_ == "since":
         return "past"
+    if _planned(span):
+        return "future"
     verb = governing_verb(span)
     if verb is None:
         return None
@@ -72,6 +74,25 @@ def tense(span: Span) -> str | None:
             and not (verb.tag_ == "VBP" and verb.lower_ in w["same_form_past_verbs"]):
         return "future"  # "talks begin Monday"
     return None
+
+
+def _planned(span: Span) -> bool:
+    """"The vote is due in March", "the report is expected in June", "the launch is scheduled for
+    May": a plan in the present tense is for a time to come."""
+    token = span.root
+    plans = _words()["planned_words"]
+    for _ in range(3):
+        if token.head is token:
+            return False
+        token = token.head
+        if token.lower_ in plans:
+            if token.dep_ == "acomp":  # "is due"
+                return token.head.tag_ in ("VBZ", "VBP")
+            auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+            return token.tag_ == "VBN" and bool(auxes) and all(a.tag_ in ("VBZ", "VBP") for a in auxes)
+        if token.pos_ in ("VERB", "AUX", "NOUN", "PROPN"):
+            return False
+    return False
 
 
 def firm_tense(span: Span, found: str | None) -> str | None:
@@ -128,7 +149,7 @@ def _words() -> dict[str, frozenset[str]]:
     w = words()
     return {key: frozenset(w[key]) for key in ("future_auxiliaries", "have_forms", "progressive_auxiliaries",
                                                 "same_form_past_verbs", "firm_prepositions", "dates_ahead",
-                                                "period_end_verbs")}
+                                                "period_end_verbs", "planned_words")}
 
 
 # prepositions that make a period the time an action happens ("in", "by the third quarter")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Iterable
 
 HEAD_LINES = 6
 HEAD_CHARS = 800
@@ -34,12 +35,18 @@ def _date(names: dict[str, str] | None) -> str:
                   "|{YEAR}-[01]\\d-[0-3]\\d)", names=names)
 
 
-def date_line_pattern(names: dict[str, str] | None = None) -> re.Pattern:
+def date_line_pattern(names: dict[str, str] | None = None, labels: Iterable[str] | None = None) -> re.Pattern:
     """A line that is only a date (``is_date_line``), over the word classes ``names``
-    (``timex.lexicon.placeholders()`` unless given)."""
+    (``timex.lexicon.placeholders()`` unless given), perhaps opened by one of ``labels``
+    ("Published:"; ``lexicon.date_line_labels()`` unless given)."""
     from ..timex.grammar import expand
 
-    return re.compile(expand("(?:(?:first )?(?:published|updated|posted|date|dated)(?: on)?:? )?(?P<date>"
+    if labels is None:
+        from ..lexicon import date_line_labels
+
+        labels = date_line_labels()
+    opener = "|".join(re.escape(w) for w in sorted(labels, key=lambda w: (-len(w), w)))
+    return re.compile(expand("(?:(?:first )?(?:" + opener + ")(?: on)?:? )?(?P<date>"
                              + _date(names) + ")(?:,? (?:at )?[0-2]?\\d[:.][0-5]\\d(?: ?[ap]\\.?m\\.?)?"
                              "(?: [A-Z][A-Z][A-Z]?[A-Z]?)?)?\\.?", names=names), re.IGNORECASE)
 

@@ -139,6 +139,12 @@ def first_names() -> frozenset[str]:
     return words("first_names.txt") | words("first_names_world.txt")
 
 
+def mononym_role_nouns() -> frozenset[str]:
+    """Nouns of what a person does after which one capitalized word is a person's name
+    ("rapper Skepta", "striker Drogba"; ``mononym_role_nouns.txt``)."""
+    return words("mononym_role_nouns.txt")
+
+
 def post_nominals() -> frozenset[str]:
     """Letters written after a name that are no part of it ("MP", "QC", "OBE"; ``post_nominals.txt``)."""
     return words("post_nominals.txt")
@@ -291,6 +297,18 @@ def place_rule_words() -> dict[str, frozenset[str]]:
     "seat_holders", "name_joiners", "compass", "directions", "used_as_place", "settlements",
     "dateline_agencies"): ``place_rule_words.json``, whose ``_about`` says what each kind does."""
     return {k: frozenset(v) for k, v in json("place_rule_words.json").items() if not k.startswith("_")}
+
+
+def place_reading_words() -> tuple[str, ...]:
+    """Lower-case words before a country's name that make it read as the country ("in
+    Jordan", "visited Jordan"), not as a surname: ``place_reading_words.txt``."""
+    return lines("place_reading_words.txt")
+
+
+def date_line_labels() -> tuple[str, ...]:
+    """Lower-case words that may open a line that is only a date ("Published:", "Updated
+    on"): ``date_line_labels.txt``."""
+    return lines("date_line_labels.txt")
 
 
 def quoted_title_words() -> frozenset[str]:

@@ -19,7 +19,7 @@ Resolver = Callable[[Groups, "date | None", "str | None"], "str | None"]
 _TIME_UNITS = {"S", "MIN", "H"}
 
 
-def _offset(rel: str | None) -> int:
+def offset(rel: str | None) -> int:
     """-1 for last/past/previous, +1 for next/coming, 0 for this/current."""
     if rel is None:
         return 0
@@ -54,12 +54,16 @@ def _day(text: str) -> int:
 def _month_year(m: int, rel: str | None, anchor: date | None, tense: str | None) -> int | None:
     if anchor is None:
         return None
-    off = _offset(rel)
+    off = offset(rel)
     if off < 0:  # "last June": the latest June before this month
         return anchor.year if m < anchor.month else anchor.year - 1
     if off > 0:
         return anchor.year if m > anchor.month else anchor.year + 1
-    if rel is not None:  # "this June"
+    if rel is not None:  # "this June": this year's, unless it is gone and the sentence looks ahead
+        # ("will return this January", said in December); a past tense is no such clue, often the
+        # main clause's ("with the election due this September, the figures could not have come ...")
+        if (tense or "").removeprefix("firm_") == "future" and m < anchor.month:
+            return anchor.year + 1
         return anchor.year
     return cal.year_for(m, None, anchor, tense)
 
@@ -84,7 +88,7 @@ def resolve_date(g: Groups, anchor: date | None, tense: str | None) -> str | Non
     elif d is not None:
         y = cal.year_for(m, d, anchor, tense)
     elif "yrel" in g:  # "June last year"
-        y = anchor.year + _offset(g["yrel"])
+        y = anchor.year + offset(g["yrel"])
     else:
         y = _month_year(m, g.get("rel"), anchor, tense)
     if d is None:
@@ -196,7 +200,7 @@ def resolve_quarter(g: Groups, anchor: date | None, tense: str | None) -> str | 
     elif anchor is None:
         return None
     elif "yrel" in g or "yrel0" in g:
-        y = anchor.year + _offset((g.get("yrel") or g["yrel0"]).split()[-1])
+        y = anchor.year + offset((g.get("yrel") or g["yrel0"]).split()[-1])
     else:
         current = cal.quarter(anchor) if unit == "Q" else (1 if anchor.month <= 6 else 2)
         # quarters are reported after they end: only a later quarter in a past sentence is last year's,
@@ -222,7 +226,7 @@ def resolve_quarter_relative(g: Groups, anchor: date | None, tense: str | None) 
         return None
     if rel in ("year-ago", "year-earlier", "year-before"):
         return cal.at_granularity(cal.shift(cal.shift(anchor, unit, -1), "Y", -1), unit)
-    return cal.at_granularity(cal.shift(anchor, unit, _offset(rel)), unit)
+    return cal.at_granularity(cal.shift(anchor, unit, offset(rel)), unit)
 
 
 def resolve_period_ago(g: Groups, anchor: date | None, period: str | None) -> str | None:
@@ -278,7 +282,7 @@ def resolve_season(g: Groups, anchor: date | None, tense: str | None) -> str | N
     now = (now_year, cal.SEASONS.index(now_code))
     idx = cal.SEASONS.index(code)
     rel = g.get("rel")
-    off = _offset(rel) if rel and lex.key(rel) != "the" else 0
+    off = offset(rel) if rel and lex.key(rel) != "the" else 0
     if off < 0:
         y = now_year if idx < now[1] else now_year - 1
     elif off > 0:
@@ -308,7 +312,7 @@ def resolve_weekday(g: Groups, anchor: date | None, tense: str | None) -> str | 
     if anchor is None:
         return None
     rel = g.get("rel")
-    off = _offset(rel)
+    off = offset(rel)
     if "wd" not in g:  # "the weekend"
         day = cal.weekday_near(anchor, 6, "future" if tense == "future" else "past")
         return cal.weekend(day)
@@ -391,8 +395,8 @@ def resolve_relative(g: Groups, anchor: date | None, tense: str | None) -> str |
     unit = lex.unit(g["u"])
     if unit == "WE":
         return resolve_weekday({"rel": g["rel"]} if "rel" in g else {}, anchor, tense) \
-            if _offset(g.get("rel")) == 0 else cal.weekend(cal.shift(anchor, "W", _offset(g["rel"])))
-    return cal.at_granularity(cal.shift(anchor, unit, _offset(g.get("rel"))), unit)
+            if offset(g.get("rel")) == 0 else cal.weekend(cal.shift(anchor, "W", offset(g["rel"])))
+    return cal.at_granularity(cal.shift(anchor, unit, offset(g.get("rel"))), unit)
 
 
 def resolve_reference(g: Groups, anchor: date | None, tense: str | None) -> str | None:

@@ -213,7 +213,8 @@ class Vetoes:
         if m.rule.id == "time_24h":
             return not any(t.is_alpha for t in span) and m.prev not in self.context["before_time"]
         if m.rule.id == "quarter" and span[-1].lower_ == "half":
-            return "year" not in span.text.lower() and not any(t.shape_ == "dddd" for t in span)
+            low = span.text.lower()
+            return "year" not in low and "fiscal" not in low and not any(t.shape_ == "dddd" for t in span)
         return False
 
 

@@ -23,18 +23,20 @@ STRUCTURE_KEY = "newsextract.structure"
 
 class BlocksComponent(Carried):
     """Data (``initialize``, kept by ``to_disk``): the date word classes
-    (``models/date_words.json``), which tell a line that is only a date."""
+    (``models/date_words.json``) and the words that may open a date line
+    (``lexicon.date_line_labels``), which tell a line that is only a date."""
 
     def gather(self) -> dict:
+        from ... import lexicon
         from ...timex.lexicon import words
 
-        return {"date_words": words()}
+        return {"date_words": words(), "date_line_labels": lexicon.date_line_labels()}
 
     def build(self, data: dict) -> None:
         from ...io.dateline import date_line_pattern
         from ...timex.lexicon import placeholders_of
 
-        only_date = date_line_pattern(placeholders_of(data["date_words"]))
+        only_date = date_line_pattern(placeholders_of(data["date_words"]), data["date_line_labels"])
         self.is_date_line = lambda line: only_date.fullmatch(line.strip()) is not None
 
     def __call__(self, doc: Doc) -> Doc:

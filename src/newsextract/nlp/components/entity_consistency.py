@@ -47,13 +47,9 @@ def _known_place(text: str, geo: Gazetteer) -> bool:
     return entry is not None and entry.match > 0
 
 
-PLACE_WORDS = {"in", "to", "from", "at", "of", "into", "across", "near", "visit", "visited", "visiting",
-               "via", "toward", "towards", "throughout", "within", "inside", "outside"}
-
-
-def _never_a_place(doc: Doc, word: str) -> bool:
+def _never_a_place(doc: Doc, word: str, place_words: frozenset[str]) -> bool:
     """No mention of ``word`` (a country that is also someone's surname) reads as
-    the country: none after "in", "to", "of"... unless a possessive follows
+    the country: none after "in", "to", "of"... (``place_words``) unless a possessive follows
     ("in Jordan's film"), none in a longer name ("Jordan Valley")."""
     for token in doc:
         if token.lower_ != word:
@@ -61,7 +57,7 @@ def _never_a_place(doc: Doc, word: str) -> bool:
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if after is not None and after.text in ("'s", "’s"):
             continue
-        if token.i > 0 and doc[token.i - 1].lower_ in PLACE_WORDS:
+        if token.i > 0 and doc[token.i - 1].lower_ in place_words:
             return False
         if after is not None and after.ent_iob_ == "I" and after.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
             return False
@@ -114,7 +110,8 @@ def _spells(acronym: str, initials: str) -> bool:
 
 
 class EntityConsistency(Carried):
-    """Data (``initialize``, kept by ``to_disk``): name stopwords, given names and the gazetteer."""
+    """Data (``initialize``, kept by ``to_disk``): name stopwords, given names, the words that
+    make a country's name read as the place (``lexicon.place_reading_words``) and the gazetteer."""
 
     uses_geo = True
 
@@ -123,11 +120,13 @@ class EntityConsistency(Carried):
         self.list_share = list_share
 
     def gather(self) -> dict:
-        return {"name_stopwords": lexicon.words("name_stopwords.txt"), "first_names": lexicon.first_names()}
+        return {"name_stopwords": lexicon.words("name_stopwords.txt"), "first_names": lexicon.first_names(),
+                "place_words": lexicon.place_reading_words()}
 
     def build(self, data: dict) -> None:
         self.not_names = frozenset(data["name_stopwords"])
         self.first_names = frozenset(data["first_names"])
+        self.place_words = frozenset(data["place_words"])
 
     def __call__(self, doc: Doc) -> Doc:
         self.ready()
@@ -161,7 +160,7 @@ class EntityConsistency(Carried):
                         continue
                     if not _is_country(word.text):
                         persons[(word.lower_,)] = "PERSON"
-                    elif _never_a_place(doc, word.lower_):  # "Neil Jordan" ... "Jordan said"
+                    elif _never_a_place(doc, word.lower_, self.place_words):  # "Neil Jordan" ... "Jordan said"
                         persons[(word.lower_,)] = "PERSON"
                         country_surnames.add(word.lower_)
         others = [e for e in doc.ents if e.label_ in NOT_PERSON_GUESSES and e.start not in headline_tokens]

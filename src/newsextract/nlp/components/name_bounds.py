@@ -13,6 +13,7 @@ annotation.md: a title is never part of a name. The person name finder
   before a given name alone, an everyday verb, adjective or adverb
   (``entity_spans.everyday_of``: the nouns hold surnames, "Salim Malik") written with a
   capital only because it opens a sentence, a quote or a line ("Like Kevin ...");
+- never a one-letter initial ("K Marlowe"), though the lemmatizer knows "k" as a word;
 - trailing letters after the name ("Paul Boateng MP", "QC", "OBE";
   ``models/post_nominals.txt``); a given name, a surname and such letters that the
   model took for an organization or a place are a person ("Derek Holt OBE");
@@ -93,7 +94,9 @@ class NameBounds:
     def leading_word(self, doc: Doc, start: int, end: int) -> bool:
         """``doc[start]`` describes the person or only opens the sentence; the rest is the name."""
         first, second = doc[start], doc[start + 1]
-        if not capital_word(second):
+        if initial(first):
+            return False  # "K Marlowe": an initial is the name's own
+        if not (capital_word(second) or initial(second) and end - start >= 3):  # "Author K Marlowe"
             return False
         given = first.text in self.first_names
         names_follow = second.text in self.first_names
@@ -105,6 +108,13 @@ class NameBounds:
             return True
         common = everyday_of(doc.vocab)  # verbs, adjectives, adverbs: the nouns hold surnames
         return common is not None and everyday(first.lower_, common) and opens(doc, start)
+
+
+def initial(token) -> bool:
+    """A one-letter initial of a given name: "K" or "K." ("A" and "I" are words too)."""
+    text = token.text.rstrip(".")
+    return len(text) == 1 and text.isupper() and text.isalpha() and text not in ("A", "I") \
+        and len(token.text) <= 2
 
 
 def opens(doc: Doc, i: int) -> bool:

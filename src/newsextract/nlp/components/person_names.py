@@ -15,6 +15,10 @@
   before a number ("May 5"), even where the model read a date.
 - A given name that is also a place or a word ("Sofia") starts a name after the "by"
   of a passive verb ("directed by Sofia Coppola").
+- One capitalized word right after a singular noun of what a person does
+  (``models/mononym_role_nouns.txt``: "rapper Skepta", "R&B star Nelly", "striker Drogba")
+  is a PERSON where the model found nothing or guessed a body or a place; so is a name
+  between commas after a noun of kin that a possessive owns ("His mother, Giselle, said").
 
 Word lists: ``models/first_names.txt`` (US SSA given names, generated),
 ``models/first_names_world.txt`` (other countries' given names, generated) and
@@ -32,7 +36,7 @@ from ... import lexicon
 from ..lemmas import lemma
 from ...lexicon.geo import Gazetteer
 from .carried import Carried
-from .name_bounds import NameBounds
+from .name_bounds import NameBounds, initial
 from .person_contexts import PersonContexts
 from .entity_spans import HEADLINE_KEY, capital_word, replace_ents
 from .provenance import NAME, RESULTS, guessed, source, stays
@@ -70,6 +74,7 @@ class PersonNames(Carried):
                 "contexts": lexicon.json("person_contexts.json"),
                 "role_nouns": lexicon.role_nouns() | lexicon.words("person_nouns.txt"),
                 "role_words": lexicon.person_role_words(), "post_nominals": lexicon.post_nominals(),
+                "mononym_roles": lexicon.mononym_role_nouns(), "kinship_words": lexicon.kinship_words(),
                 "titles": {row["form"].lower(): row.get("canonical") or row["form"] for row in lexicon.titles()
                            if row["kind"] in ("title", "honorific") and " " not in row["form"]}}
 
@@ -92,8 +97,10 @@ class PersonNames(Carried):
         self.contexts = PersonContexts(data["contexts"], roles=frozenset(data["role_nouns"]),
                                        particles=self.particles, not_surnames=self.not_surnames,
                                        company_cues=self.company_cues)
+        self.mononym_roles = frozenset(data["mononym_roles"])
+        self.kin = frozenset(data["kinship_words"])
         self.jobs = Matcher(vocab)
-        self.jobs.add("JOB", [[{"LOWER": {"IN": sorted(data["person_nouns"])}, "IS_LOWER": True}]])
+        self.jobs.add("JOB", [[{"LOWER": {"IN": sorted(set(data["person_nouns"]) | self.mononym_roles)}, "IS_LOWER": True}]])
 
     def __call__(self, doc: Doc) -> Doc:
         self.ready()
@@ -132,6 +139,8 @@ class PersonNames(Carried):
         found.extend(self._after_job(doc, ent_of, headline))
         found.extend(self._in_person_slots(doc, ent_of, headline))
         found.extend(self._before_job(doc, ent_of, headline))
+        found.extend(self._one_word_after_role(doc, ent_of, headline))
+        found.extend(self._named_kin(doc, ent_of, headline))
         replace_ents(doc, found, source=NAME)
         replace_ents(doc, self.results(doc, headline), keep=stays_against_slot, source=RESULTS)
         # "Paul Boateng MP", "Author David Mitchell": a title is no part of a name; trimmed
@@ -189,6 +198,11 @@ class PersonNames(Carried):
             if k == 0 or k - 1 in in_role or k - 1 in taken and not (self._weak_guess(before) or joins):
                 continue
             given = doc[k - 1]
+            if initial(given) and given.text.isalpha() and k == ent.start:
+                # "J Smith", "R Patel": the model saw only the surname
+                grown.append(Span(doc, k - 1, ent.end, label="PERSON"))
+                found_by.append(source(ent) or NAME)
+                continue
             if not capital_word(given) or given.is_stop or given.text in self.not_surnames \
                     or given.text.endswith(".") or self.geo.demonym_country(given.text) is not None \
                     or self.geo.lookup(given.text) is not None and given.text not in self.first_names:
@@ -278,6 +292,54 @@ class PersonNames(Carried):
                 continue
             if self._free(ent_of, begin, comma, strong=False):
                 out.append(Span(doc, begin, comma, label="PERSON"))
+        return out
+
+    def _one_word_after_role(self, doc: Doc, ent_of, headline) -> list[Span]:
+        """ "rapper Skepta", "R&B star Nelly", "striker Drogba": one capitalized word right after
+        a singular noun of what a person does (``mononym_role_nouns.txt``) that no capitalized
+        word follows, where the model found nothing or guessed an organization or a place;
+        not a place, a people or a month ("the singer London", "star Monday")."""
+        out = []
+        for token in doc[:-1]:
+            if not token.is_lower or token.lower_ not in self.mononym_roles or token.tag_ not in ("NN", "NNP"):
+                continue
+            i = token.i + 1
+            name = doc[i]
+            after = doc[i + 1] if i + 1 < len(doc) else None
+            if i in headline or not capital_word(name) or name.is_stop or name.is_upper or len(name) < 3 \
+                    or name.text in self.not_surnames or name.text in MONTHS or name.text in self.company_cues:
+                continue
+            if after is not None and (capital_word(after) or after.text in self.company_cues
+                                      or after.text in ("-", "&") or after.lower_ in self.buildings):
+                continue  # a longer name ("star Tom Cruise" is found as a full name), a company's
+            if self.geo.lookup(name.text) is not None or self.geo.demonym_country(name.text) is not None:
+                continue
+            old = ent_of.get(i)
+            if old is not None and (old.start != i or old.end != i + 1):
+                continue  # inside a longer entity: not one word
+            if self._free(ent_of, i, i + 1, strong=True):
+                out.append(Span(doc, i, i + 1, label="PERSON"))
+        return out
+
+    def _named_kin(self, doc: Doc, ent_of, headline) -> list[Span]:
+        """ "His mother, Giselle, said": one or two capitalized words between commas after a
+        noun of kin that a possessive owns ("his wife", "the boy's father")."""
+        out = []
+        for token in doc:
+            if not token.is_lower or token.lower_ not in self.kin or token.i + 3 >= len(doc) \
+                    or doc[token.i + 1].text != ",":
+                continue
+            if not any(c.dep_ == "poss" for c in token.children):
+                continue
+            begin = end = token.i + 2
+            while end < len(doc) and end - begin < 2 and capital_word(doc[end]) and not doc[end].is_stop \
+                    and doc[end].text not in self.not_surnames:
+                end += 1
+            if end == begin or end >= len(doc) or doc[end].text != "," or begin in headline \
+                    or _is_place(doc[begin:end].text, self.geo) or _has_demonym(doc[begin:end], self.geo):
+                continue
+            if self._free(ent_of, begin, end, strong=True):
+                out.append(Span(doc, begin, end, label="PERSON"))
         return out
 
     def _in_person_slots(self, doc: Doc, ent_of, headline) -> list[Span]:
