@@ -319,3 +319,15 @@ def test_the_seat_an_mp_sits_for_is_a_place(extract_text, text, place):
 def test_a_month_or_a_competition_after_a_name_does_not_place_it(extract_text, text, name):
     found = _places(extract_text(text, keep_all=True))
     assert name not in found or ("qualifier" not in found[name]["evidence"] and not found[name]["country"])
+
+
+@pytest.mark.parametrize("text, name, dateline", [
+    ("Port strike\nMARSEILLE 2026-03-02\nDockers walked out on Monday .\n", "Marseille", True),
+    ("NAIROBI (Reuters) - The central bank held rates on Tuesday.", "Nairobi", True),
+    ("The central bank in Nairobi held rates on Tuesday.", "Nairobi", False),  # not in capitals, not a line's start
+    ("Port strike\nDockers in MARSEILLE walked out in 2026.\n", "Marseille", False),  # in capitals, inside the line
+])
+def test_a_dateline_says_where_the_report_was_filed(extract_text, text, name, dateline):
+    places = _places(extract_text(text, keep_all=True))
+    assert name in places, places
+    assert ("dateline" in places[name]["evidence"]) is dateline

@@ -194,3 +194,29 @@ def test_a_place_where_people_are_carries_no_org_noun(extract_text, text, name):
 ])
 def test_a_place_name_after_an_honorific_is_a_persons(extract_text, text, name):
     assert name not in _names(extract_text(text), "places")
+
+
+@pytest.mark.parametrize("text, name, owned", [
+    ("Speaking on BBC One's Highland with Frost, he said migrants were welcome.", "Highland", True),
+    ("He conducted at Milan's La Scala and in Vienna.", "Milan", False),  # a place owns it: where it is
+    ("Voters in Ohio backed the plan, the party's Dayton office said.", "Ohio", False),
+])
+def test_a_name_an_organization_owns_is_its_programme_or_product(extract_text, text, name, owned):
+    found = [e for e in extract_text(text, keep_all=True)["places"] if e["name"] == name]
+    assert found and ("against:org-owned" in found[0]["evidence"]) is owned
+    assert (name in _names(extract_text(text), "places")) is not owned
+
+
+@pytest.mark.parametrize("text, towns", [
+    ("Halifax 27-27 Preston\nPreston centre Tom Hale scored one try as the sides drew.", ("Halifax", "Preston")),
+])
+def test_towns_either_side_of_a_score_are_clubs(extract_text, text, towns):
+    record = extract_text(text, keep_all=True)
+    for town in towns:
+        assert town not in _names(record, "places")
+        assert town in {o["name"] for o in record["organizations"]}
+
+
+def test_a_range_between_two_towns_is_no_score(extract_text):
+    record = extract_text("Fares between York and Leeds rose 5-10 percent.")
+    assert {"York", "Leeds"} <= set(_names(record, "places"))

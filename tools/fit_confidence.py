@@ -62,7 +62,7 @@ PRIORS = {"name-words": 2.5, "honorific": 3.5, "rule:results": 5.0, "rule:initia
           "role-before": 2.5, "post-nominal": 2.5,
           "compass-part": 2.5, "qualifier": 2.0, "rule:seat": 2.0, "located": 1.5}
 # kinds of evidence for an entry never lower its confidence, evidence against never raises it
-FOR = {"honorific", "rule:results", "rule:initials", "given-name", "full-name", "title", "speaker", "agent", "pronoun", "age", "initial", "name-words",
+FOR = {"dateline", "honorific", "rule:results", "rule:initials", "given-name", "full-name", "title", "speaker", "agent", "pronoun", "age", "initial", "name-words",
        "surname-alone", "described", "listed", "role-before", "post-nominal", "of-body", "country-after", "author",
        "mentions:2+", "mentions:4+", "preposition", "place-noun", "gazetteer:city", "gazetteer:country",
        "gazetteer:continent", "company-suffix", "acronym", "org-noun", "side", "qualifier", "building-word",

@@ -39,7 +39,9 @@ mention of which has "the" before it: "surveys from the Halifax and Nationwide";
 Boston-based firm"), ``against:org-noun`` (a kind of organization in apposition to it or before
 the list it is in, "companies such as Nokia, X and Y", or someone works at it: "an economist
 with X", "head of development at X"), ``against:honorific`` ("Lord X's inquiry": a person's
-name). People also: ``name-words`` (no given name we know, but
+name), ``against:org-owned`` (an organization's possessive before it: "the BBC's X",
+"Microsoft's X"), ``dateline`` (in capitals, it opens a line before a date or an agency: "LONDON
+1996-08-30", "NAIROBI (Reuters) -"). People also: ``name-words`` (no given name we know, but
 every word capitalized and neither everyday nor a place: "Kumar Dharmasena"),
 ``against:lineup`` (in a sports report, in brackets after a player's name, as line-ups
 give clubs: "Luca Ferri (Stade Marcellin)"), ``against:leading-article`` ("La Boheme", "Le Monde"), ``against:work`` also when the
@@ -69,6 +71,7 @@ when fewer than half of the named mentions carry it and the person has what only
 from __future__ import annotations
 
 import calendar
+import re
 from functools import lru_cache
 from typing import Iterable
 
@@ -848,6 +851,10 @@ def place_evidence(spans: list[Span], kind: str | None, gazetteer: bool, qualifi
             out.add("against:org-noun")  # "companies such as X", "X, the country's biggest bank", "an analyst at X"
         if _after_honorific(span):
             out.add("against:honorific")  # "Lord X's inquiry": a person's name
+        if _owned_by_body(span):
+            out.add("against:org-owned")  # "the BBC's X", "Microsoft's X": a body's programme or product
+        if _dateline(span):
+            out.add("dateline")  # "LONDON 1996-08-30", "PARIS (Reuters) -": where the report was filed
         found = located_compound(span)
         if found:
             out.add(f"located:{found}")  # "Edinburgh-based", "Texas-born"
@@ -862,6 +869,32 @@ def place_evidence(spans: list[Span], kind: str | None, gazetteer: bool, qualifi
         elif after == "site":
             out.add("building-word")  # "Stansted airport", "the Westfalen stadium"
     return sorted(out)
+
+
+def _owned_by_body(span: Span) -> bool:
+    """An organization's possessive stands right before the mention: "the BBC's X", "BBC One's X",
+    "Microsoft's X" (a programme, a product); a place's ("Milan's La Scala") says where it is."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text not in POSSESSIVE | {"'", "’"}:
+        return False
+    owner = doc[span.start - 2]
+    return owner.ent_type_ == "ORG" and owner.ent_iob_ in ("B", "I")
+
+
+DATELINE_DATE = re.compile(r"^\d{4}(?:-\d{2}-\d{2})?$")
+
+
+def _dateline(span: Span) -> bool:
+    """The mention, in capitals, opens a line and a date or a bracketed agency follows it, as a
+    dateline gives where the report was filed: "LONDON 1996-08-30", "NAIROBI (Reuters) -"."""
+    doc = span.doc
+    if not span.text.isupper() or span.end >= len(doc):
+        return False
+    if span.start > 0 and "\n" not in doc[span.start - 1].whitespace_ and "\n" not in doc[span.start - 1].text:
+        return False
+    nxt = doc[span.end]
+    return bool(DATELINE_DATE.match(nxt.text)) or nxt.text == "(" and span.end + 1 < len(doc) \
+        and doc[span.end + 1].text[:1].isupper()
 
 
 EMPLOYING = {"at", "with"}  # "an economist with X", "head of development at X"; not "the minister for X"
