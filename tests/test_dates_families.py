@@ -617,3 +617,30 @@ def test_this_month_takes_the_side_of_its_tense(extract_text, text, published, v
 ])
 def test_a_plan_in_the_present_tense_is_to_come(extract_text, text, published, value):
     assert [v for t, _, v in dates(extract_text(text, published=published)) if "March" in t] == [value]
+
+
+# near the turn of a month or a year, "last"/"next" name the nearest one on that side
+@pytest.mark.parametrize("text, published, value", [
+    ("Prices rose last February.", "2025-03-01", "2025-02"),  # the February just ended
+    ("Prices rose last February.", "2025-02-28", "2024-02"),  # not the one still running
+    ("Prices will fall next February.", "2025-03-01", "2026-02"),
+    ("The law will take effect next January.", "2024-12-31", "2025-01"),
+    ("The plant closed last December.", "2025-01-01", "2024-12"),
+    ("He left last Friday.", "2025-10-03", "2025-09-26"),  # said on a Friday: the one before
+    ("He will leave next Friday.", "2025-10-03", "2025-10-10"),
+    ("Prices rose last February.", None, None),
+])
+def test_last_and_next_near_the_turn_of_a_month(extract_text, text, published, value):
+    found = [v for t, _, v in dates(extract_text(text, published=published)) if t.lower().startswith(("last", "next"))]
+    assert found == [value]
+
+
+# "in five years' time" is a point to come, counted from the publication date
+@pytest.mark.parametrize("text, published, expected", [
+    ("The plant will close in five years' time.", PUB, ("five years' time", "DATE", "2030")),
+    ("A ruling is due in two weeks\u2019 time.", PUB, ("two weeks\u2019 time", "DATE", "2025-W42")),
+    ("The road will reopen in a few days' time.", PUB, ("a few days' time", "DATE", "FUTURE_REF")),
+    ("The plant will close in five years' time.", None, ("five years' time", "DATE", None)),
+])
+def test_a_span_of_time_hence_is_a_date(extract_text, text, published, expected):
+    assert dates(extract_text(text, published=published)) == [expected]

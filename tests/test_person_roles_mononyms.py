@@ -72,3 +72,19 @@ def test_a_name_between_commas_after_kin_is_a_person(extract_text, text, name):
 ])
 def test_one_word_after_a_role_that_is_no_name_stays_out(extract_text, text, name):
     assert name not in _names(extract_text(text, keep_all=True), "people")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a person's film or show, its title after the kind of work: the person is no work
+    ("New Daniel Okoro movie Harbour Lights opened at number four with $9.8m.", "Daniel Okoro"),
+    ("Meanwhile, Kate Ferrand comedy Tall Order has become the top film at the box office.", "Kate Ferrand"),
+])
+def test_a_persons_work_named_after_the_person_keeps_the_person(extract_text, text, name):
+    assert "against:work" not in _entry(extract_text(text, keep_all=True), "people", name)["evidence"]
+    assert name in _names(extract_text(text), "people")
+
+
+def test_a_work_named_by_itself_before_its_kind_is_still_a_work(extract_text):
+    record = extract_text("Fans queued all night for the Shrek film on Friday.", keep_all=True)
+    if "Shrek" in _names(record, "people"):
+        assert "against:work" in _entry(record, "people", "Shrek")["evidence"]

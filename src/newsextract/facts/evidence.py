@@ -287,9 +287,11 @@ def _beside_work(span: Span, w, person: bool = False) -> bool:
         owner = nxt.text in POSSESSIVE
         if owner and not person and span.end + 1 < len(doc):
             nxt = doc[span.end + 1]
+        titled = person and nxt.i + 1 < len(doc) and doc[nxt.i + 1].is_title and not doc[nxt.i + 1].is_sent_start
         if not (owner and person) and nxt.is_lower and nxt.pos_ in ("NOUN", "PROPN") and (nxt.lower_ in work or nxt.lower_ in w["product_words"]) \
-                and not _country(span.text):
-            return True  # "the Shrek film"; a country or city says where from: "UK film fans"
+                and not _country(span.text) and not titled:
+            return True  # "the Shrek film"; a country or city says where from: "UK film fans"; a person's
+            # film names its title after it: "new Bruce Willis movie Hostage"
         if nxt.text in w["event_words"] and nxt.text[:1].isupper():
             return True
         if _ends_name_of_body(doc, span.end, w):

@@ -83,10 +83,13 @@ def fiscal_value(text: str, rule_id: str | None, anchor: date | None, tense: str
     if found is None:
         return None
     rule, g = found
-    if rule.kind == "quarter" and "ord" in g and "u" in g and not _YEAR_GROUPS & set(g):
-        return _fiscal_period(g, anchor, tense, end_month)
-    if rule.kind == "relative" and "rel" in g and lex.unit(g["u"]) == "Y" and " " in lex.key(g["u"]):
-        return _fiscal_year(g, anchor, end_month)
+    try:
+        if rule.kind == "quarter" and "ord" in g and "u" in g and not _YEAR_GROUPS & set(g):
+            return _fiscal_period(g, anchor, tense, end_month)
+        if rule.kind == "relative" and "rel" in g and lex.unit(g["u"]) == "Y" and " " in lex.key(g["u"]):
+            return _fiscal_year(g, anchor, end_month)
+    except (KeyError, ValueError, OverflowError):  # an anchor at the edge of the calendar
+        return None
     return None
 
 
@@ -117,4 +120,6 @@ def _fiscal_year(g: dict, anchor: date, end_month: int) -> str | None:
     year = anchor.year if anchor.month <= end_month else anchor.year + 1  # the year it ends in
     year += offset(g["rel"])
     first = end_month % 12 + 1
+    if not 1 < year <= 9999:
+        return None
     return f"{year - 1:04d}-{first:02d}/{year:04d}-{end_month:02d}"

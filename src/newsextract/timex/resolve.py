@@ -377,7 +377,7 @@ def zone_offset(zone: str | None) -> str:
 
 def resolve_ago(g: Groups, anchor: date | None, tense: str | None) -> str | None:
     direction = lex.key(g["dir"])
-    sign = 1 if direction in ("later", "hence") else -1
+    sign = 1 if direction in ("later", "hence", "time") else -1  # "in five years' time"
     n = lex.number(g["n"]) if "n" in g else 1  # "year-earlier profit"
     if n is None:
         return "FUTURE_REF" if sign > 0 else "PAST_REF"

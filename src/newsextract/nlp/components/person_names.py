@@ -99,6 +99,10 @@ class PersonNames(Carried):
                                        company_cues=self.company_cues)
         self.mononym_roles = frozenset(data["mononym_roles"])
         self.kin = frozenset(data["kinship_words"])
+        self.before_names = Matcher(vocab)  # "rapper X", "His mother, X,": found in one pass, in Cython
+        self.before_names.add("MONONYM", [[{"LOWER": {"IN": sorted(self.mononym_roles)}, "IS_LOWER": True,
+                                            "TAG": {"IN": ["NN", "NNP"]}}]])
+        self.before_names.add("KIN", [[{"LOWER": {"IN": sorted(self.kin)}, "IS_LOWER": True}, {"ORTH": ","}]])
         self.jobs = Matcher(vocab)
         self.jobs.add("JOB", [[{"LOWER": {"IN": sorted(set(data["person_nouns"]) | self.mononym_roles)}, "IS_LOWER": True}]])
 
@@ -139,8 +143,11 @@ class PersonNames(Carried):
         found.extend(self._after_job(doc, ent_of, headline))
         found.extend(self._in_person_slots(doc, ent_of, headline))
         found.extend(self._before_job(doc, ent_of, headline))
-        found.extend(self._one_word_after_role(doc, ent_of, headline))
-        found.extend(self._named_kin(doc, ent_of, headline))
+        before_names = self.before_names(doc)
+        kin_id = self.nlp.vocab.strings["KIN"]
+        found.extend(self._one_word_after_role(doc, ent_of, headline,
+                                               [doc[s] for m, s, _ in before_names if m != kin_id]))
+        found.extend(self._named_kin(doc, ent_of, headline, [doc[s] for m, s, _ in before_names if m == kin_id]))
         replace_ents(doc, found, source=NAME)
         replace_ents(doc, self.results(doc, headline), keep=stays_against_slot, source=RESULTS)
         # "Paul Boateng MP", "Author David Mitchell": a title is no part of a name; trimmed
@@ -294,16 +301,16 @@ class PersonNames(Carried):
                 out.append(Span(doc, begin, comma, label="PERSON"))
         return out
 
-    def _one_word_after_role(self, doc: Doc, ent_of, headline) -> list[Span]:
+    def _one_word_after_role(self, doc: Doc, ent_of, headline, roles) -> list[Span]:
         """ "rapper Skepta", "R&B star Nelly", "striker Drogba": one capitalized word right after
         a singular noun of what a person does (``mononym_role_nouns.txt``) that no capitalized
         word follows, where the model found nothing or guessed an organization or a place;
         not a place, a people or a month ("the singer London", "star Monday")."""
         out = []
-        for token in doc[:-1]:
-            if not token.is_lower or token.lower_ not in self.mononym_roles or token.tag_ not in ("NN", "NNP"):
-                continue
+        for token in roles:  # a singular role noun of ``mononym_role_nouns``
             i = token.i + 1
+            if i >= len(doc):
+                continue
             name = doc[i]
             after = doc[i + 1] if i + 1 < len(doc) else None
             if i in headline or not capital_word(name) or name.is_stop or name.is_upper or len(name) < 3 \
@@ -321,15 +328,12 @@ class PersonNames(Carried):
                 out.append(Span(doc, i, i + 1, label="PERSON"))
         return out
 
-    def _named_kin(self, doc: Doc, ent_of, headline) -> list[Span]:
+    def _named_kin(self, doc: Doc, ent_of, headline, kin) -> list[Span]:
         """ "His mother, Giselle, said": one or two capitalized words between commas after a
         noun of kin that a possessive owns ("his wife", "the boy's father")."""
         out = []
-        for token in doc:
-            if not token.is_lower or token.lower_ not in self.kin or token.i + 3 >= len(doc) \
-                    or doc[token.i + 1].text != ",":
-                continue
-            if not any(c.dep_ == "poss" for c in token.children):
+        for token in kin:  # a noun of kin, then a comma
+            if token.i + 3 >= len(doc) or not any(c.dep_ == "poss" for c in token.children):
                 continue
             begin = end = token.i + 2
             while end < len(doc) and end - begin < 2 and capital_word(doc[end]) and not doc[end].is_stop \
