@@ -20,7 +20,7 @@ def _places(record):
     ("The match was played at Hove on Friday.", "Hove", "city", "GB"),  # a smaller town, in context
     ("Strike news\nTHE HAGUE 2026-01-05\nDockers walked out on Monday .\n", "The Hague", "city", "NL"),
     ("Shares fell on Wall Street on Tuesday.", "Wall Street", "other", "US"),
-    ("The bank's board met in Frankfurt on Monday.", "Frankfurt am Main", "city", "DE"),  # English exonyms
+    ("The bank's board met in Frankfurt on Monday.", "Frankfurt", "city", "DE"),  # as written, not "Frankfurt am Main"
     ("Pilgrims poured into Mecca for the Hajj.", "Makkah", "city", "SA"),
     ("The fair opened in Seville on Friday.", "Seville", "city", "ES"),
     ("Lobbyists flew to Washington DC on Monday.", "Washington", "city", "US"),  # the capital, not the state
@@ -33,6 +33,29 @@ def test_gazetteer_kind_country_and_coordinates(extract_text, text, name, kind, 
     assert (place["kind"], place["country"]) == (kind, country)
     if kind in ("city", "country"):
         assert place["lat"] is not None and place["lon"] is not None
+
+
+@pytest.mark.parametrize("text, name, gazetteer_name, country", [
+    ("Traders in New York shrugged off the news.", "New York", "New York City", "US"),  # lengthened by "City"
+    ("The fund's office in Frankfurt closed early.", "Frankfurt", "Frankfurt am Main", "DE"),  # by lower-case words
+    ("Farmers in Sao Paulo blocked the roads.", "Sao Paulo", "São Paulo", "BR"),  # without the accent
+    ("Dockers in Vlore went on strike.", "Vlore", "Vlorë", "AL"),
+    ("Commuters in Zurich faced delays.", "Zurich", "Zürich", "CH"),
+])
+def test_a_place_is_named_as_the_article_spells_it(extract_text, text, name, gazetteer_name, country):
+    places = _places(extract_text(text))
+    assert name in places and gazetteer_name not in places, places
+    assert places[name]["country"] == country and places[name]["lat"] is not None
+
+
+@pytest.mark.parametrize("text, name, written", [
+    ("Talks resumed in Kiev on Monday.", "Kyiv", "Kiev"),  # another name, not another spelling
+    ("Exports to the US rose.", "United States", "US"),
+    ("Traders in New York City and New York said so.", "New York City", "New York"),  # it writes the gazetteer's
+])
+def test_another_name_of_a_place_takes_the_gazetteer_name(extract_text, text, name, written):
+    places = _places(extract_text(text))
+    assert name in places and written not in places, places
 
 
 @pytest.mark.parametrize("text, name, country", [
@@ -296,3 +319,15 @@ def test_the_seat_an_mp_sits_for_is_a_place(extract_text, text, place):
 def test_a_month_or_a_competition_after_a_name_does_not_place_it(extract_text, text, name):
     found = _places(extract_text(text, keep_all=True))
     assert name not in found or ("qualifier" not in found[name]["evidence"] and not found[name]["country"])
+
+
+@pytest.mark.parametrize("text, name, dateline", [
+    ("Port strike\nMARSEILLE 2026-03-02\nDockers walked out on Monday .\n", "Marseille", True),
+    ("NAIROBI (Reuters) - The central bank held rates on Tuesday.", "Nairobi", True),
+    ("The central bank in Nairobi held rates on Tuesday.", "Nairobi", False),  # not in capitals, not a line's start
+    ("Port strike\nDockers in MARSEILLE walked out in 2026.\n", "Marseille", False),  # in capitals, inside the line
+])
+def test_a_dateline_says_where_the_report_was_filed(extract_text, text, name, dateline):
+    places = _places(extract_text(text, keep_all=True))
+    assert name in places, places
+    assert ("dateline" in places[name]["evidence"]) is dateline

@@ -152,3 +152,71 @@ def test_a_party_the_article_puts_somewhere_is_no_place(extract_text):
     text = ("Labour's Corran to stand down\n\nHe has been a huge figure in Labour since 1970, Mr Blair said. "
             "Veteran Labour MP Jack Corran will go.")
     assert "Labour" not in _names(extract_text(text, keep_all=True), "places")
+
+
+@pytest.mark.parametrize("text", [
+    "The Brisbane-based airline said fares would rise.",
+    "It was the Toledo-born painter's last work.",
+])
+def test_the_before_a_compound_adjective_is_not_the_towns(extract_text, text):
+    name = "Brisbane" if "Brisbane" in text else "Toledo"
+    found = [e for e in extract_text(text, keep_all=True)["places"] if e["name"] == name]
+    assert found and "against:determiner" not in found[0]["evidence"]
+    assert found[0]["confidence"] >= 0.5
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The deal won backing from companies such as Lahti, Intel and Siemens.", "Lahti"),  # a list a kind of body opens
+    ("It was a fine result, said Anna Berg, an economist with Dresden Kleinwort.", "Dresden"),
+    ("It was the next step, said Tom Aalto, head of market research at Espoo.", "Espoo"),  # someone works there
+])
+def test_a_place_named_as_a_body_or_an_employer_carries_org_noun(extract_text, text, name):
+    record = extract_text(text, keep_all=True)
+    found = [e for e in record["places"] if e["name"] == name]
+    assert not found or "against:org-noun" in found[0]["evidence"] and found[0]["confidence"] < 0.5
+    assert name not in _names(extract_text(text), "places")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The ambassador met officials in Espoo on Monday.", "Espoo"),
+    ("She studied at a school in Dresden before the war.", "Dresden"),
+    ("Protesters gathered at Tiananmen Square on Sunday.", "Tiananmen Square"),  # people at a place, not its staff
+])
+def test_a_place_where_people_are_carries_no_org_noun(extract_text, text, name):
+    found = [e for e in extract_text(text, keep_all=True)["places"] if e["name"] == name]
+    assert found and "against:org-noun" not in found[0]["evidence"]
+    assert name in _names(extract_text(text), "places")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lord Denton's report into the collapse was published on Friday.", "Denton"),
+    ("Mr Preston said the plan would cost too much.", "Preston"),
+])
+def test_a_place_name_after_an_honorific_is_a_persons(extract_text, text, name):
+    assert name not in _names(extract_text(text), "places")
+
+
+@pytest.mark.parametrize("text, name, owned", [
+    ("Speaking on BBC One's Highland with Frost, he said migrants were welcome.", "Highland", True),
+    ("He conducted at Milan's La Scala and in Vienna.", "Milan", False),  # a place owns it: where it is
+    ("Voters in Ohio backed the plan, the party's Dayton office said.", "Ohio", False),
+])
+def test_a_name_an_organization_owns_is_its_programme_or_product(extract_text, text, name, owned):
+    found = [e for e in extract_text(text, keep_all=True)["places"] if e["name"] == name]
+    assert found and ("against:org-owned" in found[0]["evidence"]) is owned
+    assert (name in _names(extract_text(text), "places")) is not owned
+
+
+@pytest.mark.parametrize("text, towns", [
+    ("Halifax 27-27 Preston\nPreston centre Tom Hale scored one try as the sides drew.", ("Halifax", "Preston")),
+])
+def test_towns_either_side_of_a_score_are_clubs(extract_text, text, towns):
+    record = extract_text(text, keep_all=True)
+    for town in towns:
+        assert town not in _names(record, "places")
+        assert town in {o["name"] for o in record["organizations"]}
+
+
+def test_a_range_between_two_towns_is_no_score(extract_text):
+    record = extract_text("Fares between York and Leeds rose 5-10 percent.")
+    assert {"York", "Leeds"} <= set(_names(record, "places"))

@@ -6,7 +6,8 @@ refits the shipped model in one command (a few minutes): it dumps the judged ent
 bbc_gold dev, heldout-tune, heldout2-tune, heldout3-tune, heldout4-tune, heldout5-tune, entities-fit, entities2-fit (each
 when ``benchmarks/eval_articles.py`` has it), people-fit and CoNLL-2003 dev (``SHIPPED_SETS``)
 and fits them with the shipped settings (``SHIPPED_ARGS``): places recalibrated on the
-annotated news with their shipped weights and the entries their threshold kept; people with
+annotated news with their shipped weights held (new kinds of evidence learned) and the logistic
+score their threshold had; people with
 their shipped weights held, the kinds of evidence new to the model learned, recalibrated, and the
 threshold at the logistic score it had; organizations as shipped (without ``--anchor`` and
 ``--keep-threshold`` people are refitted afresh: the news files weighing twice CoNLL's,
@@ -61,7 +62,7 @@ PRIORS = {"name-words": 2.5, "honorific": 3.5, "rule:results": 5.0, "rule:initia
           "role-before": 2.5, "post-nominal": 2.5,
           "compass-part": 2.5, "qualifier": 2.0, "rule:seat": 2.0, "located": 1.5}
 # kinds of evidence for an entry never lower its confidence, evidence against never raises it
-FOR = {"honorific", "rule:results", "rule:initials", "given-name", "full-name", "title", "speaker", "agent", "pronoun", "age", "initial", "name-words",
+FOR = {"dateline", "honorific", "rule:results", "rule:initials", "given-name", "full-name", "title", "speaker", "agent", "pronoun", "age", "initial", "name-words",
        "surname-alone", "described", "listed", "role-before", "post-nominal", "of-body", "country-after", "author",
        "mentions:2+", "mentions:4+", "preposition", "place-noun", "gazetteer:city", "gazetteer:country",
        "gazetteer:continent", "company-suffix", "acronym", "org-noun", "side", "qualifier", "building-word",
@@ -96,14 +97,20 @@ def features(row: dict) -> frozenset[str]:
 UNSEEN = {"people": ("against:credit",), "places": ("against:no-capital", "against:in-name"), "organizations": ()}
 
 
+# evidence shown to people but given no weight: for places, "against:sides" (CoNLL-2003 tags a country
+# named as its side LOC, 29 of its 30 there; weighing it cut CoNLL dev LOC) and "against:determiner" (on
+# the news sets right as often as wrong once "the Boston-based" is left out: "the Old City")
+NOT_WEIGHED = {"people": (), "places": ("against:sides", "against:determiner"), "organizations": ()}
+
+
 def fit(rows: list[dict], weights: list[float], l2: float, kind: str = "",
         anchor: dict | None = None, anchor_strength: float = 0.0) -> tuple[float, dict[str, float]]:
     """Bias and weights per kind of evidence. With ``anchor`` (a shipped model of this kind), every
     weight it has is drawn towards its shipped value ``anchor_strength`` times harder than towards
     its prior: new kinds of evidence are learned while the rest barely moves."""
     counts = Counter(f for r in rows for f in features(r))
-    names = sorted({f for f, n in counts.items() if n >= MIN_SUPPORT or f.startswith("against:") or f in PRIORS}
-                   | set(UNSEEN.get(kind, ())))
+    names = sorted(({f for f, n in counts.items() if n >= MIN_SUPPORT or f.startswith("against:") or f in PRIORS}
+                    | set(UNSEEN.get(kind, ()))) - set(NOT_WEIGHED.get(kind, ())))
     index = {f: i for i, f in enumerate(names)}
     X = np.zeros((len(rows), len(names) + 1))
     X[:, -1] = 1.0
@@ -256,14 +263,16 @@ def table(scored: list[tuple[float, bool]]) -> str:
 # the judged sets of the shipped fit, annotated news first (eval_articles.py --set NAME), then CoNLL dev
 SHIPPED_SETS = ("dev", "heldout-tune", "heldout2-tune", "heldout3-tune", "heldout4-tune", "heldout5-tune", "entities-fit", "entities2-fit", "people-fit")
 # places keep their weights (a refit of them cut CoNLL dev LOC by 4 points: CoNLL counts the sides named
-# as countries as places) and are recalibrated, their threshold keeping the entries it kept. People keep
+# as countries as places: each shipped weight is held by ``--anchor`` and only the kinds of evidence the
+# shipped model lacks are learned) and are recalibrated, their threshold keeping the logistic score it had.
+# People keep
 # their shipped bias and weights (held by ``--anchor``) and learn only the kinds of evidence the shipped
 # model has no weight for ("role-before", "post-nominal", "listed"), their threshold keeping the logistic
 # score it had: an entry without the new evidence stays in or out as before. A free refit of people on
 # these nine files moves the threshold to where the worst file keeps 0.96 and loses recall (pooled-tune
 # R 0.927 -> 0.900, entities-fit 0.922 -> 0.898) for precision the shipped threshold already has
-SHIPPED_ARGS = ["--kinds", "people", "places", "--keep-weights", "places", "--anchor", "1000000",
-                "--keep-threshold", "people", "--l2", "1"]
+SHIPPED_ARGS = ["--kinds", "people", "places", "--anchor", "1000000",
+                "--keep-threshold", "people", "places", "--l2", "1"]
 
 
 def shipped_dumps(tmp: Path) -> list[str]:

@@ -35,7 +35,13 @@ where it lies), ``building-word`` ("Olympic Stadium", "Olympic Village"; also "L
 ``against:no-capital`` (no capital letter: "8.6bn euros"), ``against:in-name`` (the
 end of another name: "MM Warburg", "the Police Federation of England and Wales"; or, in
 every mention, its start: "Newcastle Falcons"), ``against:determiner`` (a town every
-mention of which has "the" before it: "surveys from the Halifax and Nationwide"). People also: ``name-words`` (no given name we know, but
+mention of which has "the" before it: "surveys from the Halifax and Nationwide"; not "the
+Boston-based firm"), ``against:org-noun`` (a kind of organization in apposition to it or before
+the list it is in, "companies such as Nokia, X and Y", or someone works at it: "an economist
+with X", "head of development at X"), ``against:honorific`` ("Lord X's inquiry": a person's
+name), ``against:org-owned`` (an organization's possessive before it: "the BBC's X",
+"Microsoft's X"), ``dateline`` (in capitals, it opens a line before a date or an agency: "LONDON
+1996-08-30", "NAIROBI (Reuters) -"). People also: ``name-words`` (no given name we know, but
 every word capitalized and neither everyday nor a place: "Kumar Dharmasena"),
 ``against:lineup`` (in a sports report, in brackets after a player's name, as line-ups
 give clubs: "Luca Ferri (Stade Marcellin)"), ``against:leading-article`` ("La Boheme", "Le Monde"), ``against:work`` also when the
@@ -65,6 +71,7 @@ when fewer than half of the named mentions carry it and the person has what only
 from __future__ import annotations
 
 import calendar
+import re
 from functools import lru_cache
 from typing import Iterable
 
@@ -545,6 +552,9 @@ def _described(span: Span) -> str | None:
     if head.dep_ == "pobj" and such.lower_ == "as" and such.i > 0 and doc[such.i - 1].lower_ == "such" \
             and such.head.pos_ == "NOUN" and (lemma_of(such.head).lower() in people or such.head.lower_ == "people"):
         return "person"  # "artists such as X and Y", "people such as X"
+    if head.dep_ == "pobj" and such.lower_ == "as" and such.i > 0 and doc[such.i - 1].lower_ == "such" \
+            and such.head.pos_ == "NOUN" and lemma_of(such.head).lower() in bodies | {"company"}:
+        return "body"  # "companies such as X, Y and Z"
     prev = doc[first.start - 1] if first.start > 0 else None
     if prev is not None and prev.is_lower and prev.pos_ == "NOUN" and prev.head.i in range(first.start, first.end) \
             and not (prev.i > 0 and doc[prev.i - 1].text in HYPHEN_MARKS):
@@ -784,8 +794,9 @@ def _the_before(span: Span) -> bool:
     """"the" stands before the mention, which heads its phrase: "the Halifax and Nationwide"
     (a town's name is written without it; not "the London office")."""
     doc = span.doc
-    if span.start == 0 or doc[span.start - 1].lower_ != "the" or span.text.lower().startswith("the "):
-        return False
+    if span.start == 0 or doc[span.start - 1].lower_ != "the" or span.text.lower().startswith("the ") \
+            or span.end < len(doc) and doc[span.end].text in HYPHENS and not doc[span.end - 1].whitespace_:
+        return False  # "the Boston-based firm": "the" is the firm's
     return span.end >= len(doc) or doc[span.end].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") \
         and doc[span.end].lower_ != "of"  # "the Paris of the 1920s" is Paris
 
@@ -838,6 +849,14 @@ def place_evidence(spans: list[Span], kind: str | None, gazetteer: bool, qualifi
     if any(_inside_name(sp) for sp in spans) or spans and all(_starts_name(sp, w) for sp in spans):
         out.add("against:in-name")
     for span in spans:
+        if _described(span) == "body" or _employer(span):
+            out.add("against:org-noun")  # "companies such as X", "X, the country's biggest bank", "an analyst at X"
+        if _after_honorific(span):
+            out.add("against:honorific")  # "Lord X's inquiry": a person's name
+        if _owned_by_body(span):
+            out.add("against:org-owned")  # "the BBC's X", "Microsoft's X": a body's programme or product
+        if _dateline(span):
+            out.add("dateline")  # "LONDON 1996-08-30", "PARIS (Reuters) -": where the report was filed
         found = located_compound(span)
         if found:
             out.add(f"located:{found}")  # "Edinburgh-based", "Texas-born"
@@ -852,6 +871,57 @@ def place_evidence(spans: list[Span], kind: str | None, gazetteer: bool, qualifi
         elif after == "site":
             out.add("building-word")  # "Stansted airport", "the Westfalen stadium"
     return sorted(out)
+
+
+def _owned_by_body(span: Span) -> bool:
+    """An organization's possessive stands right before the mention: "the BBC's X", "BBC One's X",
+    "Microsoft's X" (a programme, a product); a place's ("Milan's La Scala") says where it is."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text not in POSSESSIVE | {"'", "’"}:
+        return False
+    owner = doc[span.start - 2]
+    return owner.ent_type_ == "ORG" and owner.ent_iob_ in ("B", "I")
+
+
+DATELINE_DATE = re.compile(r"^\d{4}(?:-\d{2}-\d{2})?$")
+
+
+def _dateline(span: Span) -> bool:
+    """The mention, in capitals, opens a line and a date or a bracketed agency follows it, as a
+    dateline gives where the report was filed: "LONDON 1996-08-30", "NAIROBI (Reuters) -"."""
+    doc = span.doc
+    if not span.text.isupper() or span.end >= len(doc):
+        return False
+    if span.start > 0 and "\n" not in doc[span.start - 1].whitespace_ and "\n" not in doc[span.start - 1].text:
+        return False
+    nxt = doc[span.end]
+    return bool(DATELINE_DATE.match(nxt.text)) or nxt.text == "(" and span.end + 1 < len(doc) \
+        and doc[span.end + 1].text[:1].isupper()
+
+
+EMPLOYING = {"at", "with"}  # "an economist with X", "head of development at X"; not "the minister for X"
+
+
+def _employer(span: Span) -> bool:
+    """A person works at the mention: a noun of a person or of staff owns "at" or "with" before
+    it ("an economist with X", "head of market development at X"): a body, the person's employer."""
+    from .mentions import staff_nouns
+
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in EMPLOYING or prep.head.pos_ != "NOUN" or not prep.head.is_lower:
+        return False
+    noun = prep.head
+    if lemma_of(noun).lower() in staff_nouns() or noun.lower_ in staff_nouns():
+        return True  # "head of market development at X", "an official at X"
+    return prep.lower_ == "with" and lemma_of(noun).lower() in _person_words()  # "an economist with X"; not "protesters at X"
+
+
+def _after_honorific(span: Span) -> bool:
+    """An honorific stands right before the mention: "Lord X", "Mr X" name a person
+    (``titles.tsv`` kind honorific)."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].text.rstrip(".") in _honorifics()
 
 
 def _sides_elsewhere(spans: list[Span]) -> int:

@@ -2,7 +2,9 @@
 
 Names are looked up in the offline gazetteer (``lexicon.geo``): "Kiev"
 and "Kyiv" are one place, named as the gazetteer names it, with its kind,
-ISO 3166-1 alpha-2 country and coordinates. A facility (airport, embassy,
+ISO 3166-1 alpha-2 country and coordinates; but as the article spells it when
+the gazetteer's name is the same name with accents or full stops ("Vlore",
+"St Thomas") or lengthened ("New York" for New York City). A facility (airport, embassy,
 palace) takes the country of the place it is said to be in ("... Airport in
 Paris"), else of the nearest place named before it in the same paragraph
 (for an embassy, never the country it represents); its own coordinates are
@@ -20,6 +22,7 @@ is no place, whatever region of some country the gazetteer gives it.
 from __future__ import annotations
 
 import calendar
+import unicodedata
 from collections import Counter
 
 from spacy.tokens import Doc, Span
@@ -80,6 +83,9 @@ def extract_places(doc: Doc) -> list[Place]:
         spans.setdefault(id(place), []).append(ent)
     _share_facility_places(places)
     for place in places:
+        if found[id(place)]:
+            place.name = written_name(place.name, [" ".join(e.text.split()) for e in spans[id(place)]])
+    for place in places:
         qualified = any(_placed_by_qualifier(named.get(" ".join(e.text.split()))) for e in spans[id(place)])
         place.evidence = place_evidence(spans[id(place)], place.kind, found[id(place)], qualified,
                                         id(place) in parts)
@@ -92,6 +98,31 @@ def extract_places(doc: Doc) -> list[Place]:
 CALENDAR_WORDS = {w for w in (*calendar.month_name, *calendar.day_name) if w}  # "in August" places nothing
 COMPASS_PARTS = {"North", "South", "East", "West", "Central", "North East", "North West", "South East",
                  "South West", "Northeast", "Northwest", "Southeast", "Southwest"}
+
+
+def written_name(name: str, forms: list[str]) -> str:
+    """The name a place the gazetteer knows is given: the article's own spelling when the
+    gazetteer's name is the same name with other accents or full stops ("Vlore" for "Vlorë",
+    "St Thomas" for "St. Thomas", "Sao Paulo") or lengthened by "City" or lower-case words
+    ("New York" for "New York City", "Frankfurt" for "Frankfurt am Main"), as annotators and
+    readers write it; else the gazetteer's ("Kiev" is named "Kyiv", "US" "United States").
+    When the article writes the gazetteer's name itself, that name; of several spellings, the
+    first written."""
+    if name in forms:
+        return name
+    folded = _fold(name)
+    for form in forms:
+        if _fold(form) == folded and form[:1].isupper() and not form.isupper():
+            return form  # "THE HAGUE" is "The Hague"
+        rest = name[len(form) + 1:].split() if name.startswith(form + " ") else []
+        if rest and (rest == ["City"] or rest[0].islower()) and not form.isupper():
+            return form
+    return name
+
+
+def _fold(text: str) -> str:
+    """``text`` without accents and full stops: "St. Thomas" and "St Thomas", "Vlorë" and "Vlore" are one."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c) and c != ".")
 
 
 def _part_of(text: str, resolved: dict):

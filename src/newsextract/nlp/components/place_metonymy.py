@@ -15,8 +15,8 @@
   ("England's Josh Lewsey" in a team sport, "the loss to Ireland", "Ireland beat Wales") is
   an organization, that mention only: "a return to Scotland", "born in Italy" and a
   country in brackets after a tennis player ("Sabatini ( Argentina )") stay places.
-- Two names in a fixture result ("Deportivo Coruna 1 Real Madrid 2") are teams,
-  whatever the model called them.
+- Two names in a fixture result ("Deportivo Coruna 1 Real Madrid 2") or either side of
+  both scores ("Halifax 27-27 Preston") are teams, whatever the model called them.
 - A place followed by a word from ``models/place_name_words.txt`` names an
   event, a market or a news desk ("U.S. Open", "U.S. Treasuries"): the place
   alone is not a place mention there.
@@ -325,7 +325,8 @@ def _joins_name(doc: Doc, j: int, start: int) -> bool:
 
 def _fixtures(doc: Doc, ents: list[Span], _is_country) -> set[int]:
     """Names in a fixture result "Crystal Palace 1 Norwich 1", "Deportivo Coruna 1
-    Real Madrid 2": a name, a score, a name, a score, nothing else between."""
+    Real Madrid 2": a name, a score, a name, a score, nothing else between; or a result
+    headline, a name, both scores, a name: "Halifax 27-27 Leeds"."""
     out: set[int] = set()
     for a, b in zip(ents, ents[1:]):
         if a.label_ not in TEAM_LABELS or b.label_ not in TEAM_LABELS or _is_country(a.text) or _is_country(b.text):
@@ -333,6 +334,8 @@ def _fixtures(doc: Doc, ents: list[Span], _is_country) -> set[int]:
         if b.start == a.end + 1 and SCORE.match(doc[a.end].text) and b.end < len(doc) \
                 and SCORE.match(doc[b.end].text):
             out.update((id(a), id(b)))
+        elif b.start == a.end + 1 and "-" in doc[a.end].text and SCORE.match(doc[a.end].text):
+            out.update((id(a), id(b)))  # "Halifax 27-27 Leeds"
     return out
 
 
