@@ -133,3 +133,30 @@ def test_jobs_0_means_one_worker_per_core():
 
     assert worker_count(0) == len(os.sched_getaffinity(0))
     assert worker_count(3) == 3
+
+
+def test_a_batch_handed_in_after_a_worker_died_is_redone_not_lost():
+    """Under load the pool can notice a dead worker before the next batch is handed in; that
+    batch is redone like the ones in flight: every article keeps its record, none is an error."""
+    import time
+
+    from newsextract.engines.processes import _Pool
+    from newsextract.engines.stream import stream
+    from newsextract.io.inputs import as_input
+
+    items = [as_input({"id": f"b{n}", "text": f"Giorgia Meloni met Olaf Scholz in Rome on day {n}."}, n)
+             for n in range(1, 7)]
+    pool = _Pool(1, (None, None, False))
+    try:
+        assert len(pool.result(pool.submit(items[:1]))) == 1  # the worker is up, its model loaded
+        (worker,) = pool.executor._processes.values()
+        os.kill(worker.pid, signal.SIGKILL)
+        deadline = time.monotonic() + 60
+        while not pool.executor._broken:  # the pool's own thread sees the death first
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        out = list(stream(items, pool, size=2, limit=2))
+    finally:
+        pool.stop()
+    assert [a.id for a in out] == [f"b{n}" for n in range(1, 7)]
+    assert all(a.error is None for a in out)

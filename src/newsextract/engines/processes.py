@@ -76,7 +76,14 @@ class _Pool:
         return ProcessPoolExecutor(self.n, mp_context=self.ctx, initializer=_init, initargs=self.initargs)
 
     def submit(self, batch: list[ArticleInput]) -> Future:
-        return self.executor.submit(_work, batch)
+        try:
+            return self.executor.submit(_work, batch)
+        except BrokenProcessPool as exc:
+            # a worker died and the pool noticed before this batch was handed in: the batch is
+            # lost like the ones in flight (``result`` raises ``Crashed``), not the run
+            lost: Future = Future()
+            lost.set_exception(exc)
+            return lost
 
     def restart(self) -> None:
         self.stop()
