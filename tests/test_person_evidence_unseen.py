@@ -119,3 +119,26 @@ def test_a_name_named_again_by_surname_is_trusted_more():
     assert score("people", base + ["given-name", "described"]) > score("people", base + ["given-name"])
     for against in ("against:site", "against:org-noun", "against:which"):
         assert score("people", base + ["given-name", against]) < score("people", base + ["given-name"])
+
+
+@pytest.mark.parametrize("text, name", [
+    # a peer named by "Lord" and one word the model reads as nothing, or as a place
+    ("Lord Ashworth of Keswick, in his ruling, said the detention was unlawful.", "Ashworth"),
+    ("But fertility expert Lord Pemberton said he thought the rules were sensible.", "Pemberton"),
+    ("Lord Harlow's inquiry into the death of the scientist sparked a debate about the press.", "Harlow"),
+    ("The report was welcomed by Lord Dunmore, who chaired the committee for six years.", "Dunmore"),
+])
+def test_a_lord_before_a_name_makes_a_person(extract_text, text, name):
+    record = extract_text(text)
+    assert name in _names(record, "people")
+    assert "Lord" in _entry(record, "people", name)["titles"]
+    assert name not in _names(extract_text(text, keep_all=True), "places")
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Thousands queued to see The Lord of the Rings at the cinema in Leeds.", "Rings"),
+    ("England batted first at Lord's on Thursday.", "Lord"),
+    ("The House of Lords voted against the bill on Monday.", "Lords"),
+])
+def test_lord_in_a_title_or_a_ground_names_nobody(extract_text, text, absent):
+    assert not any(absent in n for n in _names(extract_text(text, keep_all=True), "people"))
