@@ -139,6 +139,8 @@ def test_a_lord_before_a_name_makes_a_person(extract_text, text, name):
     ("Thousands queued to see The Lord of the Rings at the cinema in Leeds.", "Rings"),
     ("England batted first at Lord's on Thursday.", "Lord"),
     ("The House of Lords voted against the bill on Monday.", "Lords"),
+    ("LAST YEAR The Lord Of the Rings: The Return Of the King was named best drama.", "Of"),
+    ("The police urged Lord Justices Harwood and Pym to overturn the ruling.", "Justices"),
 ])
 def test_lord_in_a_title_or_a_ground_names_nobody(extract_text, text, absent):
     assert not any(absent in n for n in _names(extract_text(text, keep_all=True), "people"))

@@ -131,8 +131,10 @@ class PersonTitles(Carried):
         inside = [ent_of[i] for i in range(*name) if i in ent_of]
         if any(e.label_ in NOT_A_NAME for e in inside) or self.geo.demonym_country(doc[name[0]:name[1]].text) is not None:
             return False
-        if strong:
-            return True
+        first = doc[name[0]].lower_
+        roles = self.modifiers | self.info.keys()
+        if strong and not (doc[name[0]].is_stop or first in roles or first.endswith("s") and first[:-1] in roles):
+            return True  # not "Lord Of the Rings", "Lord Justices Clarke": those need the model to agree
         # a weak role ("General", "Captain") needs the model to agree, and must not
         # itself start an organization's name ("General Motors")
         title_ent = ent_of.get(title.start)
