@@ -583,14 +583,20 @@ def _described(span: Span) -> str | None:
     return None
 
 
+def _owner_label(span: Span) -> str:
+    """The entity label of the name whose possessive stands right before the mention
+    ("Labour's X", "the BBC's X"); "" when there is none."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text not in POSSESSIVE | {"'", "’"}:
+        return ""
+    owner = doc[span.start - 2]
+    return owner.ent_type_ if owner.ent_iob_ in ("B", "I") else ""
+
+
 def _of_body(span: Span) -> bool:
     """A body or a place the person belongs to owns the mention: "Labour's Lorna Smith",
     "Gloucester's Andy Hazell" (not a person's: "Miyazaki's Spirited Away")."""
-    doc = span.doc
-    if span.start < 2 or doc[span.start - 1].text not in POSSESSIVE | {"'", "’"}:
-        return False
-    owner = doc[span.start - 2]
-    return owner.ent_type_ in ("ORG", "GPE", "NORP") and owner.ent_iob_ in ("B", "I")
+    return _owner_label(span) in ("ORG", "GPE", "NORP")
 
 
 SAINTS = {"St", "St.", "Saint", "Ste"}
@@ -876,11 +882,7 @@ def place_evidence(spans: list[Span], kind: str | None, gazetteer: bool, qualifi
 def _owned_by_body(span: Span) -> bool:
     """An organization's possessive stands right before the mention: "the BBC's X", "BBC One's X",
     "Microsoft's X" (a programme, a product); a place's ("Milan's La Scala") says where it is."""
-    doc = span.doc
-    if span.start < 2 or doc[span.start - 1].text not in POSSESSIVE | {"'", "’"}:
-        return False
-    owner = doc[span.start - 2]
-    return owner.ent_type_ == "ORG" and owner.ent_iob_ in ("B", "I")
+    return _owner_label(span) == "ORG"
 
 
 DATELINE_DATE = re.compile(r"^\d{4}(?:-\d{2}-\d{2})?$")
